@@ -1,0 +1,69 @@
+"""Length-preserving text normalisation shared by the matchers.
+
+Every matcher in ``framing`` searches a *folded* copy of the document and
+reports offsets into the original. Folding must therefore never change the
+length of the text: one character in, one character out.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["fold", "fold_char", "APOSTROPHES", "HYPHENS"]
+
+#: Characters treated as an apostrophe (straight, curly, modifier letter, prime...).
+APOSTROPHES = "'\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4"
+#: Characters treated as a hyphen (hyphen-minus, hyphen, non-breaking hyphen,
+#: figure dash, en dash used as hyphen, minus sign, small/fullwidth hyphen).
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+
+_FOLD_TABLE = {ord(c): "'" for c in APOSTROPHES}
+_FOLD_TABLE.update({ord(c): "-" for c in HYPHENS})
+# Spaces that are not plain spaces but separate words all the same.
+_FOLD_TABLE.update({ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a"})
+
+_CASE_CHANGES_LENGTH = re.compile(r"[^\x00-\x7f]")
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character: lower case, one apostrophe, one hyphen."""
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    return low.translate(_FOLD_TABLE)
+
+
+def fold(text: str, *, lower: bool = True) -> str:
+    """Return `text` with apostrophes, hyphens and spaces unified (and lower-cased).
+
+    The result has exactly the same length as `text`, so offsets found in it
+    are offsets into `text`.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    lower : bool, default True
+        Also lower-case the text.
+
+    Returns
+    -------
+    str
+        The folded text, ``len(result) == len(text)``.
+
+    Examples
+    --------
+    >>> fold("Kata\u2019ib Hezbollah\u2011backed")
+    "kata'ib hezbollah-backed"
+    >>> len(fold("\u0130stanbul")) == len("\u0130stanbul")
+    True
+    """
+    out = text.translate(_FOLD_TABLE)
+    if not lower:
+        return out
+    low = out.lower()
+    if len(low) == len(out):
+        return low
+    # Rare: a character whose lower case is longer (e.g. U+0130 'İ').
+    # Lower-case character by character, keeping such characters as they are.
+    return "".join(fold_char(c) for c in out)

@@ -1,0 +1,370 @@
+"""Loading a corpus of news articles with outlet, date and event metadata.
+
+:func:`read_corpus` accepts a folder of ``.txt`` files (with an optional
+``manifest.csv``), a CSV file, a JSON Lines file (also ``.jsonl.gz``) or a
+pandas DataFrame, and returns a :class:`Corpus`: a tidy table with one row per
+article. Per-document problems (undecodable bytes, empty or binary files, a
+manifest row whose file is missing) never drop the document: it keeps its row,
+a ``problems`` entry says what happened, and a warning is issued.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import logging
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Union
+
+import pandas as pd
+
+from .clean import clean_text
+
+__all__ = ["Corpus", "CorpusError", "read_corpus"]
+
+logger = logging.getLogger(__name__)
+
+#: Columns every corpus has, in this order, before its other metadata.
+CORE_COLUMNS = ("doc_id", "outlet", "date", "title", "text", "problems")
+_DATE_ALIASES = ("date", "published", "publication_date", "pub_date", "pubdate")
+_TITLE_ALIASES = ("title", "headline")
+_ID_ALIASES = ("doc_id", "id")
+
+
+class CorpusError(ValueError):
+    """The input cannot be read as a corpus; the message names the file, line or column."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A collection of articles: one row per document.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        Columns ``doc_id`` (str, unique), ``outlet``, ``date`` (datetime64, NaT
+        when missing or unparseable), ``title``, ``text`` (the cleaned text that
+        all offsets refer to), ``problems`` (str, ``"; "``-separated, empty when
+        none), then every other metadata column of the input, unchanged.
+    removed : pandas.DataFrame
+        The cleaning audit, one row per removed piece: ``doc_id, rule,
+        raw_start, raw_end, text`` (offsets into the raw input text).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = read_corpus(pd.DataFrame({"text": ["A said B.", ""], "outlet": ["X", "Y"]}))
+    ... # doctest: +SKIP
+    >>> len(c)  # doctest: +SKIP
+    2
+    """
+
+    frame: pd.DataFrame
+    removed: pd.DataFrame
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        """Iterate over ``(doc_id, text)`` pairs in corpus order."""
+        return iter(zip(self.frame["doc_id"], self.frame["text"]))
+
+    def __repr__(self) -> str:
+        outlets = self.frame["outlet"].nunique(dropna=True)
+        return f"<Corpus: {len(self)} documents, {outlets} outlets>"
+
+    def _repr_html_(self) -> str:
+        return self.frame.drop(columns=["text"]).to_html(max_rows=20)
+
+    @property
+    def metadata(self) -> pd.DataFrame:
+        """All columns but ``text``."""
+        return self.frame.drop(columns=["text"])
+
+
+Source = Union[str, Path, pd.DataFrame]
+
+
+def read_corpus(
+    source: Source,
+    *,
+    text_col: str = "text",
+    id_col: str | None = None,
+    outlet_col: str = "outlet",
+    date_col: str | None = None,
+    title_col: str | None = None,
+    manifest: str | Path | None = None,
+    file_col: str = "file",
+    encoding: str = "utf-8",
+    clean: bool = True,
+) -> Corpus:
+    """Read articles and their metadata into a :class:`Corpus`.
+
+    Parameters
+    ----------
+    source : str, Path or pandas.DataFrame
+        A folder of ``.txt`` files, a ``.csv`` file, a ``.jsonl``/``.jsonl.gz``
+        file, or a DataFrame.
+    text_col : str, default "text"
+        Column holding the article text (CSV, JSON Lines, DataFrame).
+    id_col : str, optional
+        Column holding a unique document id. Default: ``doc_id`` or ``id`` if
+        present, else the row number (for a folder: the file name without
+        ``.txt``).
+    outlet_col : str, default "outlet"
+        Column naming the outlet. If absent the outlet is missing (NA) and a
+        warning says so.
+    date_col, title_col : str, optional
+        Columns for the publication date and the headline. Default: the first
+        of ``date, published, publication_date, pub_date, pubdate`` and of
+        ``title, headline`` that exists.
+    manifest : str or Path, optional
+        For a folder: the manifest CSV (default ``manifest.csv`` inside it, if
+        present). It has a ``file`` column (see `file_col`) and any metadata.
+    file_col : str, default "file"
+        Manifest column naming each text file.
+    encoding : str, default "utf-8"
+        Encoding of the text files. Undecodable bytes are replaced and
+        reported in ``problems``.
+    clean : bool, default True
+        Remove scraping debris with :func:`framing.clean_text`; what was
+        removed is in ``Corpus.removed``.
+
+    Returns
+    -------
+    Corpus
+
+    Raises
+    ------
+    CorpusError
+        The source does not exist or has an unknown type, a named column is
+        missing (the message lists the columns present), ids are duplicated,
+        or a CSV/JSON line cannot be parsed (the message names the line).
+    """
+    if isinstance(source, pd.DataFrame):
+        frame, where = source.copy(), "DataFrame"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise CorpusError(f"corpus source not found: {path}")
+        where = str(path)
+        if path.is_dir():
+            frame = _read_folder(path, manifest=manifest, file_col=file_col, encoding=encoding)
+            if id_col is None:
+                id_col = "doc_id"
+        elif path.name.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson", ".json.gz")):
+            frame = _read_jsonl(path)
+        elif path.name.lower().endswith((".csv", ".csv.gz", ".tsv")):
+            frame = _read_csv(path, sep="\t" if path.suffix.lower() == ".tsv" else ",")
+        else:
+            raise CorpusError(
+                f"{path}: unknown corpus type; expected a folder of .txt files, .csv, .tsv, "
+                ".jsonl or .jsonl.gz, or a pandas DataFrame"
+            )
+    return _normalise(
+        frame,
+        where=where,
+        text_col=text_col,
+        id_col=id_col,
+        outlet_col=outlet_col,
+        date_col=date_col,
+        title_col=title_col,
+        clean=clean,
+    )
+
+
+def _problems_column(frame: pd.DataFrame) -> list[list[str]]:
+    if "problems" in frame.columns:
+        return [[p] if isinstance(p, str) and p else [] for p in frame["problems"]]
+    return [[] for _ in range(len(frame))]
+
+
+def _normalise(
+    frame: pd.DataFrame,
+    *,
+    where: str,
+    text_col: str,
+    id_col: str | None,
+    outlet_col: str,
+    date_col: str | None,
+    title_col: str | None,
+    clean: bool,
+) -> Corpus:
+    cols = list(frame.columns)
+    if text_col not in frame.columns:
+        raise CorpusError(
+            f"{where}: no text column {text_col!r}; columns present: {cols}. "
+            "Name the text column with text_col=..."
+        )
+    for param, value in (("id_col", id_col), ("date_col", date_col), ("title_col", title_col)):
+        if value is not None and value not in frame.columns and not (param == "id_col" and value == "doc_id"):
+            raise CorpusError(f"{where}: no column {value!r} (given as {param}); columns present: {cols}")
+    problems = _problems_column(frame)
+    out = pd.DataFrame(index=range(len(frame)))
+
+    # doc_id
+    if id_col is None:
+        id_col = next((c for c in _ID_ALIASES if c in frame.columns), None)
+    if id_col is not None and id_col in frame.columns:
+        ids = frame[id_col].astype(str).tolist()
+    else:
+        ids = [str(i) for i in range(len(frame))]
+    dupes = pd.Series(ids)[pd.Series(ids).duplicated()].unique().tolist()
+    if dupes:
+        raise CorpusError(f"{where}: duplicate document ids in {id_col!r}: {dupes[:10]}")
+    out["doc_id"] = ids
+
+    # outlet
+    if outlet_col in frame.columns:
+        out["outlet"] = frame[outlet_col].to_numpy(dtype=object)
+    else:
+        warnings.warn(
+            f"{where}: no outlet column {outlet_col!r} (columns: {cols}); outlet is missing. "
+            "Name it with outlet_col=...",
+            stacklevel=3,
+        )
+        out["outlet"] = pd.NA
+
+    # date and title
+    date_col = date_col or next((c for c in _DATE_ALIASES if c in frame.columns), None)
+    if date_col is not None:
+        out["date"] = pd.to_datetime(frame[date_col], errors="coerce", format="mixed")
+    else:
+        out["date"] = pd.NaT
+    title_col = title_col or next((c for c in _TITLE_ALIASES if c in frame.columns), None)
+    out["title"] = frame[title_col].fillna("").astype(str).to_numpy() if title_col else ""
+
+    # text
+    texts: list[str] = []
+    removed: list[dict[str, Any]] = []
+    for i, (doc_id, value) in enumerate(zip(ids, frame[text_col])):
+        if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+            value = ""
+            problems[i].append("missing text")
+        elif not isinstance(value, str):
+            value = str(value)
+            problems[i].append(f"text was {type(value).__name__}, converted to str")
+        if clean and value:
+            cleaned = clean_text(value)
+            value = cleaned.text
+            removed.extend(
+                {"doc_id": doc_id, "rule": r.rule, "raw_start": r.raw_start, "raw_end": r.raw_end, "text": r.text}
+                for r in cleaned.removed
+            )
+        if not value.strip() and not any(p.startswith(("empty", "missing", "binary", "file")) for p in problems[i]):
+            problems[i].append("empty text")
+        texts.append(value)
+    out["text"] = texts
+    out["problems"] = ["; ".join(p) for p in problems]
+
+    used = {text_col, outlet_col, date_col, title_col, id_col, "problems"}
+    for c in frame.columns:
+        if c not in used and c not in out.columns:
+            out[c] = frame[c].to_numpy()
+    bad = [(d, p) for d, p in zip(ids, out["problems"]) if p]
+    if bad:
+        shown = "; ".join(f"{d}: {p}" for d, p in bad[:5])
+        more = f" (and {len(bad) - 5} more)" if len(bad) > 5 else ""
+        warnings.warn(f"{where}: {len(bad)} document(s) with problems: {shown}{more}", stacklevel=3)
+    removed_frame = pd.DataFrame(removed, columns=["doc_id", "rule", "raw_start", "raw_end", "text"])
+    return Corpus(out, removed_frame)
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _decode(raw: bytes, encoding: str) -> tuple[str, list[str]]:
+    if b"\x00" in raw[:8192]:
+        return "", ["binary file (NUL bytes), text left empty"]
+    try:
+        return raw.decode(encoding).removeprefix("\ufeff"), []
+    except UnicodeDecodeError as exc:
+        text = raw.decode(encoding, errors="replace").removeprefix("\ufeff")
+        n_bad = text.count("\ufffd")
+        return text, [
+            f"undecodable bytes (not {encoding}) first at byte {exc.start}; "
+            f"{n_bad} replaced with U+FFFD"
+        ]
+
+
+def _read_folder(folder: Path, *, manifest: str | Path | None, file_col: str, encoding: str) -> pd.DataFrame:
+    manifest_path = Path(manifest) if manifest is not None else folder / "manifest.csv"
+    files = sorted(p.name for p in folder.glob("*.txt"))
+    if manifest is not None and not manifest_path.is_file():
+        raise CorpusError(f"manifest not found: {manifest_path}")
+    if manifest_path.is_file():
+        meta = _read_csv(manifest_path, sep=",")
+        if file_col not in meta.columns:
+            raise CorpusError(
+                f"{manifest_path}: no {file_col!r} column naming the text files; "
+                f"columns present: {list(meta.columns)}"
+            )
+        listed = set(meta[file_col].astype(str))
+        extra = [f for f in files if f not in listed]
+        if extra:
+            warnings.warn(
+                f"{folder}: {len(extra)} .txt file(s) not in {manifest_path.name}, read without "
+                f"metadata: {extra[:5]}",
+                stacklevel=4,
+            )
+            meta = pd.concat([meta, pd.DataFrame({file_col: extra})], ignore_index=True)
+    else:
+        if not files:
+            raise CorpusError(f"{folder}: no .txt files and no manifest.csv")
+        meta = pd.DataFrame({file_col: files})
+    texts, problems = [], []
+    for name in meta[file_col].astype(str):
+        path = folder / name
+        if not path.is_file():
+            texts.append("")
+            problems.append(f"file not found: {path}")
+            continue
+        text, probs = _decode(path.read_bytes(), encoding)
+        if not probs and not text.strip():
+            probs = ["empty file"]
+        texts.append(text)
+        problems.append("; ".join(probs))
+    meta = meta.copy()
+    if "doc_id" not in meta.columns:
+        meta.insert(0, "doc_id", [Path(n).stem for n in meta[file_col].astype(str)])
+    meta["text"] = texts
+    meta["problems"] = problems
+    return meta
+
+
+def _read_csv(path: Path, *, sep: str) -> pd.DataFrame:
+    try:
+        return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not UTF-8 text at byte {exc.start}; re-save it as UTF-8") from None
+    except (pd.errors.ParserError, csv.Error) as exc:
+        raise CorpusError(f"{path}: cannot parse as CSV: {exc}") from None
+    except pd.errors.EmptyDataError:
+        raise CorpusError(f"{path}: the file is empty (no header row)") from None
+
+
+def _read_jsonl(path: Path) -> pd.DataFrame:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    records = []
+    try:
+        with opener(path, "rb") as fh:
+            for lineno, raw in enumerate(io.BufferedReader(fh), start=1):  # type: ignore[arg-type]
+                if not raw.strip():
+                    continue
+                try:
+                    rec = json.loads(raw)
+                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                    raise CorpusError(f"{path} line {lineno}: not a JSON object: {exc}") from None
+                if not isinstance(rec, dict):
+                    raise CorpusError(f"{path} line {lineno}: expected a JSON object, got {type(rec).__name__}")
+                records.append(rec)
+    except (OSError, EOFError) as exc:
+        raise CorpusError(f"{path}: cannot read: {exc}") from None
+    if not records:
+        raise CorpusError(f"{path}: no records")
+    return pd.DataFrame.from_records(records)

@@ -1,0 +1,1 @@
+"""Data files used by framing (cleaning rules)."""

@@ -1,0 +1,1 @@
+"""Built-in lexicons (data files), installed as the package ``framing.lexicons``."""
