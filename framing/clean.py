@@ -53,8 +53,14 @@ class _Rules:
     min_repeat_words: int
 
 
-@functools.lru_cache(maxsize=8)
 def _load_rules(path: str | None = None) -> _Rules:
+    # Keyed on the file's modification time so an edited rules file is re-read.
+    mtime = Path(path).stat().st_mtime_ns if path is not None else 0
+    return _parse_rules(path, mtime)
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_rules(path: str | None, mtime: int) -> _Rules:
     if path is None:
         raw = (importlib.resources.files("framing.data") / "cleaning.yaml").read_text("utf-8")
         where = "cleaning.yaml (built-in)"

@@ -57,11 +57,15 @@ class Corpus:
 
     Examples
     --------
-    >>> import pandas as pd
-    >>> c = read_corpus(pd.DataFrame({"text": ["A said B.", ""], "outlet": ["X", "Y"]}))
-    ... # doctest: +SKIP
-    >>> len(c)  # doctest: +SKIP
-    2
+    >>> import pandas as pd, warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     c = read_corpus(pd.DataFrame({"text": ["A said B.", ""], "outlet": ["X", "Y"]}))
+    >>> c.frame[["doc_id", "outlet", "problems"]]
+      doc_id outlet    problems
+    0      0      X
+    1      1      Y  empty text
+    >>> str(caught[0].message)
+    'DataFrame: 1 document(s) with problems: 1: empty text'
     """
 
     frame: pd.DataFrame

@@ -193,9 +193,13 @@ class Lexicon:
 
         Examples
         --------
-        >>> lex = load_lexicon("hedges").extend([("purportedly", "evidential")])
-        >>> [m.term for m in find_terms("It was purportedly a drone.", lex)]
-        ['purportedly']
+        >>> lex = load_lexicon("hedges").extend([("rumoured", "evidential")])
+        >>> [m.term for m in find_terms("It was rumoured to be a drone.", lex)]
+        ['rumoured']
+        >>> load_lexicon("hedges").extend([("reportedly", "evidential")])
+        Traceback (most recent call last):
+        ...
+        framing.lexicon.LexiconError: hedges (extend): 'reportedly' is listed twice in category 'evidential' (first at line ...)
         """
         if isinstance(terms, Lexicon):
             new_terms = list(terms.terms)
@@ -211,8 +215,10 @@ class Lexicon:
                     new_terms.append(Term(term=term, category=category))
             new_cats = {}
             sources = self.sources
+        where = f"{name or self.name} (extend)"
         for t in new_terms:
-            _check_term_text(t.term, where=f"{name or self.name} (extend)")
+            _check_term_text(t.term, where=where)
+        _check_duplicates(self.terms + tuple(new_terms), where)
         cats = dict(self.categories)
         for t in new_terms:
             cats.setdefault(t.category, new_cats.get(t.category, ""))
@@ -386,16 +392,7 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
             raise LexiconError(f"{where} line {tnode.start_mark.line + 1}: 'terms' must be a list")
         for item in tnode.value:
             terms.append(_term_from_node(item, cat, default_case, where))
-    seen: dict[tuple[str, str], int | None] = {}
-    for t in terms:
-        for surface in (t.term, *t.forms):
-            key = (t.category, _key(fold(surface, lower=not t.case_sensitive)))
-            if key in seen:
-                raise LexiconError(
-                    f"{where} line {t.line}: {surface!r} is listed twice in category "
-                    f"{t.category!r} (first at line {seen[key]})"
-                )
-            seen[key] = t.line
+    _check_duplicates(terms, where)
     return Lexicon(
         name=name,
         version=_scalar(top["version"][1], where),
@@ -406,6 +403,21 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
         path=where,
         license=_scalar(top["license"][1], where) if "license" in top else "",
     )
+
+
+def _check_duplicates(terms: Sequence[Term], where: str) -> None:
+    """A surface form listed twice in one category would count every match twice."""
+    seen: dict[tuple[str, str], int | None] = {}
+    for t in terms:
+        for surface in (t.term, *t.forms):
+            key = (t.category, _key(fold(surface, lower=not t.case_sensitive)))
+            if key in seen:
+                first = f" (first at line {seen[key]})" if seen[key] else ""
+                loc = f"{where} line {t.line}" if t.line else where
+                raise LexiconError(
+                    f"{loc}: {surface!r} is listed twice in category {t.category!r}{first}"
+                )
+            seen[key] = t.line
 
 
 def _mapping(node: Any, where: str) -> dict[str, tuple[Any, Any]]:

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing import LexiconError, analyze, read_corpus
+
+
+def _texts(result):
+    return result.corpus.frame.set_index("doc_id")["text"]
+
+
+def test_every_document_has_an_article_row(example_result, example_corpus):
+    assert example_result.articles["doc_id"].tolist() == example_corpus.frame["doc_id"].tolist()
+    assert (example_result.articles["n_sentences"] > 0).all()
+
+
+def test_offsets_are_the_truth(example_result):
+    texts = _texts(example_result)
+    for row in example_result.sentences.itertuples():
+        assert texts[row.doc_id][row.start : row.end] == row.text
+    sents = example_result.sentences.set_index(["doc_id", "sent_id"])
+    for row in example_result.matches.itertuples():
+        assert texts[row.doc_id][row.start : row.end] == row.text
+        sent = sents.loc[(row.doc_id, row.sent_id)]
+        assert sent["start"] <= row.start and row.end <= sent["end"]
+
+
+def test_counts_and_rates_follow_from_matches(example_result):
+    arts = example_result.articles.set_index("doc_id")
+    counts = example_result.matches.groupby(["doc_id", "lexicon"]).size()
+    for (doc_id, lexicon), n in counts.items():
+        assert arts.loc[doc_id, f"{lexicon}_n"] == n
+        assert arts.loc[doc_id, f"{lexicon}_per_1k"] == pytest.approx(n * 1000 / arts.loc[doc_id, "n_words"])
+    words = example_result.sentences.groupby("doc_id")["n_words"].sum()
+    assert (arts.loc[words.index, "n_words"] == words).all()
+
+
+def test_seed_story_framing_terms_are_found(example_result):
+    m = example_result.matches
+    by_doc = m.groupby("doc_id")["text"].apply(lambda s: {t.lower() for t in s})
+    assert "reprisal" in by_doc["000_4957cbe8f01fa5c6"]
+    assert "defensive precision strikes" in by_doc["001_ff71f17875251950"]
+    assert "it was not clear" in by_doc["004_2980e0dcca6e89cd"]
+
+
+def test_empty_and_whitespace_documents_keep_rows():
+    frame = pd.DataFrame({"outlet": ["A", "B", "C"], "text": ["", "   \n\n ", "It was reportedly a reprisal."]})
+    with pytest.warns(UserWarning, match="2 document"):
+        corpus = read_corpus(frame)
+    result = analyze(corpus)
+    arts = result.articles
+    assert arts["doc_id"].tolist() == ["0", "1", "2"]
+    assert arts["n_words"].tolist() == [0, 0, 5]
+    assert np.isnan(arts.loc[0, "hedges_per_1k"])
+    assert arts.loc[2, "hedges_n"] == 1 and arts.loc[2, "loaded_retaliation_n"] == 1
+    assert set(result.sentences["doc_id"]) == {"2"}
+
+
+def test_parallel_results_identical_and_in_order(example_corpus):
+    one = analyze(example_corpus, n_jobs=1)
+    two = analyze(example_corpus, n_jobs=2, chunksize=1)
+    pd.testing.assert_frame_equal(one.articles, two.articles)
+    pd.testing.assert_frame_equal(one.sentences, two.sentences)
+    pd.testing.assert_frame_equal(one.matches, two.matches)
+
+
+def test_unknown_lexicon_lists_available(example_corpus):
+    with pytest.raises(LexiconError, match="unknown lexicon 'hedgez'; built-in lexicons are: .*hedges"):
+        analyze(example_corpus, lexicons=["hedgez"])
+
+
+def test_lexicon_file_and_single_name(tmp_path):
+    dic = tmp_path / "mine.dic"
+    dic.write_text("%\n1\tthreat\n%\nstrike*\t1\n", encoding="utf-8")
+    corpus = read_corpus(pd.DataFrame({"outlet": ["A"], "text": ["Strikes and a striker."]}))
+    result = analyze(corpus, lexicons=[dic])
+    assert result.matches["text"].tolist() == ["Strikes", "striker"]
+    assert result.articles.loc[0, "mine_threat_n"] == 2
+    assert analyze(corpus, lexicons="hedges").lexicons[0].name == "hedges"
+
+
+def test_bad_options(example_corpus):
+    with pytest.raises(ValueError, match="n_jobs must be at least 1, got 0"):
+        analyze(example_corpus, n_jobs=0)
+    with pytest.raises(ValueError, match="names must be distinct"):
+        analyze(example_corpus, lexicons=["hedges", "hedges"])
+
+
+def test_accepts_a_path_or_dataframe(example_corpus_dir):
+    assert len(analyze(str(example_corpus_dir)).articles) == 5
+
+
+_WORDS = st.sampled_from(
+    ["The", "strike", "was", "reportedly", "a", "reprisal", "U.S.", "officials", "said", "terrorists", "\n\n", "."]
+)
+_DOC = st.lists(_WORDS, max_size=30).map(" ".join)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_DOC, min_size=1, max_size=6), st.randoms(use_true_random=False))
+def test_results_do_not_depend_on_document_order(texts, rnd):
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": "A", "text": texts})
+    order = list(range(len(texts)))
+    rnd.shuffle(order)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = analyze(read_corpus(frame))
+        b = analyze(read_corpus(frame.iloc[order].reset_index(drop=True)))
+    key = ["doc_id"]
+    pd.testing.assert_frame_equal(
+        a.articles.sort_values(key).reset_index(drop=True), b.articles.sort_values(key).reset_index(drop=True)
+    )
+    pd.testing.assert_frame_equal(
+        a.matches.sort_values(["doc_id", "start", "category"]).reset_index(drop=True),
+        b.matches.sort_values(["doc_id", "start", "category"]).reset_index(drop=True),
+    )
+    assert (a.articles["hedges_per_1k"].dropna() >= 0).all()

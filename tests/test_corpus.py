@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import gzip
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+import framing
+from framing import CorpusError, read_corpus
+
+
+def test_folder_with_manifest_keeps_metadata(example_corpus):
+    frame = example_corpus.frame
+    assert list(frame.columns[:6]) == ["doc_id", "outlet", "date", "title", "text", "problems"]
+    assert len(frame) == 5
+    # The manifest's 'published' column becomes the date; other columns are kept.
+    assert {"event", "outlet_evidence", "file"} <= set(frame.columns)
+    assert frame["date"].dt.year.tolist() == [2019, 2020, 2019, 2019, 2021]
+    assert (frame["problems"] == "").all()
+    same_event = frame[frame["event"].str.startswith("2019-12-29")]["doc_id"].str[:3].tolist()
+    assert same_event == ["000", "002", "003"]
+
+
+def test_folder_without_manifest(tmp_path):
+    (tmp_path / "b.txt").write_text("Second article.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First article.", encoding="utf-8")
+    with pytest.warns(UserWarning, match="no outlet column"):
+        corpus = read_corpus(tmp_path)
+    assert corpus.frame["doc_id"].tolist() == ["a", "b"]
+    assert corpus.frame["outlet"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("payload", "problem"),
+    [
+        pytest.param(b"Caf\xe9 au lait. It was good.", "undecodable bytes", id="latin1-bytes"),
+        pytest.param(b"", "empty file", id="empty-file"),
+        pytest.param(b"\x00\x01\x02PNG\x00\x00binary", "binary file", id="binary-file"),
+    ],
+)
+def test_bad_file_is_kept_with_a_problem(tmp_path, payload, problem):
+    (tmp_path / "good.txt").write_text("A good article.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(payload)
+    (tmp_path / "manifest.csv").write_text("file,outlet\ngood.txt,A\nbad.txt,B\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="bad"):
+        corpus = read_corpus(tmp_path)
+    row = corpus.frame.set_index("doc_id").loc["bad"]
+    assert problem in row["problems"]
+    assert len(corpus) == 2
+    result = framing.analyze(corpus)
+    assert result.articles["doc_id"].tolist() == ["good", "bad"]
+
+
+def test_undecodable_bytes_are_replaced_not_dropped(tmp_path):
+    (tmp_path / "x.txt").write_bytes(b"Caf\xe9 au lait. It was good.")
+    with pytest.warns(UserWarning):
+        corpus = read_corpus(tmp_path)
+    text = corpus.frame["text"].iloc[0]
+    assert text.startswith("Caf\ufffd au lait.")
+    assert "first at byte 3" in corpus.frame["problems"].iloc[0]
+
+
+def test_manifest_row_naming_missing_file(tmp_path):
+    (tmp_path / "a.txt").write_text("Present.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet\na.txt,A\nmissing.txt,B\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="file not found"):
+        corpus = read_corpus(tmp_path)
+    assert corpus.frame["doc_id"].tolist() == ["a", "missing"]
+    assert "file not found" in corpus.frame["problems"].iloc[1]
+
+
+def test_file_not_in_manifest_is_read_with_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Listed.", encoding="utf-8")
+    (tmp_path / "extra.txt").write_text("Not listed.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet\na.txt,A\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="not in manifest.csv"):
+        corpus = read_corpus(tmp_path)
+    assert corpus.frame["doc_id"].tolist() == ["a", "extra"]
+
+
+def test_manifest_without_file_column(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("name,outlet\na.txt,A\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"no 'file' column .*columns present: \['name', 'outlet'\]"):
+        read_corpus(tmp_path)
+
+
+def test_csv_with_named_columns(tmp_path):
+    path = tmp_path / "articles.csv"
+    pd.DataFrame(
+        {"body": ["One.", "Two."], "source": ["A", "B"], "uid": ["u1", "u2"], "published": ["2020-01-02", "bad"]}
+    ).to_csv(path, index=False)
+    corpus = read_corpus(path, text_col="body", outlet_col="source", id_col="uid")
+    assert corpus.frame["doc_id"].tolist() == ["u1", "u2"]
+    assert corpus.frame["outlet"].tolist() == ["A", "B"]
+    assert corpus.frame["date"].isna().tolist() == [False, True]
+
+
+def test_csv_without_text_column_names_the_columns(tmp_path):
+    path = tmp_path / "articles.csv"
+    path.write_text("body,outlet\nx,A\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"no text column 'text'; columns present: \['body', 'outlet'\]"):
+        read_corpus(path)
+
+
+def test_named_column_missing(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("text,outlet\nx,A\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="no column 'uid' \\(given as id_col\\)"):
+        read_corpus(path, id_col="uid")
+
+
+def test_jsonl_gz_and_bad_line(tmp_path):
+    good = tmp_path / "a.jsonl.gz"
+    with gzip.open(good, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "x1", "outlet": "A", "text": "Hello there."}) + "\n\n")
+        fh.write(json.dumps({"id": "x2", "outlet": "B", "text": "General Kenobi.", "extra": 3}) + "\n")
+    corpus = read_corpus(good)
+    assert corpus.frame["doc_id"].tolist() == ["x1", "x2"]
+    assert corpus.frame["extra"].tolist()[1] == 3
+    bad = tmp_path / "b.jsonl"
+    bad.write_text('{"text": "ok"}\n{"text": broken}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="b.jsonl line 2"):
+        read_corpus(bad)
+
+
+def test_duplicate_ids_are_an_error():
+    with pytest.raises(CorpusError, match="duplicate document ids"):
+        read_corpus(pd.DataFrame({"id": ["a", "a"], "text": ["x", "y"], "outlet": ["A", "B"]}))
+
+
+def test_missing_text_values_keep_their_rows():
+    frame = pd.DataFrame({"text": ["Real text.", None, float("nan")], "outlet": ["A", "B", "C"]})
+    with pytest.warns(UserWarning, match="2 document"):
+        corpus = read_corpus(frame)
+    assert corpus.frame["problems"].tolist() == ["", "missing text", "missing text"]
+    assert corpus.frame["text"].tolist()[1:] == ["", ""]
+
+
+def test_unknown_source_type(tmp_path):
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(b"")
+    with pytest.raises(CorpusError, match="unknown corpus type"):
+        read_corpus(path)
+    with pytest.raises(CorpusError, match="not found"):
+        read_corpus(tmp_path / "nope")
+
+
+def test_clean_can_be_switched_off(example_corpus_dir):
+    raw = read_corpus(example_corpus_dir, clean=False)
+    assert raw.frame["text"].iloc[1].startswith("Via Financial Times")
+    assert raw.removed.empty
+
+
+def test_corpus_iterates_over_ids_and_texts(example_corpus):
+    pairs = list(example_corpus)
+    assert len(pairs) == 5 and pairs[0][0] == "000_4957cbe8f01fa5c6"
+    assert "5 documents" in repr(example_corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "text" not in example_corpus.metadata.columns
