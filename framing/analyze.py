@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,11 +18,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus, read_corpus
+from .corpus import Corpus, iter_corpus, read_corpus
 from .lexicon import Lexicon, LexiconLike, _matcher_for, load_lexicon
 from .sentences import sentence_spans
 
-__all__ = ["Analysis", "analyze", "DEFAULT_LEXICONS"]
+__all__ = ["Analysis", "analyze", "analyze_iter", "DEFAULT_LEXICONS"]
 
 logger = logging.getLogger(__name__)
 
@@ -201,27 +201,106 @@ def analyze(
     if len(set(names)) != len(names):
         raise ValueError(f"lexicons: names must be distinct, got {names}")
     texts = corpus.frame["text"].tolist()
-    per_doc = _run(texts, lexs, n_jobs=n_jobs, chunksize=chunksize, progress=progress)
+    bar = _progress(total=len(texts), enabled=progress)
+    try:
+        if n_jobs == 1 or len(texts) <= chunksize:
+            per_doc = _run(texts, lexs, pool=None, chunksize=chunksize, bar=bar)
+        else:
+            with _pool(n_jobs, lexs) as pool:
+                per_doc = _run(texts, lexs, pool=pool, chunksize=chunksize, bar=bar)
+    finally:
+        bar.close()
     return _assemble(corpus, per_doc, lexs)
 
 
-def _run(texts: list[str], lexs: tuple[Lexicon, ...], *, n_jobs: int, chunksize: int, progress: bool) -> list:
-    chunks = [texts[i : i + chunksize] for i in range(0, len(texts), chunksize)]
-    bar = _progress(total=len(texts), enabled=progress)
-    out: list = []
+def analyze_iter(
+    source: Corpus | pd.DataFrame | str | Any,
+    *,
+    chunksize: int = 1000,
+    lexicons: Sequence[LexiconLike] = DEFAULT_LEXICONS,
+    n_jobs: int = 1,
+    progress: bool = False,
+    **read_options: Any,
+) -> Iterator[Analysis]:
+    """Analyse a corpus chunk by chunk, so memory does not grow with its size.
+
+    Parameters
+    ----------
+    source : Corpus, pandas.DataFrame or path
+        As for :func:`analyze`; a path is streamed with
+        :func:`~framing.iter_corpus` (JSON Lines and CSV are never read whole).
+    chunksize : int, default 1000
+        Documents per yielded :class:`Analysis`.
+    lexicons, n_jobs, progress
+        As for :func:`analyze`; one pool of `n_jobs` workers serves all chunks.
+    **read_options
+        Passed to :func:`~framing.iter_corpus` (``text_col``, ``outlet_col``...).
+
+    Yields
+    ------
+    Analysis
+        One per chunk, in corpus order. Concatenating the chunks' tables
+        gives the same rows as :func:`analyze` on the whole corpus.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"outlet": ["A", "B", "C"],
+    ...                       "text": ["A reprisal.", "Reportedly so.", "Nothing."]})
+    >>> parts = list(analyze_iter(frame, chunksize=2))
+    >>> [len(p.articles) for p in parts]
+    [2, 1]
+    >>> int(pd.concat([p.articles for p in parts])["loaded_n"].sum())
+    1
+    """
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, got {chunksize}")
+    if n_jobs < 1:
+        raise ValueError(f"n_jobs must be at least 1, got {n_jobs}")
+    if isinstance(lexicons, (str, Lexicon)):
+        lexicons = [lexicons]
+    lexs = tuple(load_lexicon(x) for x in lexicons)
+    if isinstance(source, Corpus):
+        frame = source.frame
+        chunks: Iterator[Corpus] = (
+            Corpus(frame.iloc[i : i + chunksize].reset_index(drop=True),
+                   source.removed[source.removed["doc_id"].isin(frame["doc_id"].iloc[i : i + chunksize])])
+            for i in range(0, len(frame), chunksize)
+        )
+    else:
+        chunks = iter_corpus(source, chunksize=chunksize, **read_options)
+    bar = _progress(total=None, enabled=progress)
+    pool = _pool(n_jobs, lexs) if n_jobs > 1 else None
     try:
-        if n_jobs == 1 or len(chunks) <= 1:
-            matcher = _matcher_for(lexs) if lexs else None
-            for chunk in chunks:
-                out.extend(_analyze_one(t, matcher) for t in chunk)
-                bar.update(len(chunk))
-        else:
-            with ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(lexs,)) as pool:
-                for chunk, res in zip(chunks, pool.map(_analyze_chunk, chunks)):
-                    out.extend(res)
-                    bar.update(len(chunk))
+        for corpus in chunks:
+            texts = corpus.frame["text"].tolist()
+            per_doc = _run(texts, lexs, pool=pool, chunksize=max(1, min(200, len(texts) // (2 * n_jobs) or 1)), bar=bar)
+            yield _assemble(corpus, per_doc, lexs)
     finally:
         bar.close()
+        if pool is not None:
+            pool.shutdown()
+
+
+def _pool(n_jobs: int, lexs: tuple[Lexicon, ...]) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(lexs,))
+
+
+def _run(
+    texts: list[str], lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None, chunksize: int, bar: Any
+) -> list[dict[str, Any]]:
+    """Per-document results in input order, in this process or on `pool`."""
+    out: list[dict[str, Any]] = []
+    chunks = [texts[i : i + chunksize] for i in range(0, len(texts), chunksize)]
+    if pool is None:
+        matcher = _matcher_for(lexs) if lexs else None
+        for chunk in chunks:
+            out.extend(_analyze_one(t, matcher) for t in chunk)
+            bar.update(len(chunk))
+    else:
+        for chunk, res in zip(chunks, pool.map(_analyze_chunk, chunks)):
+            out.extend(res)
+            bar.update(len(chunk))
     return out
 
 
@@ -233,7 +312,7 @@ class _NoBar:
         pass
 
 
-def _progress(*, total: int, enabled: bool) -> Any:
+def _progress(*, total: int | None, enabled: bool) -> Any:
     if not enabled or not sys.stderr.isatty():
         return _NoBar()
     try:

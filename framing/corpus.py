@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import logging
 import warnings
@@ -25,7 +24,7 @@ import pandas as pd
 
 from .clean import clean_text
 
-__all__ = ["Corpus", "CorpusError", "read_corpus"]
+__all__ = ["Corpus", "CorpusError", "iter_corpus", "read_corpus"]
 
 logger = logging.getLogger(__name__)
 
@@ -150,36 +149,101 @@ def read_corpus(
         missing (the message lists the columns present), ids are duplicated,
         or a CSV/JSON line cannot be parsed (the message names the line).
     """
+    options = dict(
+        text_col=text_col, id_col=id_col, outlet_col=outlet_col, date_col=date_col, title_col=title_col, clean=clean
+    )
+    corpora = list(_iter_normalised(source, manifest=manifest, file_col=file_col, encoding=encoding,
+                                    chunksize=None, options=options))
+    return corpora[0]
+
+
+def iter_corpus(
+    source: Source,
+    *,
+    chunksize: int = 1000,
+    text_col: str = "text",
+    id_col: str | None = None,
+    outlet_col: str = "outlet",
+    date_col: str | None = None,
+    title_col: str | None = None,
+    manifest: str | Path | None = None,
+    file_col: str = "file",
+    encoding: str = "utf-8",
+    clean: bool = True,
+) -> Iterator[Corpus]:
+    """Read a corpus in chunks of `chunksize` documents, without holding it all in memory.
+
+    Takes the same sources and options as :func:`read_corpus`. JSON Lines
+    and CSV files are streamed; a folder is read `chunksize` files at a time.
+    Document ids are unique across chunks (row-number ids continue from chunk
+    to chunk; a repeated id raises :class:`CorpusError`).
+
+    Yields
+    ------
+    Corpus
+        One per chunk, in source order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"outlet": list("ABC"), "text": ["One.", "Two.", "Three."]})
+    >>> [c.frame["doc_id"].tolist() for c in iter_corpus(frame, chunksize=2)]
+    [['0', '1'], ['2']]
+    """
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, got {chunksize}")
+    options = dict(
+        text_col=text_col, id_col=id_col, outlet_col=outlet_col, date_col=date_col, title_col=title_col, clean=clean
+    )
+    yield from _iter_normalised(source, manifest=manifest, file_col=file_col, encoding=encoding,
+                                chunksize=chunksize, options=options)
+
+
+def _iter_normalised(
+    source: Source,
+    *,
+    manifest: str | Path | None,
+    file_col: str,
+    encoding: str,
+    chunksize: int | None,
+    options: dict[str, Any],
+) -> Iterator[Corpus]:
+    """Raw frames from the source (whole, or in chunks), normalised into corpora."""
     if isinstance(source, pd.DataFrame):
-        frame, where = source.copy(), "DataFrame"
+        where = "DataFrame"
+        step = chunksize or max(len(source), 1)
+        frames: Iterator[pd.DataFrame] = (source.iloc[i : i + step].copy() for i in range(0, max(len(source), 1), step))
     else:
         path = Path(source)
         if not path.exists():
             raise CorpusError(f"corpus source not found: {path}")
         where = str(path)
+        name = path.name.lower()
         if path.is_dir():
-            frame = _read_folder(path, manifest=manifest, file_col=file_col, encoding=encoding)
-            if id_col is None:
-                id_col = "doc_id"
-        elif path.name.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson", ".json.gz")):
-            frame = _read_jsonl(path)
-        elif path.name.lower().endswith((".csv", ".csv.gz", ".tsv")):
-            frame = _read_csv(path, sep="\t" if path.suffix.lower() == ".tsv" else ",")
+            frames = _read_folder(path, manifest=manifest, file_col=file_col, encoding=encoding, chunksize=chunksize)
+            if options["id_col"] is None:
+                options = {**options, "id_col": "doc_id"}
+        elif name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".json.gz")):
+            frames = _read_jsonl(path, chunksize=chunksize)
+        elif name.endswith((".csv", ".csv.gz", ".tsv")):
+            frames = _read_csv(path, sep="\t" if path.suffix.lower() == ".tsv" else ",", chunksize=chunksize)
         else:
             raise CorpusError(
                 f"{path}: unknown corpus type; expected a folder of .txt files, .csv, .tsv, "
                 ".jsonl or .jsonl.gz, or a pandas DataFrame"
             )
-    return _normalise(
-        frame,
-        where=where,
-        text_col=text_col,
-        id_col=id_col,
-        outlet_col=outlet_col,
-        date_col=date_col,
-        title_col=title_col,
-        clean=clean,
-    )
+    seen: set[str] = set()
+    offset = 0
+    for frame in frames:
+        corpus = _normalise(frame, where=where, id_offset=offset, **options)
+        ids = corpus.frame["doc_id"]
+        if chunksize is not None:
+            repeated = [d for d in ids if d in seen]
+            if repeated:
+                raise CorpusError(f"{where}: duplicate document ids across chunks: {repeated[:10]}")
+            seen.update(ids)
+        offset += len(frame)
+        yield corpus
 
 
 def _problems_column(frame: pd.DataFrame) -> list[list[str]]:
@@ -198,6 +262,7 @@ def _normalise(
     date_col: str | None,
     title_col: str | None,
     clean: bool,
+    id_offset: int = 0,
 ) -> Corpus:
     cols = list(frame.columns)
     if text_col not in frame.columns:
@@ -217,7 +282,7 @@ def _normalise(
     if id_col is not None and id_col in frame.columns:
         ids = frame[id_col].astype(str).tolist()
     else:
-        ids = [str(i) for i in range(len(frame))]
+        ids = [str(i) for i in range(id_offset, id_offset + len(frame))]
     dupes = pd.Series(ids)[pd.Series(ids).duplicated()].unique().tolist()
     if dupes:
         raise CorpusError(f"{where}: duplicate document ids in {id_col!r}: {dupes[:10]}")
@@ -296,13 +361,15 @@ def _decode(raw: bytes, encoding: str) -> tuple[str, list[str]]:
         ]
 
 
-def _read_folder(folder: Path, *, manifest: str | Path | None, file_col: str, encoding: str) -> pd.DataFrame:
+def _read_folder(
+    folder: Path, *, manifest: str | Path | None, file_col: str, encoding: str, chunksize: int | None
+) -> Iterator[pd.DataFrame]:
     manifest_path = Path(manifest) if manifest is not None else folder / "manifest.csv"
     files = sorted(p.name for p in folder.glob("*.txt"))
     if manifest is not None and not manifest_path.is_file():
         raise CorpusError(f"manifest not found: {manifest_path}")
     if manifest_path.is_file():
-        meta = _read_csv(manifest_path, sep=",")
+        meta = next(_read_csv(manifest_path, sep=",", chunksize=None))
         if file_col not in meta.columns:
             raise CorpusError(
                 f"{manifest_path}: no {file_col!r} column naming the text files; "
@@ -314,36 +381,44 @@ def _read_folder(folder: Path, *, manifest: str | Path | None, file_col: str, en
             warnings.warn(
                 f"{folder}: {len(extra)} .txt file(s) not in {manifest_path.name}, read without "
                 f"metadata: {extra[:5]}",
-                stacklevel=4,
+                stacklevel=5,
             )
             meta = pd.concat([meta, pd.DataFrame({file_col: extra})], ignore_index=True)
     else:
         if not files:
             raise CorpusError(f"{folder}: no .txt files and no manifest.csv")
         meta = pd.DataFrame({file_col: files})
-    texts, problems = [], []
-    for name in meta[file_col].astype(str):
-        path = folder / name
-        if not path.is_file():
-            texts.append("")
-            problems.append(f"file not found: {path}")
-            continue
-        text, probs = _decode(path.read_bytes(), encoding)
-        if not probs and not text.strip():
-            probs = ["empty file"]
-        texts.append(text)
-        problems.append("; ".join(probs))
-    meta = meta.copy()
     if "doc_id" not in meta.columns:
         meta.insert(0, "doc_id", [Path(n).stem for n in meta[file_col].astype(str)])
-    meta["text"] = texts
-    meta["problems"] = problems
-    return meta
+    step = chunksize or max(len(meta), 1)
+    for i in range(0, max(len(meta), 1), step):
+        part = meta.iloc[i : i + step].copy()
+        texts, problems = [], []
+        for name in part[file_col].astype(str):
+            path = folder / name
+            if not path.is_file():
+                texts.append("")
+                problems.append(f"file not found: {path}")
+                continue
+            text, probs = _decode(path.read_bytes(), encoding)
+            if not probs and not text.strip():
+                probs = ["empty file"]
+            texts.append(text)
+            problems.append("; ".join(probs))
+        part["text"] = texts
+        part["problems"] = problems
+        yield part
 
 
-def _read_csv(path: Path, *, sep: str) -> pd.DataFrame:
+def _read_csv(path: Path, *, sep: str, chunksize: int | None) -> Iterator[pd.DataFrame]:
     try:
-        return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        if chunksize is None:
+            yield pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            return
+        with pd.read_csv(
+            path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig", chunksize=chunksize
+        ) as reader:
+            yield from reader
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: not UTF-8 text at byte {exc.start}; re-save it as UTF-8") from None
     except (pd.errors.ParserError, csv.Error) as exc:
@@ -352,12 +427,13 @@ def _read_csv(path: Path, *, sep: str) -> pd.DataFrame:
         raise CorpusError(f"{path}: the file is empty (no header row)") from None
 
 
-def _read_jsonl(path: Path) -> pd.DataFrame:
+def _read_jsonl(path: Path, *, chunksize: int | None) -> Iterator[pd.DataFrame]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
-    records = []
+    records: list[dict[str, Any]] = []
+    any_records = False
     try:
         with opener(path, "rb") as fh:
-            for lineno, raw in enumerate(io.BufferedReader(fh), start=1):  # type: ignore[arg-type]
+            for lineno, raw in enumerate(fh, start=1):
                 if not raw.strip():
                     continue
                 try:
@@ -367,8 +443,13 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
                 if not isinstance(rec, dict):
                     raise CorpusError(f"{path} line {lineno}: expected a JSON object, got {type(rec).__name__}")
                 records.append(rec)
+                if chunksize is not None and len(records) >= chunksize:
+                    any_records = True
+                    yield pd.DataFrame.from_records(records)
+                    records = []
     except (OSError, EOFError) as exc:
         raise CorpusError(f"{path}: cannot read: {exc}") from None
-    if not records:
-        raise CorpusError(f"{path}: no records")
-    return pd.DataFrame.from_records(records)
+    if records or not any_records:
+        if not records and not any_records:
+            raise CorpusError(f"{path}: no records")
+        yield pd.DataFrame.from_records(records)
