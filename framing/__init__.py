@@ -22,9 +22,9 @@ Examples
 from __future__ import annotations
 
 from ._version import __version__
-from .analyze import Analysis, analyze
+from .analyze import Analysis, analyze, analyze_iter
 from .clean import CleanedText, Removal, clean_text
-from .corpus import Corpus, CorpusError, read_corpus
+from .corpus import Corpus, CorpusError, iter_corpus, read_corpus
 from .lexicon import (
     Lexicon,
     LexiconError,
@@ -49,8 +49,10 @@ __all__ = [
     "Term",
     "__version__",
     "analyze",
+    "analyze_iter",
     "clean_text",
     "find_terms",
+    "iter_corpus",
     "list_lexicons",
     "load_lexicon",
     "read_corpus",

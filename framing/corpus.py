@@ -290,7 +290,8 @@ def _normalise(
 
     # outlet
     if outlet_col in frame.columns:
-        out["outlet"] = frame[outlet_col].to_numpy(dtype=object)
+        outlets = frame[outlet_col].to_numpy(dtype=object)
+        out["outlet"] = [pd.NA if (isinstance(o, str) and not o.strip()) else o for o in outlets]
     else:
         warnings.warn(
             f"{where}: no outlet column {outlet_col!r} (columns: {cols}); outlet is missing. "
@@ -302,7 +303,9 @@ def _normalise(
     # date and title
     date_col = date_col or next((c for c in _DATE_ALIASES if c in frame.columns), None)
     if date_col is not None:
-        out["date"] = pd.to_datetime(frame[date_col], errors="coerce", format="mixed")
+        # .to_numpy(): the input's index may be anything (a filtered frame, a
+        # Dask partition); rows align by position, never by index label.
+        out["date"] = pd.to_datetime(frame[date_col], errors="coerce", format="mixed").to_numpy()
     else:
         out["date"] = pd.NaT
     title_col = title_col or next((c for c in _TITLE_ALIASES if c in frame.columns), None)

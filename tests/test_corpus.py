@@ -161,3 +161,14 @@ def test_corpus_iterates_over_ids_and_texts(example_corpus):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert "text" not in example_corpus.metadata.columns
+
+
+def test_rows_align_by_position_not_index():
+    frame = pd.DataFrame(
+        {"text": ["a", "b", "c"], "outlet": ["A", "B", ""], "date": ["2020-01-01", "2020-01-02", "2020-01-03"]},
+        index=[10, 5, 7],
+    )
+    corpus = read_corpus(frame)
+    assert corpus.frame["date"].dt.day.tolist() == [1, 2, 3]
+    assert corpus.frame["outlet"].tolist()[:2] == ["A", "B"]
+    assert pd.isna(corpus.frame["outlet"].iloc[2])  # an empty outlet is missing, not a group ""

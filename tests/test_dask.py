@@ -1,0 +1,66 @@
+"""framing.dask on a real dask.distributed LocalCluster with 2 workers, checked against pandas."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import framing
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("dask.distributed")
+framing_dask = pytest.importorskip("framing.dask")
+
+
+@pytest.fixture(scope="module")
+def client():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cluster = distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = distributed.Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def frame(example_corpus_dir):
+    raw = framing.read_corpus(example_corpus_dir, clean=False).frame
+    rows = pd.concat([raw] * 3, ignore_index=True)
+    rows["doc_id"] = [f"{d}-{i}" for i, d in enumerate(rows["doc_id"])]
+    rows.loc[4, "text"] = ""  # an empty document must keep its row
+    return rows[["doc_id", "outlet", "date", "event", "text"]]
+
+
+def test_dask_matches_pandas_on_local_cluster(client, frame):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = framing.analyze(framing.read_corpus(frame))
+    ddf = dd.from_pandas(frame, npartitions=4)
+    res = framing_dask.analyze(ddf)
+    assert {"articles", "sentences", "matches"} <= set(res.tables)
+    got = res.compute()
+    for name in res.tables:
+        left = getattr(expected, name).reset_index(drop=True)
+        right = getattr(got, name).reset_index(drop=True)
+        pd.testing.assert_frame_equal(left, right, check_dtype=False, obj=name)
+    assert got.articles["doc_id"].tolist() == frame["doc_id"].tolist()
+
+
+def test_dask_default_ids_follow_the_index(client):
+    frame = pd.DataFrame({"outlet": ["A", "B", "C"], "text": ["A reprisal.", "Reportedly.", "Nothing."]})
+    got = framing_dask.analyze(dd.from_pandas(frame, npartitions=2)).compute()
+    assert got.articles["doc_id"].tolist() == ["0", "1", "2"]
+    assert got.articles["loaded_n"].tolist() == [1, 0, 0]
+
+
+def test_dask_bad_input():
+    with pytest.raises(TypeError, match="expects a dask.dataframe.DataFrame, got DataFrame"):
+        framing_dask.analyze(pd.DataFrame({"text": ["x"]}))
+    ddf = dd.from_pandas(pd.DataFrame({"body": ["x"], "outlet": ["A"]}), npartitions=1)
+    with pytest.raises(framing.CorpusError, match="no text column 'text'"):
+        framing_dask.analyze(ddf)
