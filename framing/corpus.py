@@ -15,7 +15,7 @@ import gzip
 import json
 import logging
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
@@ -90,7 +90,7 @@ class Corpus:
         return self.frame.drop(columns=["text"])
 
 
-Source = Union[str, Path, pd.DataFrame]
+Source = Union[str, Path, pd.DataFrame, Iterable[pd.DataFrame]]
 
 
 def read_corpus(
@@ -173,7 +173,9 @@ def iter_corpus(
 ) -> Iterator[Corpus]:
     """Read a corpus in chunks of `chunksize` documents, without holding it all in memory.
 
-    Takes the same sources and options as :func:`read_corpus`. JSON Lines
+    Takes the same sources and options as :func:`read_corpus`, and also an
+    iterable of DataFrames that is already chunked (e.g. from
+    ``pd.read_sql(..., chunksize=...)``), each of which becomes one chunk. JSON Lines
     and CSV files are streamed; a folder is read `chunksize` files at a time.
     Document ids are unique across chunks (row-number ids continue from chunk
     to chunk; a repeated id raises :class:`CorpusError`).
@@ -213,6 +215,12 @@ def _iter_normalised(
         where = "DataFrame"
         step = chunksize or max(len(source), 1)
         frames: Iterator[pd.DataFrame] = (source.iloc[i : i + step].copy() for i in range(0, max(len(source), 1), step))
+    elif not isinstance(source, (str, Path)) and isinstance(source, Iterable):
+        # Already chunked by the caller (pd.read_sql(..., chunksize=...), a generator...).
+        where = "DataFrame chunks"
+        frames = iter(source)
+        if chunksize is None:
+            frames = iter([pd.concat(list(frames), ignore_index=True)])
     else:
         path = Path(source)
         if not path.exists():
