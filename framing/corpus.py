@@ -215,6 +215,8 @@ def _iter_normalised(
         where = "DataFrame"
         step = chunksize or max(len(source), 1)
         frames: Iterator[pd.DataFrame] = (source.iloc[i : i + step].copy() for i in range(0, max(len(source), 1), step))
+    elif type(source).__module__.startswith("dask"):
+        raise CorpusError("source is a Dask DataFrame: analyse it with framing.dask.analyze(ddf)")
     elif not isinstance(source, (str, Path)) and isinstance(source, Iterable):
         # Already chunked by the caller (pd.read_sql(..., chunksize=...), a generator...).
         where = "DataFrame chunks"
@@ -243,6 +245,10 @@ def _iter_normalised(
     seen: set[str] = set()
     offset = 0
     for frame in frames:
+        if not isinstance(frame, pd.DataFrame):
+            raise CorpusError(
+                f"{where}: expected pandas DataFrames as chunks, got {type(frame).__name__}"
+            )
         corpus = _normalise(frame, where=where, id_offset=offset, **options)
         ids = corpus.frame["doc_id"]
         if chunksize is not None:

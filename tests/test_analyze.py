@@ -122,3 +122,12 @@ def test_results_do_not_depend_on_document_order(texts, rnd):
         b.matches.sort_values(["doc_id", "start", "category"]).reset_index(drop=True),
     )
     assert (a.articles["hedges_per_1k"].dropna() >= 0).all()
+
+
+def test_analyze_iter_equals_analyze(example_corpus):
+    whole = analyze(example_corpus)
+    parts = list(framing.analyze_iter(example_corpus, chunksize=2, n_jobs=2))
+    assert [len(p.articles) for p in parts] == [2, 2, 1]
+    for name in ("articles", "sentences", "matches"):
+        joined = pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+        pd.testing.assert_frame_equal(joined, getattr(whole, name), obj=name)

@@ -172,3 +172,23 @@ def test_rows_align_by_position_not_index():
     assert corpus.frame["date"].dt.day.tolist() == [1, 2, 3]
     assert corpus.frame["outlet"].tolist()[:2] == ["A", "B"]
     assert pd.isna(corpus.frame["outlet"].iloc[2])  # an empty outlet is missing, not a group ""
+
+
+def test_chunked_sources_and_bad_chunks():
+    chunks = (pd.DataFrame({"outlet": ["A"], "text": [f"Text {i}."]}) for i in range(3))
+    corpora = list(framing.iter_corpus(chunks))
+    assert [c.frame["doc_id"].tolist() for c in corpora] == [["0"], ["1"], ["2"]]
+    with pytest.raises(CorpusError, match="expected pandas DataFrames as chunks, got str"):
+        list(framing.iter_corpus(["not a frame"]))
+    dupes = [pd.DataFrame({"id": ["x"], "text": ["a"], "outlet": ["A"]})] * 2
+    with pytest.raises(CorpusError, match="duplicate document ids across chunks: \\['x'\\]"):
+        list(framing.iter_corpus(dupes))
+
+
+def test_iter_corpus_streams_jsonl_in_order(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({"outlet": "A", "text": f"T{i}."}) + "\n" for i in range(5)), encoding="utf-8")
+    sizes = [len(c) for c in framing.iter_corpus(path, chunksize=2)]
+    assert sizes == [2, 2, 1]
+    ids = [d for c in framing.iter_corpus(path, chunksize=2) for d in c.frame["doc_id"]]
+    assert ids == read_corpus(path).frame["doc_id"].tolist()
