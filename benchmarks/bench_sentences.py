@@ -35,8 +35,6 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 from framing.sentences import sentence_spans, split_sentences  # noqa: E402
 
