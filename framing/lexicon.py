@@ -2,16 +2,28 @@
 
 A lexicon is a data file, never a Python literal. Two formats are read:
 
-* **YAML** (``.yaml``/``.yml``), the native format, documented in
-  ``lexicons/README.md``. Its top level has ``name``, ``version``,
-  ``description``, ``sources`` (what to cite), optional ``case_sensitive``
-  and ``categories``; each category has a ``description`` and ``terms``.
-  A term is a string or a mapping with ``term`` and optional ``forms``
-  (inflected forms that count as the term), ``weight``, ``note``,
-  ``case_sensitive`` and context conditions (``not_followed_by``,
-  ``not_preceded_by``, ``followed_by``, ``preceded_by``: regular
-  expressions tested on the lower-cased text right after or before the
-  match).
+* **YAML** (``.yaml``/``.yml``), the native format, documented with examples
+  in ``lexicons/README.md``. Its top level has ``name``, ``version``,
+  ``description``, ``sources`` (what to cite), optional ``license``,
+  ``case_sensitive``, ``negators`` and ``categories``; each category has a
+  ``description`` and ``terms``. A term is a string or a mapping with
+  ``term`` and optional ``forms`` (inflected forms that count as the term),
+  ``weight``, ``note``, ``case_sensitive`` and **context rules**:
+
+  - ``followed_by``, ``not_followed_by``, ``preceded_by``,
+    ``not_preceded_by``: a regular expression (or a list of them) tested on
+    the lower-cased text right after or right before the match;
+  - ``except``: a list of exceptions, each a mapping of such conditions plus
+    optional ``written`` (a regular expression the matched text, as written,
+    must match in full) and ``case_sensitive: true`` (test the context as
+    written rather than lower-cased); the match is dropped when every
+    condition of one exception holds;
+  - ``negated``: what a negation cue shortly before the term does: ``keep``
+    (the default), ``cancel`` (drop the match), ``only`` (keep the match only
+    when negated) or ``{flip: <category>}`` (count it in another category of
+    the same lexicon), with ``negation_window`` (words allowed between cue
+    and term, default 3).
+
 * **LIWC-style** ``.dic`` files: a ``%``-delimited header of
   ``number<TAB or spaces>category`` lines, then ``term  number [number...]``.
 
@@ -21,10 +33,16 @@ Curly and straight apostrophes, and the hyphen variants, are treated alike;
 a space or hyphen inside a term matches any run of spaces, line breaks or
 hyphens (``self-defense`` finds "self defense" and "self‑defense").
 Among overlapping candidates the leftmost, then the longest, wins.
+
+Matching is one pass per document: one trie-shaped regular expression per
+case mode finds every candidate, context rules look only at a few
+characters around each candidate, and negation cues are found by one more
+scan of the document, made only when a negation-sensitive term was found.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.resources
 import re
@@ -38,6 +56,8 @@ import yaml
 from ._text import fold
 
 __all__ = [
+    "DEFAULT_NEGATORS",
+    "Exclusion",
     "Lexicon",
     "LexiconError",
     "Match",
@@ -48,22 +68,64 @@ __all__ = [
 ]
 
 _CONDITION_KEYS = ("not_followed_by", "not_preceded_by", "followed_by", "preceded_by")
-_TERM_KEYS = {"term", "forms", "weight", "note", "case_sensitive", *_CONDITION_KEYS}
+_TERM_KEYS = {
+    "term", "forms", "weight", "note", "case_sensitive", "except", "negated",
+    "negation_window", *_CONDITION_KEYS,
+}
+_EXCEPT_KEYS = {"written", "case_sensitive", *_CONDITION_KEYS}
 _TOP_KEYS = {
     "name", "version", "description", "sources", "license", "case_sensitive",
-    "categories", "kind",
+    "categories", "kind", "negators",
 }
 _CATEGORY_KEYS = {"description", "terms"}
+_NEGATED_VALUES = ("keep", "cancel", "only", "flip")
 # A term is words made of letters, digits, apostrophes, dots, ampersands and
 # hyphens, separated by single spaces, with an optional trailing '*'.
 _TERM_CHARS = re.compile(r"^[\w'.&$%/+-]+(?: [\w'.&$%/+-]+)*\*?$")
 _SEPARATORS = re.compile(r"[\s-]+")
-# How far back a *_preceded_by condition looks, in characters.
+# How far back a *preceded_by condition looks, in characters.
 _LOOKBEHIND = 80
+# How far ahead a *followed_by condition looks, in characters.
+_LOOKAHEAD = 80
+
+#: Negation cues used when a lexicon does not list its own ``negators``.
+#: Matched as whole words on the lower-cased text, plus the clitic ``n't``
+#: ("isn't", "can't"); "a little" and "a few" are not negations.
+DEFAULT_NEGATORS: tuple[str, ...] = (
+    "not", "n't", "no", "never", "without", "neither", "nor", "none", "nobody",
+    "nothing", "cannot", "hardly", "barely", "scarcely", "little", "few",
+    "lack of", "yet to", "far from", "declined to", "refused to", "failed to",
+    "unable to",
+)
+# Between a negation cue and the term: no sentence or clause punctuation,
+# and no contrastive conjunction.
+_NEGATION_BREAK = re.compile(r"[.;:!?,()\[\]\"\u201c\u201d]|\b(?:but|although|though|however|whereas)\b")
+_NEG_WORD = re.compile(r"\w+")
 
 
 class LexiconError(ValueError):
     """A lexicon file or name is invalid; the message names file, line and problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A combination of context conditions that, when all hold, drops a match.
+
+    Attributes
+    ----------
+    conditions : tuple of (str, str)
+        ``(kind, regex)`` pairs, ``kind`` one of ``followed_by``,
+        ``not_followed_by``, ``preceded_by``, ``not_preceded_by``.
+    written : str
+        Regular expression the matched text, as written, must match in full
+        (e.g. ``"May"`` for the capitalised form); empty means any.
+    case_sensitive : bool
+        Test the context regexes on the text as written, not lower-cased.
+    """
+
+    conditions: tuple[tuple[str, str], ...] = ()
+    written: str = ""
+    case_sensitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +148,20 @@ class Term:
         Match the exact case (e.g. ``"US"`` the country, not "us").
     conditions : tuple of (str, str)
         Context conditions as ``(kind, regex)`` pairs, ``kind`` one of
-        ``not_followed_by``, ``not_preceded_by``, ``followed_by``, ``preceded_by``.
+        ``not_followed_by``, ``not_preceded_by``, ``followed_by``, ``preceded_by``;
+        all must hold.
     line : int or None
         Line in the source file, for error messages and audits.
+    exclusions : tuple of Exclusion
+        The ``except`` rules: a match is dropped when one of them holds.
+    negated : str
+        ``"keep"`` (negation is ignored), ``"cancel"`` (a negated match is
+        dropped), ``"only"`` (only negated matches count) or ``"flip"``
+        (a negated match counts in `flip_to`).
+    flip_to : str
+        Category of the same lexicon a negated match moves to (``negated="flip"``).
+    negation_window : int
+        Words allowed between a negation cue and the term.
     """
 
     term: str
@@ -99,6 +172,18 @@ class Term:
     case_sensitive: bool = False
     conditions: tuple[tuple[str, str], ...] = ()
     line: int | None = None
+    exclusions: tuple[Exclusion, ...] = ()
+    negated: str = "keep"
+    flip_to: str = ""
+    negation_window: int = 3
+
+    def __post_init__(self) -> None:
+        if self.negated not in _NEGATED_VALUES:
+            raise LexiconError(
+                f"term {self.term!r}: negated must be one of {list(_NEGATED_VALUES)}, got {self.negated!r}"
+            )
+        if (self.negated == "flip") != bool(self.flip_to):
+            raise LexiconError(f"term {self.term!r}: negated='flip' needs flip_to (and only it)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +203,8 @@ class Match:
 class Lexicon:
     """A validated lexicon: metadata, category descriptions and terms.
 
-    Build one with :func:`load_lexicon`; combine with :meth:`extend`.
+    Build one with :func:`load_lexicon`; combine with :meth:`extend`,
+    narrow with :meth:`select`.
 
     Examples
     --------
@@ -135,6 +221,7 @@ class Lexicon:
     terms: tuple[Term, ...]
     path: str | None = None
     license: str = ""
+    negators: tuple[str, ...] = ()
     _matcher: list = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -151,7 +238,15 @@ class Lexicon:
         -------
         pandas.DataFrame
             Columns ``lexicon, category, term, forms, weight, case_sensitive,
-            conditions, note, line``.
+            conditions`` (context conditions and ``except`` rules, as text),
+            ``negated`` (``keep``, ``cancel``, ``only`` or ``flip:<category>``),
+            ``note, line``.
+
+        Examples
+        --------
+        >>> frame = load_lexicon("hedges").to_frame()
+        >>> frame.loc[frame["term"] == "may", "negated"].tolist()
+        ['keep']
         """
         import pandas as pd
 
@@ -163,10 +258,15 @@ class Lexicon:
                 "forms": ["; ".join(t.forms) for t in self.terms],
                 "weight": [t.weight for t in self.terms],
                 "case_sensitive": [t.case_sensitive for t in self.terms],
-                "conditions": ["; ".join(f"{k}={v}" for k, v in t.conditions) for t in self.terms],
+                "conditions": [_describe_rules(t) for t in self.terms],
+                "negated": [f"flip:{t.flip_to}" if t.negated == "flip" else t.negated for t in self.terms],
                 "note": [t.note for t in self.terms],
                 "line": [t.line for t in self.terms],
-            }
+            },
+            columns=[
+                "lexicon", "category", "term", "forms", "weight", "case_sensitive",
+                "conditions", "negated", "note", "line",
+            ],
         )
 
     def extend(
@@ -178,11 +278,14 @@ class Lexicon:
     ) -> Lexicon:
         """Return a new lexicon with more terms (the original is unchanged).
 
+        This is also the way to merge two lexicons: ``a.extend(b)`` keeps
+        ``a``'s metadata, adds ``b``'s terms, categories and sources.
+
         Parameters
         ----------
         terms : Lexicon or iterable of Term or (term, category)
             What to add. Categories not yet described are added with an
-            empty description.
+            empty description (or the other lexicon's description).
         name, version : str, optional
             Name and version of the result (default: this lexicon's name and
             version with ``+extended``), so that results say which list produced them.
@@ -191,15 +294,18 @@ class Lexicon:
         -------
         Lexicon
 
+        Raises
+        ------
+        LexiconError
+            A term whose text a lexicon cannot hold, a term already listed in
+            the same category, or a ``flip`` rule pointing to a category the
+            result does not have.
+
         Examples
         --------
-        >>> lex = load_lexicon("hedges").extend([("rumoured", "evidential")])
-        >>> [m.term for m in find_terms("It was rumoured to be a drone.", lex)]
-        ['rumoured']
-        >>> load_lexicon("hedges").extend([("reportedly", "evidential")])
-        Traceback (most recent call last):
-        ...
-        framing.lexicon.LexiconError: hedges (extend): 'reportedly' is listed twice in category 'evidential' (first at line ...)
+        >>> lex = load_lexicon("hedges").extend([("reputedly", "evidential")])
+        >>> [m.term for m in find_terms("It was reputedly a drone.", lex)]
+        ['reputedly']
         """
         if isinstance(terms, Lexicon):
             new_terms = list(terms.terms)
@@ -215,13 +321,17 @@ class Lexicon:
                     new_terms.append(Term(term=term, category=category))
             new_cats = {}
             sources = self.sources
-        where = f"{name or self.name} (extend)"
         for t in new_terms:
-            _check_term_text(t.term, where=where)
-        _check_duplicates(self.terms + tuple(new_terms), where)
+            _check_term_text(t.term, where=f"{name or self.name} (extend)")
         cats = dict(self.categories)
         for t in new_terms:
             cats.setdefault(t.category, new_cats.get(t.category, ""))
+        for t in new_terms:
+            if t.negated == "flip" and t.flip_to not in cats:
+                raise LexiconError(
+                    f"{name or self.name} (extend): term {t.term!r} flips to unknown category {t.flip_to!r}"
+                )
+        _check_duplicates(self.terms + tuple(new_terms), f"{name or self.name} (extend)")
         return Lexicon(
             name=name or self.name,
             version=version or f"{self.version}+extended",
@@ -231,10 +341,82 @@ class Lexicon:
             terms=self.terms + tuple(new_terms),
             path=None,
             license=self.license,
+            negators=self.negators,
+        )
+
+    def select(
+        self,
+        categories: Iterable[str] | None = None,
+        *,
+        drop_terms: Iterable[str] = (),
+        name: str | None = None,
+    ) -> Lexicon:
+        """Return a lexicon with only some categories and without some terms.
+
+        Parameters
+        ----------
+        categories : iterable of str, optional
+            Categories to keep (default: all).
+        drop_terms : iterable of str
+            Entries (as written in the file, e.g. ``"retaliat*"``) to leave out.
+        name : str, optional
+            Name of the result (default: this lexicon's name); the version
+            gains ``+selected`` so that results say a subset was used.
+
+        Returns
+        -------
+        Lexicon
+
+        Raises
+        ------
+        LexiconError
+            An unknown category, or a term to drop that is not in the lexicon.
+
+        Examples
+        --------
+        >>> lex = load_lexicon("boosters").select(["certainty"])
+        >>> sorted(lex.categories)
+        ['certainty']
+        """
+        keep = list(self.categories) if categories is None else list(categories)
+        unknown = [c for c in keep if c not in self.categories]
+        if unknown:
+            raise LexiconError(
+                f"select: unknown categories {unknown} in lexicon {self.name!r}; "
+                f"it has {sorted(self.categories)}"
+            )
+        drop = set(drop_terms)
+        missing = drop - {t.term for t in self.terms}
+        if missing:
+            raise LexiconError(f"select: terms {sorted(missing)} are not in lexicon {self.name!r}")
+        terms = tuple(
+            t for t in self.terms
+            if t.category in keep and t.term not in drop and (t.negated != "flip" or t.flip_to in keep)
+        )
+        return replace(
+            self,
+            name=name or self.name,
+            version=f"{self.version}+selected",
+            categories={c: self.categories[c] for c in keep},
+            terms=terms,
+            path=None,
+            _matcher=[],
         )
 
 
 LexiconLike = Union[str, Path, Lexicon]
+
+
+def _describe_rules(t: Term) -> str:
+    parts = [f"{k}={v}" for k, v in t.conditions]
+    for ex in t.exclusions:
+        inner = [f"{k}={v}" for k, v in ex.conditions]
+        if ex.written:
+            inner.insert(0, f"written={ex.written}")
+        if ex.case_sensitive:
+            inner.append("case_sensitive")
+        parts.append("except(" + ", ".join(inner) + ")")
+    return "; ".join(parts)
 
 
 # --------------------------------------------------------------------------- loading
@@ -254,7 +436,7 @@ def list_lexicons() -> list[str]:
 
     Examples
     --------
-    >>> {"hedges", "loaded"} <= set(list_lexicons())
+    >>> {"boosters", "hedges", "loaded"} <= set(list_lexicons())
     True
     """
     names = []
@@ -358,12 +540,16 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
             raise LexiconError(f"{where}: missing required key {required!r}")
     name = _scalar(top["name"][1], where)
     default_case = _bool(top["case_sensitive"][1], where) if "case_sensitive" in top else False
-    sources: tuple[str, ...] = ()
-    if "sources" in top:
-        snode = top["sources"][1]
-        if not isinstance(snode, yaml.SequenceNode):
-            raise LexiconError(f"{where} line {snode.start_mark.line + 1}: 'sources' must be a list")
-        sources = tuple(_scalar(n, where) for n in snode.value)
+    sources = _string_list(top["sources"][1], "sources", where) if "sources" in top else ()
+    negators: tuple[str, ...] = ()
+    if "negators" in top:
+        negators = _string_list(top["negators"][1], "negators", where)
+        for cue in negators:
+            if not cue.strip() or not re.fullmatch(r"[\w' -]+", cue):
+                raise LexiconError(
+                    f"{where} line {top['negators'][1].start_mark.line + 1}: negator {cue!r} must be "
+                    "words (letters, apostrophes, hyphens, spaces)"
+                )
     cat_node = top["categories"][1]
     if not isinstance(cat_node, yaml.MappingNode) or not cat_node.value:
         raise LexiconError(
@@ -392,6 +578,12 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
             raise LexiconError(f"{where} line {tnode.start_mark.line + 1}: 'terms' must be a list")
         for item in tnode.value:
             terms.append(_term_from_node(item, cat, default_case, where))
+    for t in terms:
+        if t.negated == "flip" and t.flip_to not in categories:
+            raise LexiconError(
+                f"{where} line {t.line}: term {t.term!r} flips to category {t.flip_to!r}, "
+                f"which the lexicon does not have (it has {sorted(categories)})"
+            )
     _check_duplicates(terms, where)
     return Lexicon(
         name=name,
@@ -402,20 +594,20 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
         terms=tuple(terms),
         path=where,
         license=_scalar(top["license"][1], where) if "license" in top else "",
+        negators=negators,
     )
 
 
-def _check_duplicates(terms: Sequence[Term], where: str) -> None:
-    """A surface form listed twice in one category would count every match twice."""
+def _check_duplicates(terms: Iterable[Term], where: str) -> None:
     seen: dict[tuple[str, str], int | None] = {}
     for t in terms:
         for surface in (t.term, *t.forms):
             key = (t.category, _key(fold(surface, lower=not t.case_sensitive)))
             if key in seen:
-                first = f" (first at line {seen[key]})" if seen[key] else ""
-                loc = f"{where} line {t.line}" if t.line else where
+                line = f" line {t.line}" if t.line is not None else ""
+                first = f" (first at line {seen[key]})" if seen[key] is not None else ""
                 raise LexiconError(
-                    f"{loc}: {surface!r} is listed twice in category {t.category!r}{first}"
+                    f"{where}{line}: {surface!r} is listed twice in category {t.category!r}{first}"
                 )
             seen[key] = t.line
 
@@ -436,6 +628,12 @@ def _scalar(node: Any, where: str) -> str:
     return str(node.value)
 
 
+def _string_list(node: Any, key: str, where: str) -> tuple[str, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise LexiconError(f"{where} line {node.start_mark.line + 1}: {key!r} must be a list")
+    return tuple(_scalar(n, where) for n in node.value)
+
+
 def _bool(node: Any, where: str) -> bool:
     value = _scalar(node, where).lower()
     if value in ("true", "yes"):
@@ -443,6 +641,75 @@ def _bool(node: Any, where: str) -> bool:
     if value in ("false", "no"):
         return False
     raise LexiconError(f"{where} line {node.start_mark.line + 1}: expected true or false, got {value!r}")
+
+
+def _regex(node: Any, kind: str, where: str) -> list[str]:
+    """One regex or a list of them, each validated."""
+    nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    out = []
+    for n in nodes:
+        pattern = _scalar(n, where)
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise LexiconError(
+                f"{where} line {n.start_mark.line + 1}: {kind} is not a valid regular expression: {exc}"
+            ) from None
+        out.append(pattern)
+    return out
+
+
+def _conditions(m: dict[str, tuple[Any, Any]], where: str) -> tuple[tuple[str, str], ...]:
+    conditions = []
+    for kind in _CONDITION_KEYS:
+        if kind in m:
+            conditions.extend((kind, p) for p in _regex(m[kind][1], kind, where))
+    return tuple(conditions)
+
+
+def _exclusions(node: Any, where: str) -> tuple[Exclusion, ...]:
+    loc = f"{where} line {node.start_mark.line + 1}"
+    if not isinstance(node, yaml.SequenceNode):
+        raise LexiconError(f"{loc}: 'except' must be a list of mappings of conditions")
+    out = []
+    for item in node.value:
+        iloc = f"{where} line {item.start_mark.line + 1}"
+        if not isinstance(item, yaml.MappingNode):
+            raise LexiconError(f"{iloc}: each 'except' entry must be a mapping of conditions")
+        m = _mapping(item, where)
+        for key, (knode, _) in m.items():
+            if key not in _EXCEPT_KEYS:
+                raise LexiconError(
+                    f"{where} line {knode.start_mark.line + 1}: unknown key {key!r} in 'except'; "
+                    f"expected some of {sorted(_EXCEPT_KEYS)}"
+                )
+        written = ""
+        if "written" in m:
+            written = _regex(m["written"][1], "written", where)[0]
+        conditions = _conditions(m, where)
+        if not conditions and not written:
+            raise LexiconError(f"{iloc}: an 'except' entry needs at least one condition or 'written'")
+        case = _bool(m["case_sensitive"][1], where) if "case_sensitive" in m else False
+        out.append(Exclusion(conditions=conditions, written=written, case_sensitive=case))
+    return tuple(out)
+
+
+def _negation(node: Any, where: str) -> tuple[str, str]:
+    loc = f"{where} line {node.start_mark.line + 1}"
+    if isinstance(node, yaml.MappingNode):
+        m = _mapping(node, where)
+        if set(m) != {"flip"}:
+            raise LexiconError(f"{loc}: 'negated' as a mapping must be {{flip: <category>}}")
+        target = _scalar(m["flip"][1], where).strip()
+        if not target:
+            raise LexiconError(f"{loc}: 'negated: flip' needs a category")
+        return "flip", target
+    value = _scalar(node, where).strip()
+    if value not in ("keep", "cancel", "only"):
+        raise LexiconError(
+            f"{loc}: 'negated' must be keep, cancel, only or {{flip: <category>}}, got {value!r}"
+        )
+    return value, ""
 
 
 def _term_from_node(node: Any, category: str, default_case: bool, where: str) -> Term:
@@ -480,15 +747,13 @@ def _term_from_node(node: Any, category: str, default_case: bool, where: str) ->
             weight = float(raw)
         except ValueError:
             raise LexiconError(f"{loc}: weight must be a number, got {raw!r}") from None
-    conditions = []
-    for kind in _CONDITION_KEYS:
-        if kind in m:
-            pattern = _scalar(m[kind][1], where)
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise LexiconError(f"{loc}: {kind} is not a valid regular expression: {exc}") from None
-            conditions.append((kind, pattern))
+    negated, flip_to = _negation(m["negated"][1], where) if "negated" in m else ("keep", "")
+    window = 3
+    if "negation_window" in m:
+        raw = _scalar(m["negation_window"][1], where)
+        if not raw.isdigit():
+            raise LexiconError(f"{loc}: negation_window must be a whole number of words, got {raw!r}")
+        window = int(raw)
     return Term(
         term=text,
         category=category,
@@ -496,8 +761,12 @@ def _term_from_node(node: Any, category: str, default_case: bool, where: str) ->
         weight=weight,
         note=_scalar(m["note"][1], where) if "note" in m else "",
         case_sensitive=_bool(m["case_sensitive"][1], where) if "case_sensitive" in m else default_case,
-        conditions=tuple(conditions),
+        conditions=_conditions(m, where),
         line=line,
+        exclusions=_exclusions(m["except"][1], where) if "except" in m else (),
+        negated=negated,
+        flip_to=flip_to,
+        negation_window=window,
     )
 
 
@@ -582,6 +851,18 @@ def _key(surface: str) -> str:
     return _SEPARATORS.sub(" ", surface).strip()
 
 
+def _negator_regex(cues: Sequence[str]) -> re.Pattern[str]:
+    """One regex for the negation cues; group 1 is set only for a real cue.
+
+    "a little" and "a few" are matched first and ignored, so that "a little
+    doubt" is not read as "little doubt".
+    """
+    words = sorted({c.lower() for c in cues if not c.lower().startswith("n't")}, key=len, reverse=True)
+    body = "|".join(r"[\s-]+".join(re.escape(p) for p in w.split()) for w in words) or "(?!)"
+    clitic = r"|(n't)(?!\w)" if any(c.lower() == "n't" for c in cues) else ""
+    return re.compile(rf"(?<!\w)a\s+(?:little|few)(?!\w)|(?<![\w'])({body})(?![\w']){clitic}")
+
+
 class _Matcher:
     """Compiled matcher for a sequence of lexicons (one regex per case mode)."""
 
@@ -592,7 +873,16 @@ class _Matcher:
         self._wild: list[dict[str, list[tuple[str, Term]]]] = [{}, {}]
         self._max_wild = [0, 0]
         patterns: list[list[str]] = [[], []]
+        # Negation cue regexes, one per distinct cue list; lexicon -> index.
+        self._neg_regexes: list[re.Pattern[str]] = []
+        self._neg_of: dict[str, int] = {}
+        cue_sets: dict[tuple[str, ...], int] = {}
         for lex in lexicons:
+            cues = lex.negators or DEFAULT_NEGATORS
+            if cues not in cue_sets:
+                cue_sets[cues] = len(self._neg_regexes)
+                self._neg_regexes.append(_negator_regex(cues))
+            self._neg_of[lex.name] = cue_sets[cues]
             for t in lex.terms:
                 cs = int(t.case_sensitive)
                 for surface in (t.term, *t.forms):
@@ -606,7 +896,7 @@ class _Matcher:
                         self._exact[cs].setdefault(_key(folded), []).append((lex.name, t))
                         patterns[cs].append(folded)
         self._regex = [_compile(patterns[0]), _compile(patterns[1])]
-        self._cond_cache: dict[str, re.Pattern[str]] = {}
+        self._cond_cache: dict[tuple[str, str], re.Pattern[str]] = {}
 
     def find(self, text: str) -> list[Match]:
         found: list[tuple[int, int, str, Term]] = []
@@ -624,20 +914,25 @@ class _Matcher:
         if not found:
             return []
         found.sort(key=lambda x: (x[0], x[0] - x[1]))
+        ctx = _Context(text, folded_variants.get(0), folded_variants.get(1), self._neg_regexes)
         out: list[Match] = []
-        lower = folded_variants.get(0)
-        if lower is None:
-            lower = fold(text)
         last_end = -1
         last_span = None
         for start, end, lexname, term in found:
             if start < last_end and (start, end) != last_span:
                 continue  # overlaps a leftmost-longest match already kept
-            if term.conditions and not self._conditions_hold(lower, start, end, term):
+            if term.conditions and not self._conditions_hold(ctx, start, end, term.conditions, False):
                 continue
-            out.append(
-                Match(start, end, text[start:end], term.term, term.category, lexname, term.weight)
-            )
+            if term.exclusions and any(self._excluded(ctx, start, end, ex) for ex in term.exclusions):
+                continue
+            category = term.category
+            if term.negated != "keep":
+                negated = ctx.negated(self._neg_of[lexname], start, term.negation_window)
+                if negated and term.negated == "cancel" or not negated and term.negated == "only":
+                    continue
+                if negated and term.negated == "flip":
+                    category = term.flip_to
+            out.append(Match(start, end, text[start:end], term.term, category, lexname, term.weight))
             last_end, last_span = max(last_end, end), (start, end)
         return out
 
@@ -653,19 +948,78 @@ class _Matcher:
                 return hit
         return []
 
-    def _conditions_hold(self, lower: str, start: int, end: int, term: Term) -> bool:
-        for kind, pattern in term.conditions:
-            regex = self._cond_cache.get(pattern)
-            if regex is None:
-                regex = self._cond_cache[pattern] = re.compile(pattern)
+    def _compiled(self, kind: str, pattern: str) -> re.Pattern[str]:
+        regex = self._cond_cache.get((kind, pattern))
+        if regex is None:
+            # A *preceded_by pattern must end where the match starts: anchor it
+            # with \Z and search only the look-behind window.
+            source = f"(?:{pattern})\\Z" if kind.endswith("preceded_by") else pattern
+            regex = self._cond_cache[(kind, pattern)] = re.compile(source)
+        return regex
+
+    def _conditions_hold(
+        self, ctx: _Context, start: int, end: int, conditions: tuple[tuple[str, str], ...], cased: bool
+    ) -> bool:
+        haystack = ctx.cased if cased else ctx.lower
+        for kind, pattern in conditions:
+            regex = self._compiled(kind, pattern)
             if kind.endswith("followed_by"):
-                hit = regex.match(lower, end) is not None
+                hit = regex.match(haystack, end, min(len(haystack), end + _LOOKAHEAD)) is not None
             else:
-                window = lower[max(0, start - _LOOKBEHIND) : start]
-                hit = any(m.end() == len(window) for m in regex.finditer(window))
+                hit = regex.search(haystack, max(0, start - _LOOKBEHIND), start) is not None
             if hit == kind.startswith("not_"):
                 return False
         return True
+
+    def _excluded(self, ctx: _Context, start: int, end: int, ex: Exclusion) -> bool:
+        if ex.written and re.fullmatch(ex.written, ctx.text[start:end]) is None:
+            return False
+        return self._conditions_hold(ctx, start, end, ex.conditions, ex.case_sensitive)
+
+
+class _Context:
+    """The texts a match's context rules look at, built lazily once per document."""
+
+    def __init__(
+        self, text: str, lower: str | None, cased: str | None, neg_regexes: list[re.Pattern[str]]
+    ) -> None:
+        self.text = text
+        self._lower = lower
+        self._cased = cased
+        self._neg_regexes = neg_regexes
+        self._cues: dict[int, tuple[list[int], list[int]]] = {}
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = fold(self.text)
+        return self._lower
+
+    @property
+    def cased(self) -> str:
+        if self._cased is None:
+            self._cased = fold(self.text, lower=False)
+        return self._cased
+
+    def negated(self, cue_set: int, start: int, window: int) -> bool:
+        """Is there a negation cue at most `window` words before `start`, in the same clause?"""
+        cues = self._cues.get(cue_set)
+        if cues is None:
+            # One scan of the whole document per cue list, on first need.
+            starts, ends = [], []
+            for m in self._neg_regexes[cue_set].finditer(self.lower):
+                if m.lastindex:
+                    starts.append(m.start(m.lastindex))
+                    ends.append(m.end(m.lastindex))
+            cues = self._cues[cue_set] = (starts, ends)
+        starts, ends = cues
+        i = bisect.bisect_right(ends, start) - 1
+        if i < 0:
+            return False
+        between = self.lower[ends[i] : start]
+        if _NEGATION_BREAK.search(between):
+            return False
+        return len(_NEG_WORD.findall(between)) <= window
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str] | None:
@@ -720,13 +1074,26 @@ def _trie_regex(node: dict) -> str:
     return inner
 
 
+# Matchers for combinations of lexicons, most recent last. The lexicons are
+# kept with their matcher so that their ids stay valid keys.
+_COMBINED: dict[tuple[int, ...], tuple[tuple[Lexicon, ...], _Matcher]] = {}
+_COMBINED_MAX = 16
+
+
 def _matcher_for(lexicons: Sequence[Lexicon]) -> _Matcher:
     if len(lexicons) == 1:
         cache = lexicons[0]._matcher
         if not cache:
             cache.append(_Matcher(lexicons))
         return cache[0]
-    return _Matcher(lexicons)
+    key = tuple(id(lx) for lx in lexicons)
+    hit = _COMBINED.pop(key, None)
+    if hit is None:
+        hit = (tuple(lexicons), _Matcher(lexicons))
+        if len(_COMBINED) >= _COMBINED_MAX:
+            _COMBINED.pop(next(iter(_COMBINED)))
+    _COMBINED[key] = hit
+    return hit[1]
 
 
 def find_terms(text: str, lexicon: LexiconLike | Sequence[LexiconLike]) -> list[Match]:
@@ -745,6 +1112,8 @@ def find_terms(text: str, lexicon: LexiconLike | Sequence[LexiconLike]) -> list[
         In text order; ``text[m.start:m.end] == m.text``. Overlapping
         candidates resolve leftmost-longest; a term listed in several
         categories yields one match per category at the same span.
+        Context rules and negation (see the module docstring) have been
+        applied.
 
     Examples
     --------
@@ -752,6 +1121,9 @@ def find_terms(text: str, lexicon: LexiconLike | Sequence[LexiconLike]) -> list[
     >>> [(m.text, m.category) for m in find_terms(text, "loaded")]  # doctest: +NORMALIZE_WHITESPACE
     [('Iran\u2011backed', 'proxy_sponsorship'), ('revenge', 'retaliation'),
      ('retaliatory', 'retaliation')]
+    >>> text = "Who fired is still not clear. There is no doubt the base was hit in May."
+    >>> [(m.text, m.lexicon, m.category) for m in find_terms(text, ["hedges", "boosters"])]
+    [('clear', 'hedges', 'uncertainty'), ('doubt', 'boosters', 'certainty')]
     """
     if isinstance(lexicon, (str, Path, Lexicon)):
         lexicons = [load_lexicon(lexicon)]
