@@ -57,6 +57,25 @@ CASES = [
         id="repeated-long-line",
     ),
     pytest.param("Yes.\nYes.\n", "Yes.\nYes.\n", [], id="short-repeats-are-kept"),
+    pytest.param(
+        "Officials spoke.\nStory Continued Below\nThey left.\n"
+        "Copyright \u00a9 2019 The Washington Times, LLC. Click here for reprint permission.\n",
+        "Officials spoke.\nThey left.\n",
+        ["media_playback", "copyright_footer"],
+        id="layout-and-copyright-boilerplate",
+    ),
+    pytest.param(
+        "The strike was condemned.\nThe Associated Press contributed to this report.\nCLICK HERE TO GET THE FOX NEWS APP",
+        "The strike was condemned.\n",
+        ["contributor_credit", "newsletter_prompt"],
+        id="credit-line-and-app-prompt",
+    ),
+    pytest.param(
+        "Video shows the strike.\nPhoto\nUpdated at 5:41 p.m. ET\n",
+        "Video shows the strike.\n",
+        ["media_playback", "timestamp_line"],
+        id="media-labels-only-when-alone-on-a-line",
+    ),
 ]
 
 
