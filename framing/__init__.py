@@ -22,9 +22,12 @@ Examples
 from __future__ import annotations
 
 from ._version import __version__
+from .agency import Passive, find_passives
 from .analyze import Analysis, analyze, analyze_iter
 from .clean import CleanedText, Removal, clean_text
+from .compare import compare, compare_pairs, select_features
 from .corpus import Corpus, CorpusError, iter_corpus, read_corpus
+from .distinctive import Separability, distinctive_words, separability
 from .lexicon import (
     Lexicon,
     LexiconError,
@@ -34,27 +37,59 @@ from .lexicon import (
     list_lexicons,
     load_lexicon,
 )
+from .lexicon_tools import coverage, kwic, learn_terms
+from .quotes import Quote, QuoteProblem, find_quotes, scan_quotes
+from .readability import Readability, readability
 from .sentences import Sentence, split_sentences
+from .voice import compare_voice, sourcing
 
 __all__ = [
     "Analysis",
     "CleanedText",
     "Corpus",
     "CorpusError",
+    "FramingVectorizer",
     "Lexicon",
     "LexiconError",
     "Match",
+    "Passive",
+    "Quote",
+    "QuoteProblem",
+    "Readability",
     "Removal",
     "Sentence",
+    "Separability",
     "Term",
     "__version__",
     "analyze",
     "analyze_iter",
     "clean_text",
+    "compare",
+    "compare_pairs",
+    "compare_voice",
+    "coverage",
+    "distinctive_words",
+    "find_passives",
+    "find_quotes",
     "find_terms",
     "iter_corpus",
+    "kwic",
+    "learn_terms",
     "list_lexicons",
     "load_lexicon",
     "read_corpus",
+    "readability",
+    "scan_quotes",
+    "select_features",
+    "separability",
+    "sourcing",
     "split_sentences",
 ]
+
+
+def __getattr__(name: str) -> object:  # FramingVectorizer imports scikit-learn: load it on first use only
+    if name == "FramingVectorizer":
+        from .vectorize import FramingVectorizer
+
+        return FramingVectorizer
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from itertools import chain
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -18,8 +19,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .agency import find_passives
 from .corpus import Corpus, iter_corpus, read_corpus
 from .lexicon import Lexicon, LexiconLike, _matcher_for, load_lexicon
+from .quotes import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, _doc_quote_info, _match_voice, _quote_tables, scan_quotes
+from .readability import Readability, syllables_in
 from .sentences import sentence_spans
 
 __all__ = ["Analysis", "analyze", "analyze_iter", "DEFAULT_LEXICONS"]
@@ -35,6 +39,10 @@ _WORD = re.compile(r"\w+(?:['\u2019.\u2011-]\w+)*")
 
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "n_words"]
 MATCH_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "lexicon", "category", "term", "weight"]
+PASSIVE_COLUMNS = [
+    "doc_id", "sent_id", "start", "end", "text", "auxiliary", "participle",
+    "agent", "agent_start", "agent_end", "agentless",
+]
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,14 @@ class Analysis:
         title, problems`` and any others; not the text), then ``n_words``,
         ``n_sentences``, and for every lexicon ``L`` and each of its
         categories ``C``: ``L_C_n`` (matches) and ``L_C_per_1k`` (matches per
-        1,000 words), plus lexicon totals ``L_n`` and ``L_per_1k``. Rates are
-        NaN for a document with no words.
+        1,000 words), plus lexicon totals ``L_n`` and ``L_per_1k``; agency:
+        ``n_passives``, ``agentless_passives`` (no *by*-agent named),
+        ``passives_per_1k``, ``agentless_per_1k`` and ``agentless_share``
+        (agentless / all passives, NaN without passives); readability:
+        ``flesch_reading_ease``, ``flesch_kincaid_grade`` and
+        ``mean_sentence_length`` (words per sentence), from the same word and
+        sentence counts (see :mod:`framing.readability`). Rates are NaN for
+        a document with no words.
     sentences : pandas.DataFrame
         One row per sentence: ``doc_id, sent_id`` (0-based within the
         document), ``start, end`` (offsets into the cleaned text), ``text``
@@ -63,6 +77,45 @@ class Analysis:
         The corpus analysed (its ``text`` is what the offsets refer to).
     lexicons : tuple of Lexicon
         The lexicons used, with names and versions for the methods section.
+    passives : pandas.DataFrame
+        One row per passive verb group (:func:`framing.find_passives`):
+        ``doc_id, sent_id, start, end, text`` (auxiliary to participle,
+        ``== corpus text[start:end]``), ``auxiliary, participle, agent``
+        (the *by*-agent, ``""`` if none), ``agent_start, agent_end``
+        (nullable integers), ``agentless`` (bool).
+    quotes : pandas.DataFrame
+        One row per quote or piece of reported speech
+        (:func:`framing.find_quotes`): ``doc_id, sent_id`` (sentence of the
+        quote's start), ``quote_id`` (0-based within the document, in text
+        order), ``start, end, text`` (the content, ``== corpus
+        text[start:end]``), ``kind`` (direct, indirect, partial, scare),
+        ``speaker, speaker_start, speaker_end`` (nullable integers),
+        ``speaker_resolved, speaker_type, anonymous, cue, cue_start,
+        cue_end, cue_class``, ``actor_group`` (the group of the `actors`
+        lexicon naming the speaker, ``""`` without one), ``parts`` (the
+        quoted pieces as ``"start:end"`` separated by ``";"``: a quote split
+        by its attribution, "“A,” he said, “B.”", has two, and its
+        ``start, end`` span the attribution too) and ``note`` (why a speaker
+        was inherited or left unresolved). Empty when ``quotes=False``.
+    quote_problems : pandas.DataFrame
+        Quotation marks the quote finder skipped: ``doc_id, start, end,
+        text, reason`` (e.g. "opening quotation mark not closed before the
+        end of the paragraph").
+
+    With quotes (the default), :attr:`matches` also has ``in_quote``
+    (bool: the match lies inside a quote's quoted parts), ``quote_id``
+    (nullable), ``speaker`` and ``quote_kind`` (``""`` outside quotes), so
+    that a loaded word in an official's quoted statement is told apart from
+    the journalist's own; and :attr:`articles` has ``n_quotes`` (direct,
+    indirect and partial quotes; scare quotes are counted apart),
+    ``quotes_direct_n, quotes_indirect_n, quotes_partial_n, quotes_scare_n``,
+    ``quote_word_share`` (words inside those quotes / ``n_words``),
+    ``n_speakers`` (distinct named or described sources; unresolved pronouns
+    are not counted), ``anonymous_quote_share`` (NaN without quotes),
+    ``quotes_speaker_T_n`` for each speaker type ``T``,
+    ``quotes_cue_C_n`` for each reporting-verb class ``C``,
+    ``quotes_actor_G_n`` for each group ``G`` of the `actors` lexicon (when
+    given) and ``n_quote_problems``.
     """
 
     articles: pd.DataFrame
@@ -70,6 +123,9 @@ class Analysis:
     matches: pd.DataFrame
     corpus: Corpus
     lexicons: tuple[Lexicon, ...] = field(default=())
+    passives: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PASSIVE_COLUMNS))
+    quotes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=QUOTE_COLUMNS))
+    quote_problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=QUOTE_PROBLEM_COLUMNS))
 
     def __repr__(self) -> str:
         return (
@@ -85,12 +141,15 @@ class Analysis:
         return [c for c in self.articles.columns if c not in base]
 
 
-def _analyze_one(text: str, matcher: Any) -> dict[str, Any]:
+def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]:
     """Everything found in one document, in one pass per feature family.
 
     Returns a dict so that feature families add their own keys: ``bounds``
     (n x 2 sentence offsets), ``words`` (words per sentence), ``matches``
-    (list of Match) and ``sent_of_match`` (sentence index of each match).
+    (list of Match) and ``sent_of_match`` (sentence index of each match),
+    ``passives`` and ``sent_of_passive``, ``syllables`` (for readability,
+    counted on the words already found), ``quotes`` (a QuoteScan),
+    ``quote_of_match`` and ``quote_words`` (when `quotes`).
     """
     spans = sentence_spans(text)
     bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
@@ -99,15 +158,25 @@ def _analyze_one(text: str, matcher: Any) -> dict[str, Any]:
     # character once; findall with pos/endpos copies nothing and is 2x faster
     # than collecting every word's offset.
     findall = _WORD.findall
-    words = np.array([len(findall(text, s, e)) for s, e in spans], dtype=np.int64)
+    found = [findall(text, s, e) for s, e in spans]
+    words = np.array([len(f) for f in found], dtype=np.int64)
     matches = matcher.find(text) if matcher is not None else []
     starts = np.fromiter((m.start for m in matches), dtype=np.int64, count=len(matches))
-    return {
+    passives = find_passives(text)
+    p_starts = np.fromiter((p.start for p in passives), dtype=np.int64, count=len(passives))
+    out = {
         "bounds": bounds,
         "words": words,
         "matches": matches,
         "sent_of_match": _sentence_of(sent_starts, starts),
+        "passives": passives,
+        "sent_of_passive": _sentence_of(sent_starts, p_starts),
+        "syllables": syllables_in(chain.from_iterable(found)),
     }
+    if quotes:
+        out["quotes"] = scan = scan_quotes(text, sentences=spans)
+        out.update(_doc_quote_info(text, scan, starts, _WORD))
+    return out
 
 
 def _sentence_of(sent_starts: np.ndarray, offsets: np.ndarray) -> np.ndarray:
@@ -122,15 +191,17 @@ def _sentence_of(sent_starts: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 
 # Each worker process compiles the lexicons once, not once per chunk.
 _WORKER_MATCHER: Any = None
+_WORKER_QUOTES = True
 
 
-def _init_worker(lexicons: tuple[Lexicon, ...]) -> None:
-    global _WORKER_MATCHER
+def _init_worker(lexicons: tuple[Lexicon, ...], quotes: bool = True) -> None:
+    global _WORKER_MATCHER, _WORKER_QUOTES
     _WORKER_MATCHER = _matcher_for(lexicons) if lexicons else None
+    _WORKER_QUOTES = quotes
 
 
 def _analyze_chunk(texts: list[str]) -> list[dict[str, Any]]:
-    return [_analyze_one(t, _WORKER_MATCHER) for t in texts]
+    return [_analyze_one(t, _WORKER_MATCHER, _WORKER_QUOTES) for t in texts]
 
 
 def analyze(
@@ -140,6 +211,8 @@ def analyze(
     n_jobs: int = 1,
     progress: bool = False,
     chunksize: int = 200,
+    quotes: bool = True,
+    actors: LexiconLike | None = None,
 ) -> Analysis:
     """Split every document into sentences and find lexicon terms, with offsets.
 
@@ -157,11 +230,23 @@ def analyze(
         Show a progress bar (tqdm) when on a terminal.
     chunksize : int, default 200
         Documents per task sent to a worker.
+    quotes : bool, default True
+        Find quotes and their speakers (:func:`~framing.find_quotes`):
+        ``.quotes``, ``.quote_problems``, the voice columns of ``.matches``
+        (``in_quote, quote_id, speaker, quote_kind``) and the quote columns
+        of ``.articles``. False skips them (the tables are empty and those
+        columns absent).
+    actors : str, Path or Lexicon, optional
+        A lexicon whose categories are actor groups (e.g. the built-in
+        ``"actors"``): each quote's speaker is assigned to the group that
+        names it (``.quotes.actor_group``) and ``.articles`` counts quotes
+        per group (``quotes_actor_G_n``).
 
     Returns
     -------
     Analysis
-        ``.articles``, ``.sentences``, ``.matches`` (columns documented on
+        ``.articles``, ``.sentences``, ``.matches``, ``.passives``,
+        ``.quotes``, ``.quote_problems`` (columns documented on
         :class:`Analysis`).
 
     Raises
@@ -200,17 +285,18 @@ def analyze(
     names = [lx.name for lx in lexs]
     if len(set(names)) != len(names):
         raise ValueError(f"lexicons: names must be distinct, got {names}")
+    actor_lex = load_lexicon(actors) if actors is not None else None
     texts = corpus.frame["text"].tolist()
     bar = _progress(total=len(texts), enabled=progress)
     try:
         if n_jobs == 1 or len(texts) <= chunksize:
-            per_doc = _run(texts, lexs, pool=None, chunksize=chunksize, bar=bar)
+            per_doc = _run(texts, lexs, pool=None, chunksize=chunksize, bar=bar, quotes=quotes)
         else:
-            with _pool(n_jobs, lexs) as pool:
-                per_doc = _run(texts, lexs, pool=pool, chunksize=chunksize, bar=bar)
+            with _pool(n_jobs, lexs, quotes) as pool:
+                per_doc = _run(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes)
     finally:
         bar.close()
-    return _assemble(corpus, per_doc, lexs)
+    return _assemble(corpus, per_doc, lexs, quotes=quotes, actors=actor_lex)
 
 
 def analyze_iter(
@@ -220,6 +306,8 @@ def analyze_iter(
     lexicons: Sequence[LexiconLike] = DEFAULT_LEXICONS,
     n_jobs: int = 1,
     progress: bool = False,
+    quotes: bool = True,
+    actors: LexiconLike | None = None,
     **read_options: Any,
 ) -> Iterator[Analysis]:
     """Analyse a corpus chunk by chunk, so memory does not grow with its size.
@@ -231,7 +319,7 @@ def analyze_iter(
         :func:`~framing.iter_corpus` (JSON Lines and CSV are never read whole).
     chunksize : int, default 1000
         Documents per yielded :class:`Analysis`.
-    lexicons, n_jobs, progress
+    lexicons, n_jobs, progress, quotes, actors
         As for :func:`analyze`; one pool of `n_jobs` workers serves all chunks.
     **read_options
         Passed to :func:`~framing.iter_corpus` (``text_col``, ``outlet_col``...).
@@ -260,6 +348,7 @@ def analyze_iter(
     if isinstance(lexicons, (str, Lexicon)):
         lexicons = [lexicons]
     lexs = tuple(load_lexicon(x) for x in lexicons)
+    actor_lex = load_lexicon(actors) if actors is not None else None
     if isinstance(source, Corpus):
         frame = source.frame
         chunks: Iterator[Corpus] = (
@@ -270,24 +359,26 @@ def analyze_iter(
     else:
         chunks = iter_corpus(source, chunksize=chunksize, **read_options)
     bar = _progress(total=None, enabled=progress)
-    pool = _pool(n_jobs, lexs) if n_jobs > 1 else None
+    pool = _pool(n_jobs, lexs, quotes) if n_jobs > 1 else None
     try:
         for corpus in chunks:
             texts = corpus.frame["text"].tolist()
-            per_doc = _run(texts, lexs, pool=pool, chunksize=max(1, min(200, len(texts) // (2 * n_jobs) or 1)), bar=bar)
-            yield _assemble(corpus, per_doc, lexs)
+            per_doc = _run(texts, lexs, pool=pool, chunksize=max(1, min(200, len(texts) // (2 * n_jobs) or 1)), bar=bar,
+                           quotes=quotes)
+            yield _assemble(corpus, per_doc, lexs, quotes=quotes, actors=actor_lex)
     finally:
         bar.close()
         if pool is not None:
             pool.shutdown()
 
 
-def _pool(n_jobs: int, lexs: tuple[Lexicon, ...]) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(lexs,))
+def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool = True) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(lexs, quotes))
 
 
 def _run(
-    texts: list[str], lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None, chunksize: int, bar: Any
+    texts: list[str], lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None, chunksize: int, bar: Any,
+    quotes: bool = True,
 ) -> list[dict[str, Any]]:
     """Per-document results in input order, in this process or on `pool`."""
     out: list[dict[str, Any]] = []
@@ -295,7 +386,7 @@ def _run(
     if pool is None:
         matcher = _matcher_for(lexs) if lexs else None
         for chunk in chunks:
-            out.extend(_analyze_one(t, matcher) for t in chunk)
+            out.extend(_analyze_one(t, matcher, quotes) for t in chunk)
             bar.update(len(chunk))
     else:
         for chunk, res in zip(chunks, pool.map(_analyze_chunk, chunks)):
@@ -322,7 +413,10 @@ def _progress(*, total: int | None, enabled: bool) -> Any:
     return tqdm(total=total, unit="doc", desc="analyze")
 
 
-def _assemble(corpus: Corpus, per_doc: list[dict[str, Any]], lexs: tuple[Lexicon, ...]) -> Analysis:
+def _assemble(
+    corpus: Corpus, per_doc: list[dict[str, Any]], lexs: tuple[Lexicon, ...], *, quotes: bool = True,
+    actors: Lexicon | None = None,
+) -> Analysis:
     doc_ids = corpus.frame["doc_id"].tolist()
     texts = corpus.frame["text"].tolist()
     sentences = _sentences_table(doc_ids, texts, per_doc)
@@ -333,7 +427,21 @@ def _assemble(corpus: Corpus, per_doc: list[dict[str, Any]], lexs: tuple[Lexicon
     articles["n_sentences"] = np.array([len(d["bounds"]) for d in per_doc], dtype=np.int64)
     per_1k = np.where(n_words > 0, 1000.0 / np.maximum(n_words, 1), np.nan)
     articles = _add_columns(articles, _lexicon_columns(matches, lexs, doc_ids, per_1k))
-    return Analysis(articles=articles, sentences=sentences, matches=matches, corpus=corpus, lexicons=lexs)
+    articles = _add_columns(articles, _agency_columns(per_doc, per_1k))
+    articles = _add_columns(articles, _readability_columns(per_doc, n_words))
+    passives = _passives_table(doc_ids, per_doc)
+    extra: dict[str, Any] = {}
+    if quotes:
+        cue_classes = list(load_lexicon("reporting_verbs").categories)
+        extra["quotes"], extra["quote_problems"], cols = _quote_tables(
+            doc_ids, per_doc, cue_classes=cue_classes, actors=actors
+        )
+        articles = _add_columns(articles, cols)
+        matches = _add_columns(matches, _match_voice(doc_ids, per_doc, len(matches)))
+    return Analysis(
+        articles=articles, sentences=sentences, matches=matches, corpus=corpus, lexicons=lexs,
+        passives=passives, **extra,
+    )
 
 
 def _add_columns(frame: pd.DataFrame, columns: dict[str, Any]) -> pd.DataFrame:
@@ -409,3 +517,42 @@ def _category_counts(counts: pd.Series, key: tuple[str, str], doc_ids: list[str]
     except KeyError:
         return np.zeros(len(doc_ids), dtype=np.int64)
     return sub.reindex(doc_ids, fill_value=0).to_numpy(dtype=np.int64)
+
+
+def _passives_table(doc_ids: list[str], per_doc: list[dict[str, Any]]) -> pd.DataFrame:
+    rows: dict[str, list] = {c: [] for c in PASSIVE_COLUMNS}
+    for doc_id, d in zip(doc_ids, per_doc):
+        passives = d["passives"]
+        if not passives:
+            continue
+        rows["doc_id"].extend([doc_id] * len(passives))
+        rows["sent_id"].extend(d["sent_of_passive"].tolist())
+        for c in ("start", "end", "text", "auxiliary", "participle", "agent", "agent_start", "agent_end", "agentless"):
+            rows[c].extend([getattr(p, c) for p in passives])
+    return pd.DataFrame(rows, columns=PASSIVE_COLUMNS).astype(
+        {"start": "int64", "end": "int64", "sent_id": "int64", "agent_start": "Int64",
+         "agent_end": "Int64", "agentless": "bool"}
+    )
+
+
+def _agency_columns(per_doc: list[dict[str, Any]], per_1k: np.ndarray) -> dict[str, Any]:
+    n = np.array([len(d["passives"]) for d in per_doc], dtype=np.int64)
+    agentless = np.array([sum(p.agentless for p in d["passives"]) for d in per_doc], dtype=np.int64)
+    return {
+        "n_passives": n,
+        "agentless_passives": agentless,
+        "passives_per_1k": n * per_1k,
+        "agentless_per_1k": agentless * per_1k,
+        "agentless_share": np.where(n > 0, agentless / np.maximum(n, 1), np.nan),
+    }
+
+
+def _readability_columns(per_doc: list[dict[str, Any]], n_words: np.ndarray) -> dict[str, Any]:
+    scores = [
+        Readability.from_counts(int(w), len(d["bounds"]), d["syllables"]) for w, d in zip(n_words, per_doc)
+    ]
+    return {
+        "flesch_reading_ease": np.array([r.flesch_reading_ease for r in scores], dtype=float),
+        "flesch_kincaid_grade": np.array([r.flesch_kincaid_grade for r in scores], dtype=float),
+        "mean_sentence_length": np.array([r.mean_sentence_length for r in scores], dtype=float),
+    }
