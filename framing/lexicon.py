@@ -423,7 +423,23 @@ def _describe_rules(t: Term) -> str:
 
 
 def _builtin_dir() -> Any:
-    return importlib.resources.files("framing.lexicons")
+    """The built-in lexicons: the package ``framing.lexicons`` once installed.
+
+    In the repository they live in the top-level ``lexicons/`` folder, which
+    the build maps to ``framing.lexicons``; when ``framing`` is imported from
+    a source checkout that was never built (``python -m framing.cli`` from the
+    repository root), read that folder beside the package instead.
+    """
+    try:
+        return importlib.resources.files("framing.lexicons")
+    except ModuleNotFoundError:
+        checkout = Path(__file__).resolve().parent.parent / "lexicons"
+        if checkout.is_dir():
+            return checkout
+        raise LexiconError(
+            "the built-in lexicons are missing: framing.lexicons is not installed "
+            "(reinstall with: pip install media-framing)"
+        ) from None
 
 
 def list_lexicons() -> list[str]:
