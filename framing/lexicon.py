@@ -885,10 +885,14 @@ class _Matcher:
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
         # key -> list of (lexicon name, Term): a term in several lexicons or
         # categories yields one match per (lexicon, category).
-        self._exact: list[dict[str, list[tuple[str, Term]]]] = [{}, {}]
-        self._wild: list[dict[str, list[tuple[str, Term]]]] = [{}, {}]
-        self._max_wild = [0, 0]
-        patterns: list[list[str]] = [[], []]
+        # One regex over the lower-cased text finds every candidate; a
+        # case-sensitive term is then checked on its own span only (one scan
+        # per document instead of a second one over a case-preserving copy).
+        # key -> list of (lexicon name, Term, cased form or None).
+        self._exact: dict[str, list[tuple[str, Term, str | None]]] = {}
+        self._wild: dict[str, list[tuple[str, Term, str | None]]] = {}
+        self._max_wild = 0
+        patterns: list[str] = []
         # Negation cue regexes, one per distinct cue list; lexicon -> index.
         self._neg_regexes: list[re.Pattern[str]] = []
         self._neg_of: dict[str, int] = {}
@@ -900,37 +904,38 @@ class _Matcher:
                 self._neg_regexes.append(_negator_regex(cues))
             self._neg_of[lex.name] = cue_sets[cues]
             for t in lex.terms:
-                cs = int(t.case_sensitive)
                 for surface in (t.term, *t.forms):
-                    folded = fold(surface, lower=not t.case_sensitive)
-                    if folded.endswith("*"):
-                        key = _key(folded[:-1])
-                        self._wild[cs].setdefault(key, []).append((lex.name, t))
-                        self._max_wild[cs] = max(self._max_wild[cs], len(key))
-                        patterns[cs].append(folded)
+                    folded = fold(surface)
+                    wildcard = folded.endswith("*")
+                    key = _key(folded[:-1] if wildcard else folded)
+                    cased = None
+                    if t.case_sensitive:
+                        # A trailing "*" marks a wildcard form: compare the prefix only.
+                        cased = _key(fold(surface.rstrip("*"), lower=False)) + ("*" if wildcard else "")
+                    if wildcard:
+                        self._wild.setdefault(key, []).append((lex.name, t, cased))
+                        self._max_wild = max(self._max_wild, len(key))
                     else:
-                        self._exact[cs].setdefault(_key(folded), []).append((lex.name, t))
-                        patterns[cs].append(folded)
-        self._regex = [_compile(patterns[0]), _compile(patterns[1])]
+                        self._exact.setdefault(key, []).append((lex.name, t, cased))
+                    patterns.append(folded)
+        self._regex = _compile(patterns)
         self._cond_cache: dict[tuple[str, str], re.Pattern[str]] = {}
 
     def find(self, text: str) -> list[Match]:
         found: list[tuple[int, int, str, Term]] = []
-        folded_variants = {}
-        for cs in (0, 1):
-            regex = self._regex[cs]
-            if regex is None:
-                continue
-            folded = fold(text, lower=not cs)
-            folded_variants[cs] = folded
-            for m in regex.finditer(folded):
-                start, end = m.span()
-                for lexname, term in self._lookup(cs, m.group()):
-                    found.append((start, end, lexname, term))
+        if self._regex is None:
+            return []
+        lower = fold(text)
+        for m in self._regex.finditer(lower):
+            start, end = m.span()
+            for lexname, term, cased in self._lookup(m.group()):
+                if cased is not None and not self._case_agrees(text, start, end, cased):
+                    continue
+                found.append((start, end, lexname, term))
         if not found:
             return []
         found.sort(key=lambda x: (x[0], x[0] - x[1]))
-        ctx = _Context(text, folded_variants.get(0), folded_variants.get(1), self._neg_regexes)
+        ctx = _Context(text, lower, None, self._neg_regexes)
         out: list[Match] = []
         last_end = -1
         last_span = None
@@ -952,17 +957,24 @@ class _Matcher:
             last_end, last_span = max(last_end, end), (start, end)
         return out
 
-    def _lookup(self, cs: int, surface: str) -> list[tuple[str, Term]]:
+    def _lookup(self, surface: str) -> list[tuple[str, Term, str | None]]:
         key = _key(surface)
-        hit = self._exact[cs].get(key)
+        hit = self._exact.get(key)
         if hit is not None:
             return hit
-        wild = self._wild[cs]
-        for k in range(min(len(key), self._max_wild[cs]), 0, -1):
-            hit = wild.get(key[:k])
+        for k in range(min(len(key), self._max_wild), 0, -1):
+            hit = self._wild.get(key[:k])
             if hit is not None:
                 return hit
         return []
+
+    @staticmethod
+    def _case_agrees(text: str, start: int, end: int, cased: str) -> bool:
+        """Does the span, as written, have the case of a case-sensitive term?"""
+        written = _key(fold(text[start:end], lower=False))
+        if cased.endswith("*"):
+            return written.startswith(cased[:-1])
+        return written == cased
 
     def _compiled(self, kind: str, pattern: str) -> re.Pattern[str]:
         regex = self._cond_cache.get((kind, pattern))

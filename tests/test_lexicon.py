@@ -452,3 +452,14 @@ def test_hedge_gold_set_does_not_regress(subset, min_precision, min_recall):
         n_gold += len(gold)
         tp_gold += sum(any(same(p, g) for p in pred) for g in gold)
     assert tp_pred / n_pred >= min_precision and tp_gold / n_gold >= min_recall
+
+
+def test_case_sensitive_terms_share_the_one_scan(tmp_path):
+    path = tmp_path / "cs.yaml"
+    path.write_text(
+        "name: cs\nversion: '1'\ndescription: d\ncategories:\n  c:\n    description: d\n    terms:\n"
+        "      - {term: US, case_sensitive: true}\n      - {term: Iran*, case_sensitive: true}\n      - us\n",
+        encoding="utf-8",
+    )
+    found = [(m.text, m.term) for m in find_terms("US and us, Iranian and iranian.", load_lexicon(path))]
+    assert found == [("US", "US"), ("US", "us"), ("us", "us"), ("Iranian", "Iran*")]
