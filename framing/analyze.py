@@ -19,10 +19,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._quote_tables import doc_quote_info, match_voice, quote_tables
 from .agency import find_passives
 from .corpus import Corpus, iter_corpus, read_corpus
 from .lexicon import Lexicon, LexiconLike, _matcher_for, load_lexicon
-from .quotes import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, _doc_quote_info, _match_voice, _quote_tables, scan_quotes
+from .quotes import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, scan_quotes
 from .readability import Readability, syllables_in
 from .sentences import sentence_spans
 
@@ -175,7 +176,7 @@ def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]
     }
     if quotes:
         out["quotes"] = scan = scan_quotes(text, sentences=spans)
-        out.update(_doc_quote_info(text, scan, starts, _WORD))
+        out.update(doc_quote_info(text, scan, starts, _WORD))
     return out
 
 
@@ -433,11 +434,11 @@ def _assemble(
     extra: dict[str, Any] = {}
     if quotes:
         cue_classes = list(load_lexicon("reporting_verbs").categories)
-        extra["quotes"], extra["quote_problems"], cols = _quote_tables(
+        extra["quotes"], extra["quote_problems"], cols = quote_tables(
             doc_ids, per_doc, cue_classes=cue_classes, actors=actors
         )
         articles = _add_columns(articles, cols)
-        matches = _add_columns(matches, _match_voice(doc_ids, per_doc, len(matches)))
+        matches = _add_columns(matches, match_voice(doc_ids, per_doc, len(matches)))
     return Analysis(
         articles=articles, sentences=sentences, matches=matches, corpus=corpus, lexicons=lexs,
         passives=passives, **extra,

@@ -241,7 +241,7 @@ def test_short_name_resolved_to_earlier_full_name():
 
 def test_pronoun_continues_the_previous_speaker():
     text = "“We will respond,” a senior administration official said. “We are ready,” he said."
-    first, second = find_quotes(text)
+    _, second = find_quotes(text)
     assert second.speaker_resolved == "a senior administration official"
     assert second.anonymous  # the antecedent is anonymous
 

@@ -1,0 +1,766 @@
+"""The attribution procedure behind :func:`framing.find_quotes`.
+
+One :class:`Builder` per document: the sentences holding a cue or a
+quotation mark are grouped into units; in each unit every cue gets its
+speaker and the place where its reported content starts; each quotation
+takes the attribution next to it (or the reported speech it sits in: a
+partial quote); reported speech without marks becomes an indirect quote;
+finally speakers are inherited, resolved and typed in text order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ._quote_cues import Cue
+from ._quote_marks import DOUBLE, SINGLE, Region
+from ._quote_rules import back_np, fwd_np, source_of
+from ._quote_speakers import (
+    full_names,
+    initial,
+    is_plural,
+    name_key,
+    name_of,
+    people_between,
+    speaker_type,
+)
+from ._quote_words import DETERMINERS, STOP, core, low_key, vocab
+
+if TYPE_CHECKING:
+    from .quotes import Quote
+
+logger = logging.getLogger("framing.quotes")
+
+
+def outside(cues: list[Cue], regions: list[Region]) -> list[Cue]:
+    """Cues that are not inside a quotation (one merge walk)."""
+    out = []
+    k = 0
+    for c in cues:
+        while k < len(regions) and regions[k].close < c.start:
+            k += 1
+        if k < len(regions) and regions[k].open <= c.start <= regions[k].close:
+            continue
+        out.append(c)
+    return out
+
+
+# Reported speech starts after these ("said that", "said on Sunday that").
+_THAT = re.compile(r"\s*,?\s*that\b\s*")
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+_ADVERBIAL = re.compile(
+    r"""(?:\s*,\s*(?:however|though|too)\s*,|\s+(?:
+      (?:on|late|early|last|this|next|earlier|later)\s+(?:""" + _DAY + r"""|day|night|week|weekend|month|year|morning|afternoon|evening)
+        (?:\s+(?:morning|afternoon|evening|night))?
+    | """ + _DAY + r"""(?:\s+(?:morning|afternoon|evening|night))?
+    | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
+    | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
+    | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
+    | (?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?
+        (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
+          |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
+          |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony)
+        (?:\s+(?:on|with|to|at|in|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?
+    | in\s+(?:written|televised|emailed|prepared|brief)\s+(?:statement|remarks|comments|address|response)s?
+    | on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|state\s+(?:TV|television|media|radio)|social\s+media)
+    | (?:to|with)\s+(?:reporters|journalists|the\s+press)
+    | (?:,\s*)?(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that)\s+[^.;,]*
+    | (?:,\s*)?(?:who|because|as)\s+(?:he|she|they|was|were|is|are|did|does|had|has|have|spoke|declined|asked|requested|insisted)\b[^.;]*
+    | (?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s+that\b|\s*[,.:;“"‘])
+    ))+""",
+    re.VERBOSE,
+)
+
+
+# A dateline opening a story ("WASHINGTON — ", "BAGHDAD (Reuters) - ") and
+# a leading conjunction are not part of the reported content.
+_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Instead|Now|However|Meanwhile|Separately)\b,?\s+)?"
+)
+
+
+# Verbs whose reported speech may follow without "that" ("said the strikes were...").
+_BARE = frozenset(
+    "say tell add insist argue claim assert contend allege believe think predict estimate "
+    "maintain concede suggest warn".split()
+)
+
+
+_QUESTION = frozenset("ask wonder questioned".split())
+
+
+# Words that do not open reported speech after "said" ("said goodbye", "said so").
+_NOT_CONTENT = frozenset(
+    "to so nothing yes no goodbye hello something anything much little more less otherwise thanks "
+    "sorry only also".split()
+)
+
+
+_COLON_AHEAD = re.compile(r"[^.;:!?\n“”\"‘’]{1,60}?:(?=\s|$)")
+
+
+_QUESTION_WORDS = frozenset("whether if why how what when who where".split())
+
+
+_TELL = frozenset("tell inform briefed assure warn urge remind".split())
+
+
+_OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
+
+
+_INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
+
+
+_CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
+
+
+_PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
+
+
+_SPLIT_GAP = re.compile(r"\s*,?\s*")
+
+
+_WORDY = re.compile(r"[^\W_]")
+
+
+_COORD = re.compile(r"(?:,\s*(?:while|but|whereas|although|though|and|as)|;)\s*$")
+
+
+_COORD_TAIL = re.compile(r"\s*,\s*(?:while|but|whereas|although|though|and|as)$")
+
+
+_UNPAIRED = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+
+
+_CLAUSE_TAIL = " \t\n\r.,;:!?\u2026" + "".join(DOUBLE) + "".join(SINGLE) + ")]"
+
+
+_SENT_START = frozenset(DETERMINERS | {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those",
+                                          "his", "her", "their", "its", "our", "no", "none", "nothing"} - {"nothing", "no", "none"})
+
+
+@dataclass(slots=True)
+class _Att:
+    """An attribution: a cue with its speaker, and where its content is."""
+
+    cue: Cue
+    sp: tuple[int, int]
+    before: bool  # speaker written before the cue
+    first: int  # first character of the attribution
+    last: int  # end of cue, speaker, recipient and adverbials
+    content_start: int | None  # reported content after the cue
+    final: bool  # the attribution ends its clause ("..., officials said.")
+    unit: int
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Q:
+    """A quote under construction."""
+
+    start: int
+    end: int
+    kind: str
+    att: _Att | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    open_mark: int = -1
+    tail: int = -1  # end of the quote's sentence: where journalist text may resume
+    standalone: bool = False
+    note: str = ""
+    speaker: tuple[int, int] | None = None
+    cue: Cue | None = None
+    inherited: _Q | None = None
+
+
+class Builder:
+    """Runs the attribution rules over one document (one instance per document)."""
+
+    def __init__(
+        self, text: str, regions: list[Region], cues: list[Cue], sentences: Sequence, make: Callable[..., Any]
+    ) -> None:
+        self.text = text
+        self.make = make  # the Quote class (passed in: quotes.py imports this module)
+        self.regions = regions
+        self.cues = cues
+        self.units = self._units(sentences)
+        self._anon: dict[int, bool] = {}
+        self._fulls: dict[str, list] = {}
+
+    # ---- units: sentences joined where a quotation runs across them
+
+    def _units(self, sentences: Sequence) -> list[tuple[int, int, int, int, int]]:
+        """The units worth reading: sentences holding a cue or a quotation mark,
+        joined where a quotation runs across sentences or is followed by its
+        attribution in the next one ("“Stop!” Hoffman said."). Sentences with
+        neither are never looked at. Each unit is ``(start, end, first
+        sentence, last sentence, start of the sentence before)``."""
+        starts = [s for s, _ in sentences]
+        n = len(starts)
+        if not n:
+            return []
+        touched: list[tuple[int, int]] = []
+        for r in self.regions:
+            a = max(bisect.bisect_right(starts, r.open) - 1, 0)
+            b = max(bisect.bisect_right(starts, r.close) - 1, 0)
+            touched.append((a, b))
+        for c in self.cues:
+            a = max(bisect.bisect_right(starts, c.start) - 1, 0)
+            touched.append((a, a))
+        touched.sort()
+        units: list[tuple[int, int, int, int, int]] = []
+        cur_a = cur_b = -1
+        for a, b in touched:
+            if cur_a >= 0 and a <= cur_b:
+                cur_b = max(cur_b, b)
+                continue
+            if cur_a >= 0 and a == cur_b + 1 and self._join(sentences[cur_b][1]):
+                cur_b = max(cur_b, b)
+                continue
+            if cur_a >= 0:
+                units.append(self._unit(sentences, cur_a, cur_b))
+            cur_a, cur_b = a, b
+        if cur_a >= 0:
+            units.append(self._unit(sentences, cur_a, cur_b))
+        return units
+
+    @staticmethod
+    def _unit(sentences: Sequence, a: int, b: int) -> tuple[int, int, int, int, int]:
+        return (sentences[a][0], sentences[b][1], a, b, sentences[a - 1][0] if a else sentences[a][0])
+
+    def _join(self, end: int) -> bool:
+        """Does a sentence ending at `end` end with a quotation like “Stop!” (attribution follows)?"""
+        text = self.text
+        return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
+
+    # ---- the main loop
+
+    def run(self) -> list[Quote]:
+        quotes: list[_Q] = []
+        regions, cues = self.regions, self.cues
+        ri = ci = 0
+        colon_att: _Att | None = None
+        prev_last = -2
+        for ui, (us, ue, first, last, _prev) in enumerate(self.units):
+            r0 = ri
+            while ri < len(regions) and regions[ri].open < ue:
+                ri += 1
+            c0 = ci
+            while ci < len(cues) and cues[ci].start < ue:
+                ci += 1
+            if first != prev_last + 1:
+                colon_att = None  # "said:" only introduces the very next sentence
+            prev_last = last
+            if r0 == ri and c0 == ci:
+                colon_att = None
+                continue
+            lead = _LEAD.match(self.text, us, ue).end()
+            atts = self._attributions(ui, lead, ue, cues[c0:ci], ri > r0) if ci > c0 else []
+            unit_quotes = self._assign(us, lead, ue, regions[r0:ri], atts, colon_att) if ri > r0 else []
+            if atts:
+                unit_quotes += self._indirect(lead, ue, atts, regions[r0:ri])
+            if len(unit_quotes) > 1:
+                unit_quotes.sort(key=lambda q: q.start)
+            quotes.extend(unit_quotes)
+            colon_att = None
+            for a in reversed(atts):
+                if not a.used and a.content_start is not None and a.content_start >= ue:
+                    colon_att = a
+                    break
+        return self._finish(quotes)
+
+    # ---- attributions
+
+    def _attributions(self, ui: int, lo: int, ue: int, cues: list[Cue], has_regions: bool) -> list[_Att]:
+        atts: list[_Att] = []
+        for c in cues:
+            if c.start < lo:
+                continue  # a cue inside a dateline
+            a = self._attribution(ui, lo, ue, c, atts[-1] if atts else None, has_regions)
+            if a is not None:
+                atts.append(a)
+        return atts
+
+    def _attribution(
+        self, ui: int, lo: int, ue: int, c: Cue, prev: _Att | None, has_regions: bool
+    ) -> _Att | None:
+        text = self.text
+        if c.lemma == "according to":
+            sp = fwd_np(text, c.end, ue)
+            if sp is None:
+                return None
+            end_np = sp[1]
+            sp = source_of(text, sp)
+            return self._finish_att(ui, ue, c, sp, before=False, first=c.start, p=end_np)
+        before_char = _prev_char(text, c.start, lo)
+        if before_char in _CLOSERS and c.start > lo + 1:
+            j = text.rfind(before_char, lo, c.start)
+            before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
+        if c.text.endswith("ing") and before_char == ",":
+            # ", saying ...", ", adding that ...": the subject of the main clause
+            sp = prev.sp if prev is not None and prev.before else self._subject(lo, c.start)
+            if sp is None:
+                return None
+            return self._finish_att(ui, ue, c, sp, before=True, first=c.start, p=c.end)
+        after = self._after(ue, c, c.end, before=True)
+        if not has_regions and after[1] is None and not after[2] and before_char not in _INVERTED_BEFORE:
+            return None  # introduces nothing here: not worth reading a speaker for
+        found = back_np(text, c.start, lo)
+        if found is not None:
+            sp = _trim_speaker(text, source_of(text, (found[0], found[1])))
+            return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
+        if c.start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
+            sp = fwd_np(text, c.end, ue, inverted=True)  # inverted: "..., said X"
+            if sp is not None:
+                end_np = sp[1]
+                sp = _trim_speaker(text, source_of(text, sp))
+                return self._finish_att(ui, ue, c, sp, before=False, first=c.start, p=end_np)
+        word = _prev_word(text, c.start, lo)
+        if word in ("and", "to"):
+            if word == "to" and prev is not None and prev.cue.end >= c.start - 5:
+                return None  # "vowed to respond": the complement of the cue before
+            # "Pompeo spoke with reporters ... and insisted": the clause's subject
+            sp = self._subject(lo, c.start)
+            if sp is not None:
+                a = self._finish_att(ui, ue, c, sp, before=True, first=c.start, p=c.end)
+                a.final = False
+                return a
+        return None
+
+    def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
+        text = self.text
+        sp = fwd_np(text, lo, limit)
+        if sp is None:
+            k = text.find(",", lo, min(limit, lo + 40))
+            if k > 0:
+                sp = fwd_np(text, _skip_space(text, k + 1, limit), limit)
+        if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
+            return None
+        return sp
+
+    def _finish_att(self, ui: int, ue: int, c: Cue, sp: tuple[int, int], *, before: bool, first: int, p: int) -> _Att:
+        end, content, final = self._after(ue, c, p, before=before)
+        return _Att(c, sp, before, first, end, content, final, ui)
+
+    def _after(self, ue: int, c: Cue, p: int, *, before: bool) -> tuple[int, int | None, bool]:
+        """What follows an attribution at `p`: ``(end of the attribution,
+        start of its reported content or None, whether it ends the clause)``."""
+        text = self.text
+        if before and c.lemma in _TELL:
+            r = fwd_np(text, p, ue, recipient=True)
+            if r is not None and (c.lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
+                p = r[1]
+        if _may_be_adverbial(text, p):
+            m = _ADVERBIAL.match(text, p, ue)
+            if m:
+                p = m.end()
+        q = p
+        while q < ue and text[q].isspace():
+            q += 1
+        nxt = text[q] if q < ue else ""
+        final = q >= ue or nxt in ".,;!?)\u2014\u2013" or nxt in _CLOSERS and nxt not in _OPENERS
+        content: int | None = None
+        k = _skip_space(text, q + 1, ue) if nxt == "," else q
+        if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
+            content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
+            final = False
+        elif nxt == ":":
+            content = _skip_space(text, q + 1, ue)
+        elif nxt == "," and q + 1 < ue:
+            k = _skip_space(text, q + 1, ue)
+            if k < ue and text[k] in _OPENERS:
+                content, final = k, False
+        elif nxt in _OPENERS:
+            content = q
+        elif not final and q < ue:
+            first_tok = (text[q : q + 30].split() or [""])[0]
+            word = low_key(first_tok)
+            colon = _COLON_AHEAD.match(text, q, ue) if 0 <= text.find(":", q, min(ue, q + 62)) else None
+            if colon is not None:
+                content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
+            elif c.lemma in _BARE and _can_start_content(first_tok, word):
+                content = q
+            elif c.lemma in _QUESTION and word in _QUESTION_WORDS:
+                content = q
+        if content is not None and content >= ue:
+            content = ue  # "said:" ending the sentence: a quotation may follow in the next one
+        return p, content, final and content is None
+
+    # ---- quotations
+
+    def _assign(
+        self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
+    ) -> list[_Q]:
+        text = self.text
+        out: list[_Q] = []
+        cue_starts = [a.cue.start for a in atts]
+        prev_end = lead
+        for n_r, r in enumerate(regions):
+            clause_initial = not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t")
+            clause_final = _ends_clause(text, r.close + 1, ue)
+            k = bisect.bisect_right(cue_starts, r.close)  # attributions after the quotation
+            post = pre = None
+            if k < len(atts):
+                a = atts[k]
+                if a.first > r.close and _PUNCT_ONLY.fullmatch(text, r.close + 1, a.first):
+                    post = a
+            j = bisect.bisect_left(cue_starts, r.open) - 1  # attributions before it
+            while j >= 0 and atts[j].last > r.open:
+                j -= 1
+            if j >= 0:
+                a = atts[j]
+                if a.content_start is not None and (
+                    a.content_start >= r.open or _PUNCT_ONLY.fullmatch(text, a.content_start, r.open)
+                ):
+                    pre = a
+            if pre is None and n_r == 0 and colon_att is not None and not text[us : r.open].strip():
+                pre = colon_att  # "Esper said:\n\n“We will ...”"
+            q = _Q(r.start, r.end, "direct", parts=[(r.start, r.end)], open_mark=r.open, tail=ue)
+            if post is not None:
+                q.att = post
+                q.kind = "direct" if clause_initial else "partial"
+            elif pre is not None:
+                q.att = pre
+                q.kind = "direct" if clause_final else "partial"
+            else:
+                emb = _embedding(atts, j, k, r)
+                if emb is not None:
+                    q.att, q.kind = emb, "partial"
+                elif clause_initial and clause_final:
+                    q.standalone = True
+                    q.note = "no attribution in its sentence"
+                elif not _looks_scare(text, r):
+                    q.note = "no attribution in its sentence"
+                else:
+                    q.kind = "scare"
+                    q.note = "quotation marks with no attribution in the sentence"
+            if q.att is not None:
+                q.att.used = True
+            # "“A,” he said, “B.”": one quote in two parts
+            if (
+                out
+                and q.att is not None
+                and out[-1].att is q.att
+                and out[-1].kind == "direct"
+                and pre is q.att
+                and post is None
+                and _SPLIT_GAP.fullmatch(text, q.att.last, r.open)
+            ):
+                prev = out[-1]
+                prev.end = r.end
+                prev.parts.append((r.start, r.end))
+            else:
+                out.append(q)
+            prev_end = r.close + 1
+            if q.att is not None and q.att.first > r.close:
+                prev_end = max(prev_end, q.att.last)
+        return out
+
+    # ---- reported speech without quotation marks
+
+    def _indirect(self, lead: int, ue: int, atts: list[_Att], regions: list[Region]) -> list[_Q]:
+        text = self.text
+        out: list[_Q] = []
+        opens = [r.open for r in regions]
+        taken = lead
+        for i, a in enumerate(atts):
+            if a.used:
+                taken = max(taken, a.last)
+                continue
+            according = a.cue.lemma == "according to"
+            if a.content_start is not None and a.content_start < ue and not according:
+                s = a.content_start
+                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+            elif according and a.first <= lead and a.content_start is None:
+                s = a.last  # "According to X, CONTENT"
+                while s < ue and text[s] in " ,":
+                    s += 1
+                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+            elif a.final or (according and a.first > lead):
+                # "CONTENT, X said." / "CONTENT, according to X."
+                e = a.first
+                while e > lead and text[e - 1] in " ,\u2014\u2013(":
+                    e -= 1
+                s = max(lead, taken)
+                while s < e and text[s] in " ,;:":
+                    s += 1
+            else:
+                continue
+            while e > s and text[e - 1] in _CLAUSE_TAIL:
+                e -= 1
+            while s < e and (text[s] in DOUBLE or text[s] in SINGLE):
+                s += 1  # an unpaired quotation mark (recorded as a problem)
+            if e <= s or s < taken or not _enough_words(text, s, e):
+                continue
+            if _UNPAIRED.search(text, max(lead, s - 2), e):
+                continue  # an unpaired quotation mark: recorded as a problem, not guessed around
+            k = bisect.bisect_left(opens, s)
+            if k < len(opens) and opens[k] < e:
+                continue  # a quotation inside: handled as a partial quote
+            a.used = True
+            out.append(_Q(s, e, "indirect", att=a, parts=[(s, e)], open_mark=s, tail=ue))
+            taken = max(e, a.last)
+        return out
+
+    # ---- speakers: inheritance, resolution, types
+
+    def _finish(self, quotes: list[_Q]) -> list[Quote]:
+        text = self.text
+        out: list[Quote] = []
+        last: _Q | None = None
+        last_info: tuple[str, str, str, bool] | None = None  # speaker, resolved, type, anonymous
+        prev_end = -1
+        for q in quotes:
+            if q.start < prev_end:
+                logger.debug("overlapping quote at %d skipped", q.start)
+                continue
+            prev_end = q.end
+            if q.att is None and q.standalone and last is not None and last_info is not None:
+                if _WORDY.search(text, last.tail, q.open_mark) is None:
+                    q.inherited = last
+            if q.att is None and q.inherited is None:
+                out.append(self._make(q, None, "", "", False, q.note))
+                continue
+            src = q.inherited if q.inherited is not None else q
+            att = src.att
+            assert att is not None
+            if q.inherited is not None:
+                speaker, resolved, stype, anon = last_info  # type: ignore[misc]
+                note = "speaker inherited from the quote before"
+            else:
+                speaker = text[att.sp[0] : att.sp[1]]
+                stype = speaker_type(speaker)
+                resolved, note, anon_res = self._resolve(speaker, stype, att, last, last_info, q)
+                anon = stype == "anonymous" or anon_res
+                if not anon and stype in ("role", "unknown", "institution") and self._anon_marker(att.unit):
+                    anon = stype != "institution" or low_key(speaker.split()[-1]) in vocab().anonymous_nouns
+            out.append(self._make(q, att, resolved, stype, anon, note))
+            last = q
+            last_info = (speaker, resolved, stype, anon)
+            if q.inherited is not None:
+                q.att = att
+        return out
+
+    def _make(self, q: _Q, att: _Att | None, resolved: str, stype: str, anon: bool, note: str) -> Quote:
+        text = self.text
+        kind = q.kind
+        if att is None:
+            return self.make(q.start, q.end, text[q.start : q.end], kind, parts=tuple(q.parts), note=note)
+        s, e = att.sp
+        c = att.cue
+        return self.make(
+            q.start, q.end, text[q.start : q.end], kind,
+            speaker=text[s:e], speaker_start=s, speaker_end=e,
+            speaker_resolved=resolved, speaker_type=stype, anonymous=anon,
+            cue=c.text, cue_start=c.start, cue_end=c.end, cue_class=c.cls,
+            parts=tuple(q.parts), note=note,
+        )
+
+    def _anon_marker(self, ui: int) -> bool:
+        hit = self._anon.get(ui)
+        if hit is None:
+            us, ue = self.units[ui][:2]
+            hit = self._anon[ui] = vocab().anonymity.search(self.text[us:ue].lower()) is not None
+        return hit
+
+    def _resolve(
+        self, speaker: str, stype: str, att: _Att, last: _Q | None, last_info: tuple | None, q: _Q
+    ) -> tuple[str, str, bool]:
+        """(resolved name, note, anonymous-by-antecedent) for a pronoun or a short name."""
+        key = low_key(speaker)
+        if stype == "pronoun":
+            return self._resolve_pronoun(key, att, last, last_info, q)
+        if stype == "person":
+            name = name_of(speaker)
+            toks = [t for t in name.split() if not initial(t)]
+            if len(toks) != 1:
+                return "", "", False
+            surname = core(toks[0])
+            found = self._fulls.get(surname)
+            if found is None:
+                found = self._fulls[surname] = full_names(self.text, surname)
+            fulls: dict[tuple[str, str], str] = {}
+            for pos, key, full in found:
+                if pos >= att.sp[0]:
+                    break
+                fulls.setdefault(key, full)
+            if len(fulls) == 1:
+                return next(iter(fulls.values())), "", False
+            if len(fulls) > 1:
+                return "", f"short name {toks[0]!r} is ambiguous: " + ", ".join(sorted(fulls.values())), False
+        return "", "", False
+
+    def _resolve_pronoun(
+        self, key: str, att: _Att, last: _Q | None, last_info: tuple | None, q: _Q
+    ) -> tuple[str, str, bool]:
+        number = vocab().pronouns.get(key, "")
+        if key in ("i", "we"):
+            return "", f"first-person pronoun {key!r} outside a quotation: speaker not resolved", False
+        # names inside the quotation itself are not candidates
+        pos = min(att.sp[0], q.open_mark) if q.open_mark >= 0 else att.sp[0]
+        unit = self.units[att.unit]
+        win_lo = max(unit[4], pos - 2000)
+        # 1. the speaker of the quote just before, if nobody else was named since
+        if last is not None and last_info is not None and last.att is not None:
+            l_sp, l_res, l_type, l_anon = last_info
+            l_att = last.att
+            near = self.units[l_att.unit][3] >= unit[2] - 2
+            agree = (
+                (number == "singular" and l_type in ("person", "role", "anonymous", "pronoun") and not is_plural(l_sp))
+                or (number == "plural" and (is_plural(l_sp) or l_type == "institution"))
+                or (number == "thing" and l_type in ("institution", "unknown"))
+            )
+            if l_type == "pronoun" and not l_res:
+                agree = False
+            if near and agree:
+                l_name = l_res or (name_of(l_sp) if l_type == "person" else l_sp)
+                l_key = name_key(l_name)[1] if l_type in ("person", "pronoun") else ""
+                lo = max(last.tail, l_att.sp[1], pos - 2000)
+                others = set(people_between(self.text, lo, pos)) - {l_key}
+                if number != "singular" or not others:
+                    return l_name, "", l_anon
+        if number != "singular":
+            return "", f"pronoun {key!r}: no agreeing source in the quote before", False
+        # 2. exactly one person named in this sentence or the one before
+        names = people_between(self.text, win_lo, pos)
+        if len(names) == 1:
+            return next(iter(names.values())), "", False
+        if not names:
+            return "", f"pronoun {key!r}: no person named in this or the previous sentence", False
+        return "", f"pronoun {key!r} is ambiguous: " + ", ".join(sorted(names.values())), False
+
+
+def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """Drop an unclosed bracket at the end of a speaker phrase ("Pelosi (D-Calif")."""
+    s, e = sp
+    k = text.rfind("(", s, e)
+    if k > s and text.find(")", k, e) < 0:
+        e = k
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return (s, e)
+
+
+def _prev_char(text: str, i: int, lo: int) -> str:
+    """The last non-space character before `i` (not before `lo`), or ""."""
+    before = text[max(lo, i - 8) : i].rstrip()
+    if before or i - 8 <= lo:
+        return before[-1:]
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return text[j - 1] if j > lo else ""
+
+
+# First words of the phrases _ADVERBIAL knows ("on Sunday", "in a statement",
+# "repeatedly"): the regex is tried only after one of them (or a comma).
+_ADVERBIAL_STARTS = frozenset(
+    """
+    on late early last this next earlier later monday tuesday wednesday thursday friday saturday sunday
+    today yesterday tonight again also repeatedly publicly privately separately recently previously
+    flatly bluntly openly then first too once simply only further quietly angrily afterward afterwards
+    in during at via through after to with speaking who because as from
+    """.split()
+)
+
+
+def _may_be_adverbial(text: str, p: int) -> bool:
+    """Could an adverbial phrase start at `p` (cheap test before the regex)?"""
+    ch = text[p : p + 1]
+    if ch == ",":
+        return True
+    if ch != " ":
+        return False
+    word = text[p + 1 : p + 14].split(" ", 1)[0].lower()
+    return word in _ADVERBIAL_STARTS or word.endswith("ly")
+
+
+def _can_start_content(token: str, key: str) -> bool:
+    """May reported speech start with this word ("said crews had...", not "said so")?"""
+    if not key or key in _NOT_CONTENT or key.endswith("ly"):
+        return False
+    if key in STOP and key not in _SENT_START:
+        return False
+    return token[:1].isalnum() or token[:1] in "$£€"
+
+
+def _prev_word(text: str, i: int, lo: int) -> str:
+    """The lower-cased word before `i` ("" at `lo`)."""
+    toks = text[max(lo, i - 20) : i].split()
+    return toks[-1].lower() if toks else ""
+
+
+def _skip_space(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i].isspace():
+        i += 1
+    return i
+
+
+def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int]) -> int:
+    """End of reported speech starting at `s`: the sentence end, a semicolon,
+    a dash, a later attribution ("..., officials said"; ", while Republicans
+    said ...") or a quotation."""
+    e = ue
+    for a in later:
+        if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
+            e = min(e, a.first)
+    k = bisect.bisect_left(opens, s)
+    if k < len(opens):
+        e = min(e, opens[k])
+    for sep in (";", " \u2014 ", " -- ", " \u2013 "):
+        k = text.find(sep, s, e)
+        if k >= 0:
+            e = k
+    while e > s and text[e - 1] in " ,(\u2014\u2013-":
+        e -= 1
+    m = _COORD_TAIL.search(text, s, e)
+    if m:
+        e = m.start()
+    return e
+
+
+def _ends_clause(text: str, i: int, ue: int) -> bool:
+    """Does a clause end at `i` (after a closing quotation mark)?"""
+    j = i
+    while j < ue and j < i + 12 and text[j] in _CLAUSE_TAIL:
+        if text[j] in ",;:.!?":
+            return True
+        j += 1
+    if j >= ue:
+        return True
+    return text[j] in "\u2014\u2013"
+
+
+def _looks_scare(text: str, r: Region) -> bool:
+    """Quotation marks around a few words inside a sentence, with no speaker."""
+    return len(text[r.start : min(r.end, r.start + 80)].split()) <= 5
+
+
+def _enough_words(text: str, s: int, e: int) -> bool:
+    """At least three words of reported speech."""
+    return len(text[s : min(e, s + 200)].split()) >= 3
+
+
+def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
+    """The attribution whose reported speech contains quotation `r`, if any.
+
+    `j` is the last attribution before `r`, `k` the first after it.
+    """
+    if j >= 0 and (atts[j].content_start is not None or not atts[j].final) and atts[j].before:
+        return atts[j]
+    for a in atts[k : k + 4]:
+        if a.first > r.close and (a.final or a.cue.lemma == "according to"):
+            return a
+    if j >= 0 and atts[j].cue.lemma == "according to":
+        return atts[j]
+    return None

@@ -1,0 +1,114 @@
+"""Reporting verbs and phrases ("said", "told", "according to") found in raw text.
+
+The verbs are the ``reporting_verbs`` lexicon; :class:`CueFinder` compiles
+its forms for a fast scan that neither folds nor lower-cases the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ._quote_words import SEPARATORS
+from ._text import fold
+from .lexicon import _trie_regex, load_lexicon
+
+
+class Cue(NamedTuple):
+    """A reporting verb or phrase found in a text."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    cls: str
+
+
+class CueFinder:
+    """The reporting-verb lexicon compiled for a fast scan of raw text.
+
+    The text is neither folded nor lower-cased: lower-case forms are found
+    after a space or a line break (a pattern that starts with a literal lets
+    ``re`` jump between candidates), and of the capitalised forms only those
+    that open a clause in news copy ("According to", "Says", "Said"). A cue
+    right after a hyphen or apostrophe ("so-called") is not a cue. Term
+    conditions (``followed_by``...) are checked as :mod:`framing.lexicon`
+    checks them.
+    """
+
+    CAPITALISED = ("according to", "says", "said")
+
+    def __init__(self, lexicon_name: str = "reporting_verbs") -> None:
+        lex = load_lexicon(lexicon_name)
+        self.lexicon = lex
+        self._forms: dict[str, tuple[str, str, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+        trie: dict = {}
+        for t in lex.terms:
+            conds = tuple((kind, re.compile(p)) for kind, p in t.conditions)
+            for surface in (t.term, *t.forms):
+                key = " ".join(surface.lower().split())
+                self._forms[key] = (t.term, t.category, conds)
+                node = trie
+                for ch in key:
+                    node = node.setdefault(ch, {})
+                node[""] = True
+        self._surfaces = dict(self._forms)
+        self._upper: list[tuple[str, re.Pattern[str]]] = []
+        for key in self.CAPITALISED:
+            if key in self._forms:
+                first = key[0].upper() + key[1:].split()[0]
+                self._surfaces[key[0].upper() + key[1:]] = self._forms[key]
+                # found with str.find (capitalised words are rare), then checked in full
+                full = re.escape(key[0].upper() + key[1:]).replace(r"\ ", r"[\s-]+")
+                self._upper.append((first, re.compile(r"(" + full + r")\b")))
+        body = _trie_regex(trie)
+        # one regex per kind of left neighbour, each starting with a literal
+        self._regexes = [re.compile(r" (" + body + r")\b"), re.compile(r"\n(" + body + r")\b")]
+        self._start = re.compile(r"(" + body + r")\b")
+
+    def find(self, text: str) -> list[Cue]:
+        out: list[Cue] = []
+        surfaces, forms = self._surfaces, self._forms
+        matches = [m for rx in self._regexes for m in rx.finditer(text)]
+        first = self._start.match(text)
+        if first is not None:
+            matches.append(first)
+        for literal, rx in self._upper:
+            i = text.find(literal)
+            while i >= 0:
+                m = rx.match(text, i)
+                if m is not None:
+                    matches.append(m)
+                i = text.find(literal, i + 1)
+        for m in matches:
+            s, e = m.span(1)
+            if s and (text[s - 1].isalnum() or text[s - 1] in "-'’\u2011"):
+                continue
+            surface = m.group(1)
+            entry = surfaces.get(surface) or forms.get(SEPARATORS.sub(" ", surface.lower()))
+            if entry is None:  # "calls -- on": separators the lexicon does not spell out
+                continue
+            lemma, cls, conds = entry
+            if conds and not _conditions_hold(text, s, e, conds):
+                continue
+            out.append(Cue(s, e, surface, lemma, cls))
+        out.sort(key=lambda c: c.start)
+        return out
+
+
+def _conditions_hold(text: str, start: int, end: int, conds: tuple) -> bool:
+    for kind, rx in conds:
+        if kind.endswith("followed_by"):
+            hit = rx.match(fold(text[end : end + 80])) is not None
+        else:
+            window = fold(text[max(0, start - 80) : start])
+            hit = any(m.end() == len(window) for m in rx.finditer(window))
+        if hit == kind.startswith("not_"):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def cue_finder() -> CueFinder:
+    return CueFinder()

@@ -1,0 +1,287 @@
+"""What a speaker phrase names: its type, a person's name, who else is named nearby.
+
+:func:`speaker_type` classifies a phrase ("Defense Secretary Mark Esper":
+person, "a senior official": anonymous...); :func:`people_between` and
+:func:`full_names` give the candidates for a pronoun or a short name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._quote_words import (
+    ARTICLE,
+    DAYS,
+    DETERMINERS,
+    DOC_NOUNS,
+    LEAD_STRIP,
+    MONTHS,
+    NP_PREPS,
+    SENTENCE_WORDS,
+    STOP,
+    TAIL_STRIP,
+    cap,
+    core,
+    is_acronym,
+    low_key,
+    noun_key,
+    vocab,
+)
+
+
+def head_index(keys: list[str]) -> int:
+    """Index of the head word: the last one before a preposition or a post-modifier
+    ("a person familiar with the matter" -> "person", "Secretary of State" -> "Secretary")."""
+    for x in range(1, len(keys)):
+        if keys[x] in NP_PREPS or keys[x] in _POST_MODIFIERS:
+            return x - 1
+    return len(keys) - 1
+
+
+_POST_MODIFIERS = frozenset(
+    "close familiar involved briefed knowledgeable speaking based who published released issued conducted "
+    "commissioned led".split()
+)
+
+
+_INDEFINITE = frozenset("a an one two three four five six several some many few other others".split())
+
+
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
+
+
+@functools.lru_cache(maxsize=65536)
+def speaker_type(phrase: str) -> str:
+    """Classify a speaker phrase: person, role, institution, anonymous, pronoun or unknown.
+
+    A phrase ending in a name is a person; one headed by "official",
+    "source", "person"... is anonymous; an organisation word or a place is
+    an institution; a position or occupation is a role ("the prime
+    minister") unless the phrase is indefinite or a bare plural, which names
+    no one ("an economist", "residents": anonymous).
+
+    Examples
+    --------
+    >>> [speaker_type(p) for p in ["he", "Defense Secretary Mark Esper", "a senior US official",
+    ...  "Iran's foreign ministry", "the prime minister", "the statement", "Witnesses"]]
+    ['pronoun', 'person', 'anonymous', 'institution', 'role', 'unknown', 'anonymous']
+    """
+    v = vocab()
+    toks = [t for t in phrase.split() if core(t)]
+    if not toks:
+        return "unknown"
+    keys = [low_key(t) for t in toks]
+    if len(toks) == 1 and keys[0] in v.pronouns:
+        return "pronoun"
+    h = head_index(keys)
+    head, head_core = keys[h], core(toks[h])
+    last_core = core(toks[-1])
+    # "Secretary of State Mike Pompeo", "Mr. Kim": a name at the end, no article before
+    if keys[0] not in DETERMINERS and keys[0] not in _POSSESSIVES and _is_name_word(last_core, keys[-1]):
+        if h == len(keys) - 1 or head in v.titles:
+            return "person"
+    if noun_key(head, v.anonymous_nouns):
+        return "anonymous"
+    if head in v.institution_words or head in v.places or is_acronym(head_core) or (
+        " ".join(keys[max(0, h - 1) : h + 1]) in v.institution_words
+    ):
+        return "institution"
+    if noun_key(head, v.role_nouns):
+        if head in _SPOKES:
+            return "role"
+        indefinite = keys[0] in _INDEFINITE or (
+            head.endswith("s") and keys[0] not in DETERMINERS and keys[0] not in _POSSESSIVES
+            and not keys[0].endswith("'s") and not toks[0].endswith(("’s", "'s"))
+        )
+        return "anonymous" if indefinite else "role"
+    if head in DOC_NOUNS:
+        # "A Hashd Shaabi statement": an organisation's document
+        if any(cap(core(t)) and k not in SENTENCE_WORDS for t, k in zip(toks[:h], keys[:h])):
+            return "institution"
+        return "unknown"
+    if cap(head_core) and _is_name_word(head_core, head):
+        return "person"
+    if cap(head_core):
+        return "institution"
+    return "unknown"
+
+
+_POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_name_word(word: str, key: str) -> bool:
+    """A capitalised word that can be (part of) a person's name."""
+    v = vocab()
+    if not cap(word) or is_acronym(word):
+        return False
+    if key in STOP or (word.isupper() and len(word) > 1):
+        return False  # "Did", "WATCHED"
+    if key.endswith("ly") and len(key) > 5 and key not in _NAME_EXCEPTIONS:
+        return False  # "Obviously"
+    if _PARTY_TAG.match(word):
+        return False
+    if "-" in key and not ARTICLE.match(key):
+        first = key.split("-")[0]  # "Iranian-backed", "US-led"
+        if first in v.places or first in _DEMONYMS or first.endswith(("ian", "ese", "ish")) or first in ("pro", "anti"):
+            return False
+    return (
+        key not in v.titles
+        and not noun_key(key, v.role_nouns)
+        and not noun_key(key, v.anonymous_nouns)
+        and key not in v.institution_words
+        and key not in v.places
+        and key not in SENTENCE_WORDS
+        and key not in DAYS
+        and key not in MONTHS
+        and key not in v.role_nouns
+        and not (key.endswith(("ian", "ese", "ish")) and key not in _NAME_EXCEPTIONS)
+        and key not in _DEMONYMS
+    )
+
+
+_NAME_EXCEPTIONS = frozenset(
+    """
+    brian adrian christian julian ivanka damian fabian ian sebastian vivian lillian amirabdollahian
+    kimberly beverly shelly emily holly sally molly reilly o'reilly daly riley lily polly kelly
+    donnelly connolly kennelly mcnally
+    """.split()
+)
+
+
+_PARTY_TAG = re.compile(r"^\(?[RDI]-")
+
+
+# Demonyms not caught by the -ian/-ese/-ish endings.
+_DEMONYMS = frozenset(
+    """
+    american iraqi israeli saudi emirati qatari kuwaiti yemeni omani afghan afghani bahraini
+    pakistani bangladeshi somali thai nepali kurdish kurd kurds shiite sunni arab arabs
+    european asian african french dutch swiss greek turkish polish danish swedish finnish
+    irish scottish welsh british english spanish chinese japanese vietnamese lebanese
+    sudanese uae us u.s. western eastern northern southern democratic republican
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_plural(phrase: str) -> bool:
+    keys = [low_key(t) for t in phrase.split() if core(t)]
+    if not keys:
+        return False
+    head = keys[-1] if not any(k in NP_PREPS for k in keys[1:]) else keys[[k in NP_PREPS for k in keys].index(True, 1) - 1]
+    return head in ("they", "we", "people", "police") or (head.endswith("s") and not head.endswith("ss") and speaker_type(phrase) in ("anonymous", "role", "unknown"))
+
+
+@functools.lru_cache(maxsize=65536)
+def name_of(phrase: str) -> str:
+    """The person's name in a speaker phrase, without titles ("Defense Secretary Mark T. Esper" -> "Mark T. Esper")."""
+    toks = phrase.split()
+    v = vocab()
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        c, key = core(t), low_key(t)
+        if c and (_is_name_word(c, key) or (len(c.rstrip(".")) == 1 and c[:1].isupper()) or key in _PARTICLES):
+            k -= 1
+        else:
+            break
+    name = " ".join(core(t) if i == len(toks) - 1 else t for i, t in enumerate(toks[k:]))
+    del v
+    return name.strip(TAIL_STRIP + LEAD_STRIP)
+
+
+_PARTICLES = frozenset("al el bin ibn de van von da di del der la le abu".split())
+
+
+# A name token: a capitalised word, or an initial/short abbreviation with its
+# period ("T.", "Jr."); a period after a longer word ends the sentence.
+_NAME_TOKEN = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*|(?:al|el|ad|as|ash|an|ar|at|az|abu|bin|ibn)-[A-Z][\w’'-]*)"
+
+
+_NAME_SEQ = re.compile(
+    r"(?<![\w’'.-])" + _NAME_TOKEN
+    + r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|da|di|del|der|la|le)[ \t]+)?" + _NAME_TOKEN + r")+"
+)
+
+
+def _name_from_match(m: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """A person's full name in a run of capitalised words, without leading titles
+    and organisation words: ``(start, end, name, surname key)``, or None."""
+    toks = m.group().split()
+    k = len(toks)
+    while k > 0 and (_is_name_word(core(toks[k - 1]), low_key(toks[k - 1])) or initial(toks[k - 1])):
+        k -= 1
+    name_toks = toks[k:]
+    while name_toks and initial(name_toks[-1]):
+        name_toks.pop()
+    if len(name_toks) < 2 or initial(name_toks[0]) and len(name_toks) < 3:
+        return None
+    last = name_toks[-1]
+    if last.endswith(("'s", "’s")):
+        name_toks[-1] = last = last[:-2]
+    name = " ".join(name_toks).rstrip(TAIL_STRIP)
+    e = m.start() + m.group().rfind(last) + len(core(last))
+    return e - len(name), e, name, low_key(last)
+
+
+def full_names(text: str, surname: str) -> list[tuple[int, tuple[str, str], str]]:
+    """Full names ending in `surname` in the text ("Mark T. Esper" for "Esper"):
+    ``(position, (first word, surname), name)`` in text order.
+
+    Finds the surname with ``str.find`` (fast) and reads the capitalised words
+    before each occurrence.
+    """
+    out: list[tuple[int, tuple[str, str], str]] = []
+    key = low_key(surname)
+    i = text.find(surname) if surname else -1
+    while i >= 0:
+        # only where a capitalised word (or a name particle) comes just before
+        p = text.rfind(" ", max(0, i - 40), i - 1) + 1 if i > 1 and text[i - 1] == " " else -1
+        prev = text[p : i - 1] if p >= 0 else ""
+        if not prev or not (_is_name_word(core(prev), low_key(prev)) or initial(prev) or prev in _PARTICLES):
+            i = text.find(surname, i + len(surname))
+            continue  # "President Trump", "the Trump administration": no first name here
+        for m in _NAME_SEQ.finditer(text, max(0, i - 60), i + len(surname)):
+            if m.end() == i + len(surname):
+                found = _name_from_match(m)
+                if found is not None and found[3] == key:
+                    out.append((found[0], name_key(found[2]), found[2]))
+        i = text.find(surname, i + len(surname))
+    return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]+|(?:al|el|abu|bin|ibn)-[A-Z][\w’'-]+)")
+
+
+def people_between(text: str, lo: int, hi: int) -> dict[str, str]:
+    """People named in ``text[lo:hi]``, by surname key: full names and single
+    capitalised name words ("Esper met Pompeo"), merged by surname."""
+    out: dict[str, str] = {}
+    covered: list[tuple[int, int]] = []
+    for m in _NAME_SEQ.finditer(text, lo, hi):
+        found = _name_from_match(m)
+        if found is not None:
+            out.setdefault(found[3], found[2])
+            covered.append((found[0], found[1]))
+    for m in _CAP_WORD.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        word = m.group()
+        key = low_key(word)
+        if _is_name_word(core(word), key) and key not in out:
+            out[key] = core(word).removesuffix("’s").removesuffix("'s")
+    return out
+
+
+def initial(tok: str) -> bool:
+    c = tok.rstrip(",;:")
+    return len(c) == 2 and c[0].isupper() and c[1] == "."
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(name: str) -> tuple[str, str]:
+    """(first word, surname) of a name, so "Mark T. Esper" and "Mark Esper" are one person."""
+    toks = [low_key(t) for t in name.split() if not initial(t)]
+    return (toks[0], toks[-1]) if toks else ("", "")

@@ -1,0 +1,199 @@
+"""Word lists and token helpers shared by the quote finder's rules.
+
+The lists themselves are data (``framing/data/quote_words.yaml``); the
+grammatical words below are part of the rules. Token helpers are cached:
+the same words recur in every document.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Vocab:
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    institution_words: frozenset[str]
+    places: frozenset[str]
+    pronouns: dict[str, str]
+    anonymity: re.Pattern[str]  # matched on lower-cased text
+
+
+@functools.lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """The word lists of ``framing/data/quote_words.yaml`` (loaded once)."""
+    raw = importlib.resources.files("framing.data").joinpath("quote_words.yaml").read_text("utf-8")
+    data = yaml.safe_load(raw)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.replace("-", " ") if key == "institution_words" else w for w in data[key].split())
+
+    return Vocab(
+        titles=words("titles"),
+        role_nouns=words("role_nouns"),
+        anonymous_nouns=words("anonymous_nouns"),
+        institution_words=words("institution_words"),
+        places=words("places"),
+        pronouns={str(k): str(v) for k, v in data["pronouns"].items()},
+        anonymity=re.compile("|".join(f"(?:{p})" for p in data["anonymity_markers"])),
+    )
+
+
+# Words that are never part of a speaker phrase; met while reading a phrase
+# they end it. Grammatical words only: open-class words are judged by case
+# and by the noun lists above.
+STOP = frozenset(
+    """
+    is are was were be been being am has have had having will would shall should can could
+    may might must do does did done not no nor never and but or so yet that which who whom
+    whose what when where why how whether if because although though while as since until
+    unless than then there here this these those it its it's also too very just only even
+    said says say saying told tells tell telling into onto about over under after before
+    during against between through across upon within without towards toward per via
+    amid among despite however meanwhile instead moreover furthermore indeed therefore
+    thus hence still already again ago
+    """.split()
+)
+
+
+# Between a subject and its verb ("Esper has repeatedly said", "the Pentagon
+# on Sunday said"): skipped before the speaker phrase is read.
+SKIP_BEFORE_CUE = frozenset(
+    """
+    has have had also later earlier previously then again repeatedly once first had would
+    will could did does do not never reportedly recently publicly privately separately
+    further quickly initially originally often frequently simply flatly angrily bluntly
+    openly specifically explicitly subsequently quietly just even only since long
+    already has since subsequently yesterday today tonight on late early last this
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    night week weekend month year
+    """.split()
+)
+
+
+DETERMINERS = frozenset("the a an one two three four five several some many most other another".split())
+
+
+DET_OR_POSS = DETERMINERS | frozenset("his her their its our my your this that".split())
+
+
+DET_OR_POSS_STARTS = DETERMINERS | frozenset("his her their its our".split())
+
+
+# Prepositions allowed inside a speaker phrase ("a person familiar with the
+# matter", "Secretary of State", "officials in Baghdad", "adviser to the president").
+NP_PREPS = frozenset("of for with from in at to on by".split())
+
+
+# Words before which a speaker phrase may start a clause.
+CLAUSE_OPENERS = frozenset(
+    """
+    and but or so yet that while as because although though when after before since if
+    where whereas then now meanwhile however also still instead moreover once until unless
+    whether nor which whom whose
+    """.split()
+)
+
+
+# Documents and records that "say" things on behalf of their author.
+DOC_NOUNS = frozenset(
+    """
+    statement statements report reports document documents letter release memo filing
+    study survey poll data analysis assessment communique communiqué announcement post tweet
+    video message email e-mail website account article editorial column transcript readout
+    complaint lawsuit indictment ruling order decree record records footage investigation
+    review audit count tally figures estimate estimates note notice bulletin
+    """.split()
+)
+
+
+PERSON_TITLES_ABBR = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st jr sr".split())
+
+
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+# Capitalised words that open sentences rather than names.
+SENTENCE_WORDS = frozenset(
+    """
+    the a an this that these those it he she they we i you his her their our my your its
+    but and or so yet in on at for with by from as if when while after before since during
+    according meanwhile however still also then now there here some many most other others
+    both each every all any another such not only even just please let what who which how
+    why where speaking asked writing earlier later last next new former
+    """.split()
+)
+
+
+LEAD_STRIP = "\"'“”‘’«»‹›([{"
+
+
+TAIL_STRIP = "\"'“”‘’«»‹›)]},;:.!?…"
+
+
+BOUNDARY_END = ",;:!?”\"’'»…—–(["
+
+
+SEPARATORS = re.compile(r"[\s-]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def core(token: str) -> str:
+    """A token without surrounding quotation marks, brackets and punctuation."""
+    return token.strip(LEAD_STRIP).rstrip(TAIL_STRIP)
+
+
+@functools.lru_cache(maxsize=65536)
+def low_key(token: str) -> str:
+    """Lower-case token core without a possessive ending ("Iran's" -> "iran")."""
+    c = core(token).lower().replace("’", "'")
+    if c.endswith("'s"):
+        c = c[:-2]
+    elif c.endswith("s'"):
+        c = c[:-1]
+    return c
+
+
+@functools.lru_cache(maxsize=65536)
+def is_abbreviation(token: str) -> bool:
+    """A token ending in '.' that does not end a sentence ("Mr.", "U.S.", "T.")."""
+    c = token.strip(LEAD_STRIP)
+    if not c.endswith("."):
+        return False
+    body = c[:-1]
+    return (
+        body.lower() in PERSON_TITLES_ABBR
+        or (len(body) == 1 and body.isupper())
+        or ("." in body and len(body) <= 6)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def cap(word: str) -> bool:
+    """Capitalised, looking past an Arabic article ("al-Mohandis")."""
+    w = ARTICLE.sub("", word, count=1)
+    return w[:1].isupper()
+
+
+ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|de|da|di|du|van|von|la|le)[-’']", re.IGNORECASE)
+
+
+def is_acronym(word: str) -> bool:
+    w = "".join(ch for ch in word if ch.isalpha())
+    return 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
+
+
+def noun_key(key: str, words: frozenset[str]) -> bool:
+    return key in words or (key.endswith("s") and key[:-1] in words) or (key.endswith("es") and key[:-2] in words)
