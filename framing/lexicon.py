@@ -879,20 +879,60 @@ def _negator_regex(cues: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)a\s+(?:little|few)(?!\w)|(?<![\w'])({body})(?![\w']){clitic}")
 
 
+class _Table:
+    """One lexicon's compiled regex and lookup tables."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        # key -> list of (Term, cased form or None): a term in several
+        # categories yields one match per category. A case-sensitive term is
+        # found by the lower-cased scan and then checked on its own span, so
+        # no second scan of a case-preserving copy is needed.
+        self.name = lex.name
+        self.exact: dict[str, list[tuple[Term, str | None]]] = {}
+        self.wild: dict[str, list[tuple[Term, str | None]]] = {}
+        self.max_wild = 0
+        patterns: list[str] = []
+        for t in lex.terms:
+            for surface in (t.term, *t.forms):
+                folded = fold(surface)
+                wildcard = folded.endswith("*")
+                key = _key(folded[:-1] if wildcard else folded)
+                cased = None
+                if t.case_sensitive:
+                    # A trailing "*" marks a wildcard form: compare the prefix only.
+                    cased = _key(fold(surface.rstrip("*"), lower=False)) + ("*" if wildcard else "")
+                if wildcard:
+                    self.wild.setdefault(key, []).append((t, cased))
+                    self.max_wild = max(self.max_wild, len(key))
+                else:
+                    self.exact.setdefault(key, []).append((t, cased))
+                patterns.append(folded)
+        self.regex = _compile(patterns)
+
+    def lookup(self, surface: str) -> list[tuple[Term, str | None]]:
+        key = _key(surface)
+        hit = self.exact.get(key)
+        if hit is not None:
+            return hit
+        for k in range(min(len(key), self.max_wild), 0, -1):
+            hit = self.wild.get(key[:k])
+            if hit is not None:
+                return hit
+        return []
+
+
 class _Matcher:
-    """Compiled matcher for a sequence of lexicons (one regex per case mode)."""
+    """Compiled matcher for a sequence of lexicons: one regex scan per lexicon.
+
+    Each lexicon is scanned on its own (over one shared lower-cased copy of
+    the document), so that its matches, and so its counts, do not depend on
+    which other lexicons are loaded with it: "is said to" in ``hedges`` must
+    not hide "said" in ``reporting_verbs``. Measured on news text, two scans
+    for hedges + loaded cost about 1.4x one combined scan.
+    """
 
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
-        # key -> list of (lexicon name, Term): a term in several lexicons or
-        # categories yields one match per (lexicon, category).
-        # One regex over the lower-cased text finds every candidate; a
-        # case-sensitive term is then checked on its own span only (one scan
-        # per document instead of a second one over a case-preserving copy).
-        # key -> list of (lexicon name, Term, cased form or None).
-        self._exact: dict[str, list[tuple[str, Term, str | None]]] = {}
-        self._wild: dict[str, list[tuple[str, Term, str | None]]] = {}
-        self._max_wild = 0
-        patterns: list[str] = []
+        self._tables = [_Table(lex) for lex in lexicons]
         # Negation cue regexes, one per distinct cue list; lexicon -> index.
         self._neg_regexes: list[re.Pattern[str]] = []
         self._neg_of: dict[str, int] = {}
@@ -903,45 +943,33 @@ class _Matcher:
                 cue_sets[cues] = len(self._neg_regexes)
                 self._neg_regexes.append(_negator_regex(cues))
             self._neg_of[lex.name] = cue_sets[cues]
-            for t in lex.terms:
-                for surface in (t.term, *t.forms):
-                    folded = fold(surface)
-                    wildcard = folded.endswith("*")
-                    key = _key(folded[:-1] if wildcard else folded)
-                    cased = None
-                    if t.case_sensitive:
-                        # A trailing "*" marks a wildcard form: compare the prefix only.
-                        cased = _key(fold(surface.rstrip("*"), lower=False)) + ("*" if wildcard else "")
-                    if wildcard:
-                        self._wild.setdefault(key, []).append((lex.name, t, cased))
-                        self._max_wild = max(self._max_wild, len(key))
-                    else:
-                        self._exact.setdefault(key, []).append((lex.name, t, cased))
-                    patterns.append(folded)
-        self._regex = _compile(patterns)
         self._cond_cache: dict[tuple[str, str], re.Pattern[str]] = {}
 
     def find(self, text: str) -> list[Match]:
         found: list[tuple[int, int, str, Term]] = []
-        if self._regex is None:
-            return []
         lower = fold(text)
-        for m in self._regex.finditer(lower):
-            start, end = m.span()
-            for lexname, term, cased in self._lookup(m.group()):
-                if cased is not None and not self._case_agrees(text, start, end, cased):
-                    continue
-                found.append((start, end, lexname, term))
+        for table in self._tables:
+            if table.regex is None:
+                continue
+            lexname = table.name
+            for m in table.regex.finditer(lower):
+                start, end = m.span()
+                for term, cased in table.lookup(m.group()):
+                    if cased is not None and not self._case_agrees(text, start, end, cased):
+                        continue
+                    found.append((start, end, lexname, term))
         if not found:
             return []
         found.sort(key=lambda x: (x[0], x[0] - x[1]))
         ctx = _Context(text, lower, None, self._neg_regexes)
         out: list[Match] = []
-        last_end = -1
-        last_span = None
+        # Overlaps are resolved within each lexicon, never across lexicons: a
+        # lexicon's counts must not depend on which others are loaded with it.
+        last_end: dict[str, int] = {}
+        last_span: dict[str, tuple[int, int]] = {}
         for start, end, lexname, term in found:
-            if start < last_end and (start, end) != last_span:
-                continue  # overlaps a leftmost-longest match already kept
+            if start < last_end.get(lexname, -1) and (start, end) != last_span.get(lexname):
+                continue  # overlaps a leftmost-longest match of this lexicon already kept
             if term.conditions and not self._conditions_hold(ctx, start, end, term.conditions, False):
                 continue
             if term.exclusions and any(self._excluded(ctx, start, end, ex) for ex in term.exclusions):
@@ -954,19 +982,8 @@ class _Matcher:
                 if negated and term.negated == "flip":
                     category = term.flip_to
             out.append(Match(start, end, text[start:end], term.term, category, lexname, term.weight))
-            last_end, last_span = max(last_end, end), (start, end)
+            last_end[lexname], last_span[lexname] = max(last_end.get(lexname, -1), end), (start, end)
         return out
-
-    def _lookup(self, surface: str) -> list[tuple[str, Term, str | None]]:
-        key = _key(surface)
-        hit = self._exact.get(key)
-        if hit is not None:
-            return hit
-        for k in range(min(len(key), self._max_wild), 0, -1):
-            hit = self._wild.get(key[:k])
-            if hit is not None:
-                return hit
-        return []
 
     @staticmethod
     def _case_agrees(text: str, start: int, end: int, cased: str) -> bool:

@@ -463,3 +463,11 @@ def test_case_sensitive_terms_share_the_one_scan(tmp_path):
     )
     found = [(m.text, m.term) for m in find_terms("US and us, Iranian and iranian.", load_lexicon(path))]
     assert found == [("US", "US"), ("US", "us"), ("us", "us"), ("Iranian", "Iran*")]
+
+
+def test_a_lexicons_matches_do_not_depend_on_the_others_loaded():
+    text = "It is said to be a reprisal, officials said."
+    alone = [(m.start, m.text) for m in find_terms(text, "reporting_verbs")]
+    together = [(m.start, m.text) for m in find_terms(text, ["hedges", "reporting_verbs"]) if m.lexicon == "reporting_verbs"]
+    assert together == alone
+    assert (6, "said") in alone
