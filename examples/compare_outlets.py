@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             formats = ("csv", "parquet")
         except ImportError:
             formats = ("csv",)
-        written = write_tables(result, args.out, formats=formats)  # articles, sentences, matches, removed
+        written = write_tables(result, args.out, formats=formats)  # every table of the analysis
         written += write_comparison(comparison, args.out, result=result, formats=formats,
                                     title="Example corpus: US strikes on Kataib Hezbollah")
     print(repr(result))

@@ -29,7 +29,7 @@ def write_tables(
     out: str | Path,
     *,
     formats: Sequence[str] = ("csv",),
-    tables: Sequence[str] = ("articles", "sentences", "matches", "removed"),
+    tables: Sequence[str] | None = None,
 ) -> list[Path]:
     """Write the tables of an :class:`~framing.Analysis` to a folder.
 
@@ -40,14 +40,14 @@ def write_tables(
         Folder, created if missing.
     formats : sequence of {"csv", "parquet"}, default ("csv",)
         Parquet needs ``pyarrow`` (``pip install media-framing[parquet]``).
-    tables : sequence of str, default all four
-        Which of ``articles, sentences, matches, removed`` to write.
+    tables : sequence of str, optional
+        Which tables to write; default all: ``articles, sentences, matches,
+        quotes, quote_problems, passives`` and ``removed`` (the cleaning audit).
 
     Returns
     -------
     list of Path
-        The files written: ``articles``, ``sentences``, ``matches`` and
-        ``removed`` (the cleaning audit) in each format.
+        The files written, ``<table>.<format>``.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -55,8 +55,13 @@ def write_tables(
         "articles": result.articles,
         "sentences": result.sentences,
         "matches": result.matches,
+        "quotes": result.quotes,
+        "quote_problems": result.quote_problems,
+        "passives": result.passives,
         "removed": result.corpus.removed,
     }
+    if tables is None:
+        tables = list(available)
     unknown = [t for t in tables if t not in available]
     if unknown:
         raise ValueError(f"tables: unknown {unknown}; expected some of {list(available)}")
@@ -111,6 +116,13 @@ def _parser() -> argparse.ArgumentParser:
         choices=["csv", "parquet", "both"],
         default="csv",
         help="table format (parquet needs pyarrow; default: csv)",
+    )
+    a.add_argument("--no-quotes", action="store_true", help="skip quote finding (and the voice columns of matches)")
+    a.add_argument(
+        "--actors",
+        metavar="NAME_OR_PATH",
+        default=None,
+        help="actors lexicon assigning each quote's speaker to an actor group (built-in: actors)",
     )
     a.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     _add_compare_parser(sub)
@@ -199,6 +211,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         lexicons=args.lexicons or DEFAULT_LEXICONS,
         n_jobs=args.n_jobs,
         progress=not args.quiet,
+        quotes=not args.no_quotes,
+        actors=args.actors,
     )
     formats = ("csv", "parquet") if args.format == "both" else (args.format,)
     written = write_tables(result, args.out, formats=formats)

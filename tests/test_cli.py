@@ -13,7 +13,20 @@ from framing.cli import _parser, main
 
 def test_analyze_still_writes_its_tables(example_corpus_dir, tmp_path, capsys):
     assert main(["analyze", str(example_corpus_dir), "--out", str(tmp_path), "--quiet"]) == 0
-    assert {p.name for p in tmp_path.iterdir()} == {"articles.csv", "sentences.csv", "matches.csv", "removed.csv"}
+    tables = {"articles", "sentences", "matches", "quotes", "quote_problems", "passives", "removed"}
+    assert {p.name for p in tmp_path.iterdir()} == {f"{t}.csv" for t in tables}
+    quotes = pd.read_csv(tmp_path / "quotes.csv")
+    assert len(quotes) > 20 and {"speaker", "cue_class", "anonymous"} <= set(quotes.columns)
+
+
+def test_analyze_without_quotes_and_with_actors(example_corpus_dir, tmp_path):
+    out = tmp_path / "a"
+    assert main(["analyze", str(example_corpus_dir), "--out", str(out), "--quiet", "--actors", "actors"]) == 0
+    arts = pd.read_csv(out / "articles.csv")
+    assert any(c.startswith("quotes_actor_") for c in arts.columns)
+    out = tmp_path / "b"
+    assert main(["analyze", str(example_corpus_dir), "--out", str(out), "--quiet", "--no-quotes"]) == 0
+    assert pd.read_csv(out / "quotes.csv").empty
 
 
 def test_compare_writes_tables_figures_and_report(example_corpus_dir, tmp_path, capsys):
