@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = framing.analyze(framing.read_corpus(args.corpus))
+        # The actors lexicon covers the seed story: US, Iraqi government, Iran, militias, Israel.
+        result = framing.analyze(framing.read_corpus(args.corpus), actors="actors")
         comparison = run_comparison(result, by=args.by, within=args.within or None)
         try:
             import pyarrow  # noqa: F401
