@@ -76,6 +76,14 @@ CASES = [
         ["media_playback", "timestamp_line"],
         id="media-labels-only-when-alone-on-a-line",
     ),
+    pytest.param(
+        "Photos: Strikes in Iraq A man walks past rubble. Hide Caption 1 of 12\n"
+        "JUST WATCHED Pentagon briefing Replay More Videos ... MUST WATCH Pentagon briefing 01:49\n"
+        "The strikes hit five sites.",
+        "The strikes hit five sites.",
+        ["gallery_and_video", "gallery_and_video"],
+        id="photo-gallery-and-video-player-lines",
+    ),
 ]
 
 
