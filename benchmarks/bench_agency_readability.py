@@ -26,7 +26,7 @@ from pathlib import Path
 
 import framing
 from framing.agency import find_passives
-from framing.lexicon import _matcher_for
+from framing._matching import _matcher_for
 from framing.readability import _cmudict, readability, syllables_in
 from framing.sentences import sentence_spans
 

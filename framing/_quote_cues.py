@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from ._quote_words import SEPARATORS
 from ._text import fold
-from .lexicon import _trie_regex, load_lexicon
+from ._matching import _trie_regex
+from .lexicon import load_lexicon
 
 
 class Cue(NamedTuple):

@@ -71,7 +71,7 @@ def quote_tables(
     import numpy as np
     import pandas as pd
 
-    from .lexicon import _matcher_for
+    from ._matching import _matcher_for
     from .quotes import QUOTE_KINDS, SPEAKER_TYPES
 
     actor_matcher = _matcher_for([actors]) if actors is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold", "fold_char", "APOSTROPHES", "HYPHENS"]
+__all__ = ["fold", "fold_char", "term_key", "APOSTROPHES", "HYPHENS"]
 
 #: Characters treated as an apostrophe (straight, curly, modifier letter, prime...).
 APOSTROPHES = "'\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4"
@@ -76,3 +76,15 @@ def fold(text: str, *, lower: bool = True) -> str:
     # Rare: a character whose lower case is longer (e.g. U+0130 'İ').
     # Lower-case character by character, keeping such characters as they are.
     return "".join(fold_char(c) for c in out)
+
+
+_SEPARATORS = re.compile(r"[\s-]+")
+
+
+def term_key(surface: str) -> str:
+    """Lookup key of a folded surface form: runs of spaces and hyphens become one space.
+
+    >>> term_key("self-defense")
+    'self defense'
+    """
+    return _SEPARATORS.sub(" ", surface).strip()

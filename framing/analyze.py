@@ -22,7 +22,8 @@ import pandas as pd
 from ._quote_tables import doc_quote_info, match_voice, quote_tables
 from .agency import find_passives
 from .corpus import Corpus, iter_corpus, read_corpus
-from .lexicon import Lexicon, LexiconLike, _matcher_for, load_lexicon
+from ._matching import _matcher_for
+from .lexicon import Lexicon, LexiconLike, load_lexicon
 from .quotes import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, scan_quotes
 from .readability import Readability, syllables_in
 from .sentences import sentence_spans

@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .lexicon import Lexicon, LexiconError, LexiconLike, _matcher_for, load_lexicon
+from ._matching import _matcher_for
+from .lexicon import Lexicon, LexiconError, LexiconLike, load_lexicon
 
 __all__ = ["coverage", "kwic", "learn_terms"]
 
