@@ -7,6 +7,8 @@ and matches by offset (binary search), never by re-scanning sentences.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import logging
 import re
 import sys
@@ -290,15 +292,42 @@ def analyze(
     actor_lex = load_lexicon(actors) if actors is not None else None
     texts = corpus.frame["text"].tolist()
     bar = _progress(total=len(texts), enabled=progress)
+    pool = _pool(n_jobs, lexs, quotes) if n_jobs > 1 and len(texts) > chunksize else None
+    pieces: list[Analysis] = []
     try:
-        if n_jobs == 1 or len(texts) <= chunksize:
-            per_doc = _run(texts, lexs, pool=None, chunksize=chunksize, bar=bar, quotes=quotes)
-        else:
-            with _pool(n_jobs, lexs, quotes) as pool:
-                per_doc = _run(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes)
+        docs = _iter_docs(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes)
+        # Tables are built block by block while the workers go on, so the
+        # per-document intermediate objects of only one block are alive at a
+        # time: peak memory follows the tables, not every document's objects.
+        for lo in range(0, max(len(texts), 1), _BLOCK):
+            block = list(itertools.islice(docs, _BLOCK))
+            part = Corpus(corpus.frame.iloc[lo : lo + _BLOCK].reset_index(drop=True), corpus.removed)
+            pieces.append(_assemble(part, block, lexs, quotes=quotes, actors=actor_lex))
     finally:
         bar.close()
-    return _assemble(corpus, per_doc, lexs, quotes=quotes, actors=actor_lex)
+        if pool is not None:
+            pool.shutdown()
+    return _concat(pieces, corpus, lexs)
+
+
+#: Documents per block of table assembly in :func:`analyze`.
+_BLOCK = 2000
+
+
+def _concat(pieces: list[Analysis], corpus: Corpus, lexs: tuple[Lexicon, ...]) -> Analysis:
+    """One Analysis from block analyses: every table concatenated in order."""
+    if len(pieces) == 1:
+        return dataclasses.replace(pieces[0], corpus=corpus)
+    tables = {}
+    for f in dataclasses.fields(Analysis):
+        first = getattr(pieces[0], f.name)
+        if not isinstance(first, pd.DataFrame):
+            continue
+        frames = [getattr(p, f.name) for p in pieces]
+        # Empty blocks carry no dtype information: leave them out of the concat.
+        filled = [t for t in frames if len(t)] or frames[:1]
+        tables[f.name] = pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0].reset_index(drop=True)
+    return Analysis(corpus=corpus, lexicons=lexs, **tables)
 
 
 def analyze_iter(
@@ -383,18 +412,25 @@ def _run(
     quotes: bool = True,
 ) -> list[dict[str, Any]]:
     """Per-document results in input order, in this process or on `pool`."""
-    out: list[dict[str, Any]] = []
+    return list(_iter_docs(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes))
+
+
+def _iter_docs(
+    texts: list[str], lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None, chunksize: int, bar: Any,
+    quotes: bool = True,
+) -> Iterator[dict[str, Any]]:
+    """Per-document results in input order, as they come (all tasks are queued at once)."""
     chunks = [texts[i : i + chunksize] for i in range(0, len(texts), chunksize)]
     if pool is None:
         matcher = _matcher_for(lexs) if lexs else None
         for chunk in chunks:
-            out.extend(_analyze_one(t, matcher, quotes) for t in chunk)
+            for t in chunk:
+                yield _analyze_one(t, matcher, quotes)
             bar.update(len(chunk))
     else:
         for chunk, res in zip(chunks, pool.map(_analyze_chunk, chunks)):
-            out.extend(res)
+            yield from res
             bar.update(len(chunk))
-    return out
 
 
 class _NoBar:

@@ -131,3 +131,16 @@ def test_analyze_iter_equals_analyze(example_corpus):
     for name in ("articles", "sentences", "matches"):
         joined = pd.concat([getattr(p, name) for p in parts], ignore_index=True)
         pd.testing.assert_frame_equal(joined, getattr(whole, name), obj=name)
+
+
+def test_block_wise_assembly_equals_one_block(example_corpus, monkeypatch):
+    import sys
+
+    module = sys.modules["framing.analyze"]
+    whole = analyze(example_corpus)
+    monkeypatch.setattr(module, "_BLOCK", 2)
+    for n_jobs in (1, 2):
+        blocks = analyze(example_corpus, n_jobs=n_jobs, chunksize=1)
+        for name in ("articles", "sentences", "matches", "quotes", "passives", "quote_problems"):
+            pd.testing.assert_frame_equal(getattr(blocks, name), getattr(whole, name), obj=name)
+        assert blocks.corpus is example_corpus
