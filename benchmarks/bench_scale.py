@@ -54,6 +54,58 @@ def _rss_mb() -> tuple[float, float]:
     )
 
 
+class _TreeRSS:
+    """Samples the resident memory of this process and all its descendants (Linux /proc).
+
+    Worker processes may be children of a fork server rather than of this
+    process, so getrusage(RUSAGE_CHILDREN) does not see them; sampling does.
+    """
+
+    def __init__(self, interval: float = 0.25) -> None:
+        import threading
+
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._interval = interval
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> "_TreeRSS":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, self.sample())
+            self._stop.wait(self._interval)
+
+    @staticmethod
+    def sample() -> float:
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        tree, frontier = {os.getpid()}, [os.getpid()]
+        while frontier:
+            pid = frontier.pop()
+            for child, parent in parents.items():
+                if parent == pid and child not in tree:
+                    tree.add(child)
+                    frontier.append(child)
+        return sum(rss.get(p, 0) for p in tree) / 2**20
+
+
 def _current_rss_mb() -> float:
     try:
         with open("/proc/self/statm") as fh:
@@ -93,15 +145,17 @@ def mode_full(args: argparse.Namespace) -> None:
     frame = pd.concat(iter_frames(args.corpus, chunksize=5000, limit=args.limit), ignore_index=True)
     mb = frame["text"].str.len().sum() / 1e6
     t0 = time.perf_counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = framing.read_corpus(frame)
-    result = framing.analyze(corpus, n_jobs=args.n_jobs)
+    with _TreeRSS() as tree:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            corpus = framing.read_corpus(frame)
+        result = framing.analyze(corpus, n_jobs=args.n_jobs)
     seconds = time.perf_counter() - t0
-    own, child = _rss_mb()
+    own, _ = _rss_mb()
     print(f"full: {len(frame)} articles, {mb:.1f} MB, n_jobs={args.n_jobs}: {seconds:.1f} s, "
           f"{mb / seconds:.2f} MB/s ({mb / seconds / args.n_jobs:.2f} MB/s per worker), "
-          f"{len(frame) / seconds:.0f} articles/s; peak RSS main {own:.0f} MB, largest worker {child:.0f} MB")
+          f"{len(frame) / seconds:.0f} articles/s; peak RSS main process {own:.0f} MB, "
+          f"main + workers (sampled) {tree.peak_mb:.0f} MB")
     print(f"      tables: {', '.join(f'{k} {len(v)}' for k, v in _tables(result).items())}")
     if args.check_equal and args.n_jobs > 1:
         t0 = time.perf_counter()

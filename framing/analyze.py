@@ -7,9 +7,11 @@ and matches by offset (binary search), never by re-scanning sentences.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import logging
+import multiprocessing
 import re
 import sys
 from itertools import chain
@@ -290,12 +292,14 @@ def analyze(
     if len(set(names)) != len(names):
         raise ValueError(f"lexicons: names must be distinct, got {names}")
     actor_lex = load_lexicon(actors) if actors is not None else None
-    texts = corpus.frame["text"].tolist()
+    # Kept as the corpus column: Python strings are made chunk by chunk, only
+    # for the chunks in flight, not for the whole corpus at once.
+    texts = corpus.frame["text"]
     bar = _progress(total=len(texts), enabled=progress)
     pool = _pool(n_jobs, lexs, quotes) if n_jobs > 1 and len(texts) > chunksize else None
     pieces: list[Analysis] = []
     try:
-        docs = _iter_docs(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes)
+        docs = _iter_docs(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes, workers=n_jobs)
         # Tables are built block by block while the workers go on, so the
         # per-document intermediate objects of only one block are alive at a
         # time: peak memory follows the tables, not every document's objects.
@@ -404,7 +408,13 @@ def analyze_iter(
 
 
 def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool = True) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(lexs, quotes))
+    # Workers start from a clean server process where one is available, not as
+    # forks of a process that may already hold a large corpus in memory.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+    return ProcessPoolExecutor(
+        max_workers=n_jobs, mp_context=context, initializer=_init_worker, initargs=(lexs, quotes)
+    )
 
 
 def _run(
@@ -416,21 +426,39 @@ def _run(
 
 
 def _iter_docs(
-    texts: list[str], lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None, chunksize: int, bar: Any,
-    quotes: bool = True,
+    texts: Sequence[str] | pd.Series, lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None,
+    chunksize: int, bar: Any, quotes: bool = True, workers: int = 2,
 ) -> Iterator[dict[str, Any]]:
-    """Per-document results in input order, as they come (all tasks are queued at once)."""
-    chunks = [texts[i : i + chunksize] for i in range(0, len(texts), chunksize)]
+    """Per-document results in input order, as they come.
+
+    On a pool at most ``4 * workers`` chunks are in flight at once, so the
+    texts sent and the results waiting stay bounded whatever the corpus size.
+    """
+    def chunk(i: int) -> list[str]:
+        part = texts.iloc[i : i + chunksize] if isinstance(texts, pd.Series) else texts[i : i + chunksize]
+        return list(part)
+
+    starts = range(0, len(texts), chunksize)
     if pool is None:
         matcher = _matcher_for(lexs) if lexs else None
-        for chunk in chunks:
-            for t in chunk:
+        for i in starts:
+            docs = chunk(i)
+            for t in docs:
                 yield _analyze_one(t, matcher, quotes)
-            bar.update(len(chunk))
-    else:
-        for chunk, res in zip(chunks, pool.map(_analyze_chunk, chunks)):
-            yield from res
-            bar.update(len(chunk))
+            bar.update(len(docs))
+        return
+    pending: collections.deque = collections.deque()
+    window = 4 * max(1, workers)
+    it = iter(starts)
+    for i in itertools.islice(it, window):
+        pending.append(pool.submit(_analyze_chunk, chunk(i)))
+    while pending:
+        res = pending.popleft().result()
+        nxt = next(it, None)
+        if nxt is not None:
+            pending.append(pool.submit(_analyze_chunk, chunk(nxt)))
+        yield from res
+        bar.update(len(res))
 
 
 class _NoBar:
