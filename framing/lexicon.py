@@ -536,13 +536,7 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
         raise LexiconError(f"{where}{line}: invalid YAML: {problem}") from None
     if not isinstance(root, yaml.MappingNode):
         raise LexiconError(f"{where}: expected a mapping with name, version, categories...")
-    top = _mapping(root, where)
-    for key, (node, _) in top.items():
-        if key not in _TOP_KEYS:
-            raise LexiconError(
-                f"{where} line {node.start_mark.line + 1}: unknown key {key!r}; "
-                f"expected one of {sorted(_TOP_KEYS)}"
-            )
+    top = _mapping(root, where, allowed=_TOP_KEYS)
     for required in ("name", "version", "description", "categories"):
         if required not in top:
             raise LexiconError(f"{where}: missing required key {required!r}")
@@ -571,13 +565,7 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
             raise LexiconError(
                 f"{where} line {line}: category {cat!r} must be a mapping with description and terms"
             )
-        cmap = _mapping(cnode, where)
-        for key, (n, _) in cmap.items():
-            if key not in _CATEGORY_KEYS:
-                raise LexiconError(
-                    f"{where} line {n.start_mark.line + 1}: unknown key {key!r} in category "
-                    f"{cat!r}; expected 'description' and 'terms'"
-                )
+        cmap = _mapping(cnode, where, allowed=_CATEGORY_KEYS, context=f" in category {cat!r}")
         categories[cat] = _scalar(cmap["description"][1], where) if "description" in cmap else ""
         if "terms" not in cmap:
             raise LexiconError(f"{where} line {line}: category {cat!r} has no 'terms'")
@@ -620,12 +608,21 @@ def _check_duplicates(terms: Iterable[Term], where: str) -> None:
             seen[key] = t.line
 
 
-def _mapping(node: Any, where: str) -> dict[str, tuple[Any, Any]]:
+def _mapping(
+    node: Any, where: str, *, allowed: Iterable[str] | None = None, what: str = "key", context: str = ""
+) -> dict[str, tuple[Any, Any]]:
+    """A YAML mapping's entries by key; duplicate keys, and keys not `allowed`, are errors."""
     out: dict[str, tuple[Any, Any]] = {}
+    allowed = None if allowed is None else set(allowed)
     for knode, vnode in node.value:
         key = str(knode.value)
+        line = knode.start_mark.line + 1
         if key in out:
-            raise LexiconError(f"{where} line {knode.start_mark.line + 1}: duplicate key {key!r}")
+            raise LexiconError(f"{where} line {line}: duplicate key {key!r}")
+        if allowed is not None and key not in allowed:
+            raise LexiconError(
+                f"{where} line {line}: unknown {what} {key!r}{context}; expected one of {sorted(allowed)}"
+            )
         out[key] = (knode, vnode)
     return out
 
@@ -684,13 +681,7 @@ def _exclusions(node: Any, where: str) -> tuple[Exclusion, ...]:
         iloc = f"{where} line {item.start_mark.line + 1}"
         if not isinstance(item, yaml.MappingNode):
             raise LexiconError(f"{iloc}: each 'except' entry must be a mapping of conditions")
-        m = _mapping(item, where)
-        for key, (knode, _) in m.items():
-            if key not in _EXCEPT_KEYS:
-                raise LexiconError(
-                    f"{where} line {knode.start_mark.line + 1}: unknown key {key!r} in 'except'; "
-                    f"expected some of {sorted(_EXCEPT_KEYS)}"
-                )
+        m = _mapping(item, where, allowed=_EXCEPT_KEYS, context=" in 'except'")
         written = ""
         if "written" in m:
             written = _regex(m["written"][1], "written", where)[0]
@@ -729,13 +720,7 @@ def _term_from_node(node: Any, category: str, default_case: bool, where: str) ->
         return Term(term=text, category=category, case_sensitive=default_case, line=line)
     if not isinstance(node, yaml.MappingNode):
         raise LexiconError(f"{loc}: a term must be a string or a mapping with 'term'")
-    m = _mapping(node, where)
-    for key, (knode, _) in m.items():
-        if key not in _TERM_KEYS:
-            raise LexiconError(
-                f"{where} line {knode.start_mark.line + 1}: unknown term key {key!r}; "
-                f"expected one of {sorted(_TERM_KEYS)}"
-            )
+    m = _mapping(node, where, allowed=_TERM_KEYS, what="term key")
     if "term" not in m:
         raise LexiconError(f"{loc}: term mapping has no 'term'")
     text = _scalar(m["term"][1], where).strip()

@@ -107,9 +107,10 @@ def test_dic_malformed_lines_name_the_line(tmp_path, content, message):
         ("- term: x\n  except:\n    - case_sensitive: true", r"needs at least one condition or 'written'"),
         ("- term: x\n  negation_window: many", r"negation_window must be a whole number"),
         ("- 'a < b'", r"line 8: term 'a < b' has characters a term cannot hold"),
+        ("- term: x\n  except:\n    - precede_by: x", r"line 10: unknown key 'precede_by' in 'except'"),
     ],
     ids=["inner-wildcard", "duplicate", "unknown-key", "bad-regex", "bad-negated", "flip-unknown",
-         "except-not-mapping", "except-empty", "bad-window", "bad-characters"],
+         "except-not-mapping", "except-empty", "bad-window", "bad-characters", "except-unknown-key"],
 )
 def test_yaml_errors_name_file_and_line(tmp_path, terms, message):
     with pytest.raises(LexiconError, match=message) as info:
