@@ -8,7 +8,7 @@ and matches by offset (binary search), never by re-scanning sentences.
 from __future__ import annotations
 
 import collections
-import dataclasses
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -195,19 +195,47 @@ def _sentence_of(sent_starts: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     return np.maximum(np.searchsorted(sent_starts, offsets, side="right") - 1, 0)
 
 
-# Each worker process compiles the lexicons once, not once per chunk.
-_WORKER_MATCHER: Any = None
-_WORKER_QUOTES = True
+class _Worker:
+    """What one process needs to analyse chunks: compiled once, used for every chunk."""
+
+    def __init__(self, lexicons: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | None) -> None:
+        self.lexicons = lexicons
+        self.matcher = _matcher_for(lexicons) if lexicons else None
+        self.quotes = quotes
+        self.actors = actors
+        self.cue_classes = list(load_lexicon("reporting_verbs").categories) if quotes else []
+
+    def tables(self, doc_ids: list[str], texts: list[str]) -> dict[str, pd.DataFrame]:
+        """Every table of a chunk of documents (article features without the metadata)."""
+        # The cyclic garbage collector is paused for the chunk: it would walk
+        # the chunk's hundreds of thousands of new objects again and again
+        # (about 6% of the time). Objects here are freed by reference counting;
+        # a cycle, if any, is collected once the collector resumes.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            per_doc = [_analyze_one(t, self.matcher, self.quotes) for t in texts]
+            return _chunk_tables(
+                doc_ids, texts, per_doc, self.lexicons, quotes=self.quotes, actors=self.actors,
+                cue_classes=self.cue_classes,
+            )
+        finally:
+            if paused:
+                gc.enable()
 
 
-def _init_worker(lexicons: tuple[Lexicon, ...], quotes: bool = True) -> None:
-    global _WORKER_MATCHER, _WORKER_QUOTES
-    _WORKER_MATCHER = _matcher_for(lexicons) if lexicons else None
-    _WORKER_QUOTES = quotes
+# The state of a worker process, set once by the pool's initializer.
+_WORKER: _Worker | None = None
 
 
-def _analyze_chunk(texts: list[str]) -> list[dict[str, Any]]:
-    return [_analyze_one(t, _WORKER_MATCHER, _WORKER_QUOTES) for t in texts]
+def _init_worker(lexicons: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | None) -> None:
+    global _WORKER
+    _WORKER = _Worker(lexicons, quotes, actors)
+
+
+def _worker_tables(doc_ids: list[str], texts: list[str]) -> dict[str, pd.DataFrame]:
+    assert _WORKER is not None, "worker not initialised"
+    return _WORKER.tables(doc_ids, texts)
 
 
 def analyze(
@@ -285,53 +313,51 @@ def analyze(
         raise ValueError(f"n_jobs must be at least 1, got {n_jobs}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
-    if isinstance(lexicons, (str, Lexicon)):
-        lexicons = [lexicons]
-    lexs = tuple(load_lexicon(x) for x in lexicons)
-    names = [lx.name for lx in lexs]
-    if len(set(names)) != len(names):
-        raise ValueError(f"lexicons: names must be distinct, got {names}")
+    lexs = _load_lexicons(lexicons)
     actor_lex = load_lexicon(actors) if actors is not None else None
-    # Kept as the corpus column: Python strings are made chunk by chunk, only
-    # for the chunks in flight, not for the whole corpus at once.
-    texts = corpus.frame["text"]
-    bar = _progress(total=len(texts), enabled=progress)
-    pool = _pool(n_jobs, lexs, quotes) if n_jobs > 1 and len(texts) > chunksize else None
-    pieces: list[Analysis] = []
+    n_docs = len(corpus.frame)
+    bar = _progress(total=n_docs, enabled=progress)
+    pool = _pool(n_jobs, lexs, quotes, actor_lex) if n_jobs > 1 and n_docs > chunksize else None
     try:
-        docs = _iter_docs(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes, workers=n_jobs)
-        # Tables are built block by block while the workers go on, so the
-        # per-document intermediate objects of only one block are alive at a
-        # time: peak memory follows the tables, not every document's objects.
-        for lo in range(0, max(len(texts), 1), _BLOCK):
-            block = list(itertools.islice(docs, _BLOCK))
-            part = Corpus(corpus.frame.iloc[lo : lo + _BLOCK].reset_index(drop=True), corpus.removed)
-            pieces.append(_assemble(part, block, lexs, quotes=quotes, actors=actor_lex))
+        pieces = list(_iter_tables(corpus, _Worker(lexs, quotes, actor_lex) if pool is None else None, pool=pool,
+                                   chunksize=chunksize, bar=bar, window=4 * n_jobs))
     finally:
         bar.close()
         if pool is not None:
             pool.shutdown()
-    return _concat(pieces, corpus, lexs)
+    return _combine(corpus, pieces, lexs, quotes=quotes)
 
 
-#: Documents per block of table assembly in :func:`analyze`.
-_BLOCK = 2000
+def _load_lexicons(lexicons: Sequence[LexiconLike] | LexiconLike) -> tuple[Lexicon, ...]:
+    if isinstance(lexicons, (str, Lexicon)):
+        lexicons = [lexicons]
+    lexs = tuple(load_lexicon(x) for x in lexicons)  # type: ignore[union-attr]
+    names = [lx.name for lx in lexs]
+    if len(set(names)) != len(names):
+        raise ValueError(f"lexicons: names must be distinct, got {names}")
+    return lexs
 
 
-def _concat(pieces: list[Analysis], corpus: Corpus, lexs: tuple[Lexicon, ...]) -> Analysis:
-    """One Analysis from block analyses: every table concatenated in order."""
-    if len(pieces) == 1:
-        return dataclasses.replace(pieces[0], corpus=corpus)
-    tables = {}
-    for f in dataclasses.fields(Analysis):
-        first = getattr(pieces[0], f.name)
-        if not isinstance(first, pd.DataFrame):
+_TABLES = ("sentences", "matches", "passives", "quotes", "quote_problems")
+
+
+def _combine(corpus: Corpus, pieces: list[dict[str, pd.DataFrame]], lexs: tuple[Lexicon, ...], *,
+             quotes: bool) -> Analysis:
+    """One Analysis from the chunks' tables, concatenated in corpus order."""
+    tables: dict[str, pd.DataFrame] = {}
+    for name in ("features", *_TABLES):
+        if not quotes and name in ("quotes", "quote_problems"):
             continue
-        frames = [getattr(p, f.name) for p in pieces]
-        # Empty blocks carry no dtype information: leave them out of the concat.
+        frames = [p[name] for p in pieces]
+        if not frames:
+            frames = [_Worker(lexs, quotes, None).tables([], [])[name]]
+        # Empty chunks carry no dtype information: leave them out of the concat.
         filled = [t for t in frames if len(t)] or frames[:1]
-        tables[f.name] = pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0].reset_index(drop=True)
-    return Analysis(corpus=corpus, lexicons=lexs, **tables)
+        tables[name] = pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0].reset_index(drop=True)
+    features = tables.pop("features")
+    articles = corpus.metadata.reset_index(drop=True)
+    articles = pd.concat([articles, features.set_axis(articles.index)], axis=1)
+    return Analysis(articles=articles, corpus=corpus, lexicons=lexs, **tables)
 
 
 def analyze_iter(
@@ -380,9 +406,7 @@ def analyze_iter(
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
     if n_jobs < 1:
         raise ValueError(f"n_jobs must be at least 1, got {n_jobs}")
-    if isinstance(lexicons, (str, Lexicon)):
-        lexicons = [lexicons]
-    lexs = tuple(load_lexicon(x) for x in lexicons)
+    lexs = _load_lexicons(lexicons)
     actor_lex = load_lexicon(actors) if actors is not None else None
     if isinstance(source, Corpus):
         frame = source.frame
@@ -394,71 +418,69 @@ def analyze_iter(
     else:
         chunks = iter_corpus(source, chunksize=chunksize, **read_options)
     bar = _progress(total=None, enabled=progress)
-    pool = _pool(n_jobs, lexs, quotes) if n_jobs > 1 else None
+    pool = _pool(n_jobs, lexs, quotes, actor_lex) if n_jobs > 1 else None
+    local = _Worker(lexs, quotes, actor_lex) if pool is None else None
     try:
         for corpus in chunks:
-            texts = corpus.frame["text"].tolist()
-            per_doc = _run(texts, lexs, pool=pool, chunksize=max(1, min(200, len(texts) // (2 * n_jobs) or 1)), bar=bar,
-                           quotes=quotes)
-            yield _assemble(corpus, per_doc, lexs, quotes=quotes, actors=actor_lex)
+            # Split among the workers so that each gets work for every chunk.
+            size = max(1, min(200, len(corpus.frame) // (2 * n_jobs) or 1))
+            pieces = list(_iter_tables(corpus, local, pool=pool, chunksize=size, bar=bar, window=4 * n_jobs))
+            yield _combine(corpus, pieces, lexs, quotes=quotes)
     finally:
         bar.close()
         if pool is not None:
             pool.shutdown()
 
 
-def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool = True) -> ProcessPoolExecutor:
+def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | None) -> ProcessPoolExecutor:
     # Workers start from a clean server process where one is available, not as
     # forks of a process that may already hold a large corpus in memory.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
     return ProcessPoolExecutor(
-        max_workers=n_jobs, mp_context=context, initializer=_init_worker, initargs=(lexs, quotes)
+        max_workers=n_jobs, mp_context=context, initializer=_init_worker, initargs=(lexs, quotes, actors)
     )
 
 
-def _run(
-    texts: list[str], lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None, chunksize: int, bar: Any,
-    quotes: bool = True,
-) -> list[dict[str, Any]]:
-    """Per-document results in input order, in this process or on `pool`."""
-    return list(_iter_docs(texts, lexs, pool=pool, chunksize=chunksize, bar=bar, quotes=quotes))
+def _iter_tables(
+    corpus: Corpus, local: _Worker | None, *, pool: ProcessPoolExecutor | None, chunksize: int, bar: Any,
+    window: int,
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """The tables of each chunk of `chunksize` documents, in corpus order.
 
-
-def _iter_docs(
-    texts: Sequence[str] | pd.Series, lexs: tuple[Lexicon, ...], *, pool: ProcessPoolExecutor | None,
-    chunksize: int, bar: Any, quotes: bool = True, workers: int = 2,
-) -> Iterator[dict[str, Any]]:
-    """Per-document results in input order, as they come.
-
-    On a pool at most ``4 * workers`` chunks are in flight at once, so the
-    texts sent and the results waiting stay bounded whatever the corpus size.
+    Each chunk is analysed and turned into tables where it is processed (in
+    this process with `local`, else on `pool`), so only compact tables travel
+    back and the main process does not rebuild them. On a pool at most
+    `window` chunks are in flight at once: the texts sent and the results
+    waiting stay bounded whatever the corpus size.
     """
-    def chunk(i: int) -> list[str]:
-        part = texts.iloc[i : i + chunksize] if isinstance(texts, pd.Series) else texts[i : i + chunksize]
-        return list(part)
+    doc_ids = corpus.frame["doc_id"]
+    texts = corpus.frame["text"]
+
+    def chunk(i: int) -> tuple[list[str], list[str]]:
+        # Python strings are made chunk by chunk, only for the chunks in flight.
+        return doc_ids.iloc[i : i + chunksize].tolist(), texts.iloc[i : i + chunksize].tolist()
 
     starts = range(0, len(texts), chunksize)
     if pool is None:
-        matcher = _matcher_for(lexs) if lexs else None
+        assert local is not None
         for i in starts:
-            docs = chunk(i)
-            for t in docs:
-                yield _analyze_one(t, matcher, quotes)
-            bar.update(len(docs))
+            ids, docs = chunk(i)
+            yield local.tables(ids, docs)
+            bar.update(len(ids))
         return
     pending: collections.deque = collections.deque()
-    window = 4 * max(1, workers)
     it = iter(starts)
-    for i in itertools.islice(it, window):
-        pending.append(pool.submit(_analyze_chunk, chunk(i)))
+    for i in itertools.islice(it, max(1, window)):
+        pending.append((pool.submit(_worker_tables, *chunk(i)), min(chunksize, len(texts) - i)))
     while pending:
-        res = pending.popleft().result()
+        future, n = pending.popleft()
+        res = future.result()
         nxt = next(it, None)
         if nxt is not None:
-            pending.append(pool.submit(_analyze_chunk, chunk(nxt)))
-        yield from res
-        bar.update(len(res))
+            pending.append((pool.submit(_worker_tables, *chunk(nxt)), min(chunksize, len(texts) - nxt)))
+        yield res
+        bar.update(n)
 
 
 class _NoBar:
@@ -479,35 +501,33 @@ def _progress(*, total: int | None, enabled: bool) -> Any:
     return tqdm(total=total, unit="doc", desc="analyze")
 
 
-def _assemble(
-    corpus: Corpus, per_doc: list[dict[str, Any]], lexs: tuple[Lexicon, ...], *, quotes: bool = True,
-    actors: Lexicon | None = None,
-) -> Analysis:
-    doc_ids = corpus.frame["doc_id"].tolist()
-    texts = corpus.frame["text"].tolist()
+def _chunk_tables(
+    doc_ids: list[str], texts: list[str], per_doc: list[dict[str, Any]], lexs: tuple[Lexicon, ...], *,
+    quotes: bool, actors: Lexicon | None, cue_classes: list[str],
+) -> dict[str, pd.DataFrame]:
+    """The tables of a chunk from its documents' results; ``features`` holds
+    the article columns computed here (the corpus metadata is joined later)."""
     sentences = _sentences_table(doc_ids, texts, per_doc)
     matches = _matches_table(doc_ids, per_doc)
-    articles = corpus.metadata.copy()
     n_words = np.array([int(d["words"].sum()) for d in per_doc], dtype=np.int64)
-    articles["n_words"] = n_words
-    articles["n_sentences"] = np.array([len(d["bounds"]) for d in per_doc], dtype=np.int64)
     per_1k = np.where(n_words > 0, 1000.0 / np.maximum(n_words, 1), np.nan)
-    articles = _add_columns(articles, _lexicon_columns(matches, lexs, doc_ids, per_1k))
-    articles = _add_columns(articles, _agency_columns(per_doc, per_1k))
-    articles = _add_columns(articles, _readability_columns(per_doc, n_words))
-    passives = _passives_table(doc_ids, per_doc)
-    extra: dict[str, Any] = {}
+    columns: dict[str, Any] = {
+        "n_words": n_words,
+        "n_sentences": np.array([len(d["bounds"]) for d in per_doc], dtype=np.int64),
+    }
+    columns.update(_lexicon_columns(per_doc, lexs, per_1k))
+    columns.update(_agency_columns(per_doc, per_1k))
+    columns.update(_readability_columns(per_doc, n_words))
+    out = {"sentences": sentences, "passives": _passives_table(doc_ids, per_doc)}
     if quotes:
-        cue_classes = list(load_lexicon("reporting_verbs").categories)
-        extra["quotes"], extra["quote_problems"], cols = quote_tables(
+        out["quotes"], out["quote_problems"], cols = quote_tables(
             doc_ids, per_doc, cue_classes=cue_classes, actors=actors
         )
-        articles = _add_columns(articles, cols)
+        columns.update(cols)
         matches = _add_columns(matches, match_voice(doc_ids, per_doc, len(matches)))
-    return Analysis(
-        articles=articles, sentences=sentences, matches=matches, corpus=corpus, lexicons=lexs,
-        passives=passives, **extra,
-    )
+    out["matches"] = matches
+    out["features"] = pd.DataFrame(columns, index=pd.RangeIndex(len(doc_ids)))
+    return out
 
 
 def _add_columns(frame: pd.DataFrame, columns: dict[str, Any]) -> pd.DataFrame:
@@ -556,33 +576,25 @@ def _matches_table(doc_ids: list[str], per_doc: list[dict[str, Any]]) -> pd.Data
     )
 
 
-def _lexicon_columns(
-    matches: pd.DataFrame, lexs: tuple[Lexicon, ...], doc_ids: list[str], per_1k: np.ndarray
-) -> dict[str, Any]:
-    counts = (
-        matches.groupby(["doc_id", "lexicon", "category"]).size() if len(matches) else pd.Series(dtype="int64")
-    )
+def _lexicon_columns(per_doc: list[dict[str, Any]], lexs: tuple[Lexicon, ...], per_1k: np.ndarray) -> dict[str, Any]:
+    """``L_C_n, L_C_per_1k, L_n, L_per_1k`` for every lexicon ``L`` and category ``C``."""
+    counts = {(lx.name, cat): np.zeros(len(per_doc), dtype=np.int64) for lx in lexs for cat in lx.categories}
+    for i, d in enumerate(per_doc):
+        if d["matches"]:
+            for key, n in collections.Counter((m.lexicon, m.category) for m in d["matches"]).items():
+                if key in counts:
+                    counts[key][i] = n
     cols: dict[str, Any] = {}
     for lx in lexs:
-        total = np.zeros(len(doc_ids), dtype=np.int64)
+        total = np.zeros(len(per_doc), dtype=np.int64)
         for cat in lx.categories:
-            col = _category_counts(counts, (lx.name, cat), doc_ids)
+            col = counts[(lx.name, cat)]
             cols[f"{lx.name}_{cat}_n"] = col
             cols[f"{lx.name}_{cat}_per_1k"] = col * per_1k
             total += col
         cols[f"{lx.name}_n"] = total
         cols[f"{lx.name}_per_1k"] = total * per_1k
     return cols
-
-
-def _category_counts(counts: pd.Series, key: tuple[str, str], doc_ids: list[str]) -> np.ndarray:
-    if not len(counts):
-        return np.zeros(len(doc_ids), dtype=np.int64)
-    try:
-        sub = counts.xs(key, level=("lexicon", "category"))
-    except KeyError:
-        return np.zeros(len(doc_ids), dtype=np.int64)
-    return sub.reindex(doc_ids, fill_value=0).to_numpy(dtype=np.int64)
 
 
 def _passives_table(doc_ids: list[str], per_doc: list[dict[str, Any]]) -> pd.DataFrame:

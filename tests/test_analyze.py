@@ -133,14 +133,10 @@ def test_analyze_iter_equals_analyze(example_corpus):
         pd.testing.assert_frame_equal(joined, getattr(whole, name), obj=name)
 
 
-def test_block_wise_assembly_equals_one_block(example_corpus, monkeypatch):
-    import sys
-
-    module = sys.modules["framing.analyze"]
+def test_chunk_size_and_workers_do_not_change_results(example_corpus):
     whole = analyze(example_corpus)
-    monkeypatch.setattr(module, "_BLOCK", 2)
     for n_jobs in (1, 2):
-        blocks = analyze(example_corpus, n_jobs=n_jobs, chunksize=1)
+        chunks = analyze(example_corpus, n_jobs=n_jobs, chunksize=1)
         for name in ("articles", "sentences", "matches", "quotes", "passives", "quote_problems"):
-            pd.testing.assert_frame_equal(getattr(blocks, name), getattr(whole, name), obj=name)
-        assert blocks.corpus is example_corpus
+            pd.testing.assert_frame_equal(getattr(chunks, name), getattr(whole, name), obj=name)
+        assert chunks.corpus is example_corpus
