@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ __all__ = ["CleanedText", "Removal", "clean_text"]
 
 _REMOVE_LINE = "remove_line"
 _REMOVE_PREFIX = "remove_prefix"
+_REMOVE_CONTAINING = "remove_line_containing"
 _BULLETS = " \t\u2022\u25cf\u25aa\u00b7*-\u2013\u2014>"
 _CREDIT = re.compile(r"\((?:photo credit|photo|credit|image credit|photograph)\s*:[^)]*\)", re.I)
 
@@ -48,7 +50,8 @@ class CleanedText:
 
 @dataclass(frozen=True)
 class _Rules:
-    line_rules: tuple[tuple[str, re.Pattern[str], int | None], ...]
+    # (name, the pattern's match or search method, first_lines)
+    line_rules: tuple[tuple[str, Callable[[str], re.Match[str] | None], int | None], ...]
     prefix_rules: tuple[tuple[str, re.Pattern[str], int | None], ...]
     min_repeat_words: int
 
@@ -82,18 +85,23 @@ def _parse_rules(path: str | None, mtime: int) -> _Rules:
             raise ValueError(f"{where}: rule {name!r} has an invalid pattern: {exc}") from None
         first = rule.get("first_lines")
         if kind == _REMOVE_LINE:
-            line_rules.append((name, regex, first))
+            line_rules.append((name, regex.match, first))
+        elif kind == _REMOVE_CONTAINING:
+            line_rules.append((name, regex.search, first))
         elif kind == _REMOVE_PREFIX:
             prefix_rules.append((name, regex, first))
         else:
             raise ValueError(
-                f"{where}: rule {name!r} has kind {kind!r}; expected {_REMOVE_LINE!r} or {_REMOVE_PREFIX!r}"
+                f"{where}: rule {name!r} has kind {kind!r}; expected {_REMOVE_LINE!r}, {_REMOVE_CONTAINING!r} "
+                f"or {_REMOVE_PREFIX!r}"
             )
     return _Rules(tuple(line_rules), tuple(prefix_rules), int(data.get("repeated_line_min_words", 4)))
 
 
 def _repeat_key(line: str) -> str:
-    return " ".join(_CREDIT.sub("", line).strip(_BULLETS).lower().split())
+    if "(" in line:
+        line = _CREDIT.sub("", line)
+    return " ".join(line.strip(_BULLETS).lower().split())
 
 
 def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bool = True) -> CleanedText:
@@ -172,9 +180,9 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
 
 
 def _first_line_rule(rules: Any, body: str, nonempty: int) -> str | None:
-    for name, regex, first in rules:
+    for name, found, first in rules:
         if first is not None and nonempty > first:
             continue
-        if regex.match(body):
+        if found(body):
             return name
     return None

@@ -84,6 +84,12 @@ CASES = [
         ["gallery_and_video", "gallery_and_video"],
         id="photo-gallery-and-video-player-lines",
     ),
+    pytest.param(
+        "The strikes hit five sites.\nA man walks past rubble in Baghdad. Hide Caption 2 of 12\nIt was night.",
+        "The strikes hit five sites.\nIt was night.",
+        ["gallery_caption"],
+        id="gallery-caption-counter-anywhere-in-the-line",
+    ),
 ]
 
 
