@@ -8,6 +8,7 @@ and matches by offset (binary search), never by re-scanning sentences.
 from __future__ import annotations
 
 import collections
+import functools
 import gc
 import itertools
 import logging
@@ -25,7 +26,8 @@ import pandas as pd
 
 from ._quote_tables import doc_quote_info, match_voice, quote_tables
 from .agency import find_passives
-from .corpus import Corpus, iter_corpus, read_corpus
+from .clean import clean_text
+from .corpus import Corpus, _read, iter_corpus
 from ._matching import _matcher_for
 from .lexicon import Lexicon, LexiconLike, load_lexicon
 from .quotes import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, scan_quotes
@@ -233,9 +235,10 @@ def _init_worker(lexicons: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | 
     _WORKER = _Worker(lexicons, quotes, actors)
 
 
-def _worker_tables(doc_ids: list[str], texts: list[str]) -> dict[str, pd.DataFrame]:
+def _worker_tables_of(chunk: tuple[list[str], list[str]]) -> dict[str, pd.DataFrame]:
+    """The tables of a ``(doc_ids, texts)`` chunk, in a worker process."""
     assert _WORKER is not None, "worker not initialised"
-    return _WORKER.tables(doc_ids, texts)
+    return _WORKER.tables(*chunk)
 
 
 def analyze(
@@ -253,8 +256,9 @@ def analyze(
     Parameters
     ----------
     corpus : Corpus, pandas.DataFrame or path
-        A :class:`~framing.Corpus`; anything else is passed to
-        :func:`~framing.read_corpus` first.
+        A :class:`~framing.Corpus`; anything else is read as
+        :func:`~framing.read_corpus` reads it with its default options (with
+        `n_jobs` above 1 the texts are cleaned on the worker processes).
     lexicons : sequence of str, Path or Lexicon, default ("hedges", "loaded")
         Built-in names, lexicon files or loaded lexicons.
     n_jobs : int, default 1
@@ -293,6 +297,7 @@ def analyze(
     Examples
     --------
     >>> import pandas as pd
+    >>> from framing import read_corpus
     >>> corpus = read_corpus(pd.DataFrame({
     ...     "outlet": ["A", "B"],
     ...     "text": ["The strike was reportedly a reprisal. Officials said so.", "No words here."]}))
@@ -307,18 +312,25 @@ def analyze(
     0      0        9         1                 111.111111
     1      1        3         0                   0.000000
     """
-    if not isinstance(corpus, Corpus):
-        corpus = read_corpus(corpus)
     if n_jobs < 1:
         raise ValueError(f"n_jobs must be at least 1, got {n_jobs}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
     lexs = _load_lexicons(lexicons)
     actor_lex = load_lexicon(actors) if actors is not None else None
-    n_docs = len(corpus.frame)
-    bar = _progress(total=n_docs, enabled=progress)
-    pool = _pool(n_jobs, lexs, quotes, actor_lex) if n_jobs > 1 and n_docs > chunksize else None
+    read = not isinstance(corpus, Corpus)
+    pool = None
+    if n_jobs > 1 and (read or len(corpus.frame) > chunksize):
+        pool = _pool(n_jobs, lexs, quotes, actor_lex)
+    bar: Any = _NoBar()
     try:
+        if read:
+            # Read here, cleaning the texts on the workers when there are any.
+            cleaner = None if pool is None else functools.partial(
+                _clean_on, pool, chunksize=chunksize, window=4 * n_jobs
+            )
+            corpus = _read(corpus, clean_many=cleaner)
+        bar = _progress(total=len(corpus.frame), enabled=progress)
         pieces = list(_iter_tables(corpus, _Worker(lexs, quotes, actor_lex) if pool is None else None, pool=pool,
                                    chunksize=chunksize, bar=bar, window=4 * n_jobs))
     finally:
@@ -326,6 +338,33 @@ def analyze(
         if pool is not None:
             pool.shutdown()
     return _combine(corpus, pieces, lexs, quotes=quotes)
+
+
+def _clean_on(pool: ProcessPoolExecutor, texts: list[str], *, chunksize: int, window: int) -> list[Any]:
+    """:func:`~framing.clean_text` of each text, computed on `pool`, in order."""
+    parts = (texts[i : i + chunksize] for i in range(0, len(texts), chunksize))
+    return list(chain.from_iterable(_ordered_map(pool, _clean_chunk, parts, window=window)))
+
+
+def _clean_chunk(texts: list[str]) -> list[Any]:
+    return [clean_text(t) for t in texts]
+
+
+def _ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterator[Any], *, window: int) -> Iterator[Any]:
+    """``fn(item)`` for each item on `pool`, in order, with at most `window` in flight.
+
+    The window keeps the inputs sent and the results waiting bounded whatever
+    the number of items.
+    """
+    pending: collections.deque = collections.deque()
+    for item in itertools.islice(items, max(1, window)):
+        pending.append(pool.submit(fn, item))
+    while pending:
+        res = pending.popleft().result()
+        nxt = next(items, None)
+        if nxt is not None:
+            pending.append(pool.submit(fn, nxt))
+        yield res
 
 
 def _load_lexicons(lexicons: Sequence[LexiconLike] | LexiconLike) -> tuple[Lexicon, ...]:
@@ -469,18 +508,9 @@ def _iter_tables(
             yield local.tables(ids, docs)
             bar.update(len(ids))
         return
-    pending: collections.deque = collections.deque()
-    it = iter(starts)
-    for i in itertools.islice(it, max(1, window)):
-        pending.append((pool.submit(_worker_tables, *chunk(i)), min(chunksize, len(texts) - i)))
-    while pending:
-        future, n = pending.popleft()
-        res = future.result()
-        nxt = next(it, None)
-        if nxt is not None:
-            pending.append((pool.submit(_worker_tables, *chunk(nxt)), min(chunksize, len(texts) - nxt)))
+    for res in _ordered_map(pool, _worker_tables_of, (chunk(i) for i in starts), window=window):
         yield res
-        bar.update(n)
+        bar.update(len(res["features"]))
 
 
 class _NoBar:

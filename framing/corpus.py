@@ -15,14 +15,14 @@ import gzip
 import json
 import logging
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
 import pandas as pd
 
-from .clean import clean_text
+from .clean import CleanedText, clean_text
 
 __all__ = ["Corpus", "CorpusError", "iter_corpus", "read_corpus"]
 
@@ -33,6 +33,10 @@ CORE_COLUMNS = ("doc_id", "outlet", "date", "title", "text", "problems")
 _DATE_ALIASES = ("date", "published", "publication_date", "pub_date", "pubdate")
 _TITLE_ALIASES = ("title", "headline")
 _ID_ALIASES = ("doc_id", "id")
+# read_corpus's column and cleaning options, at their defaults.
+_DEFAULT_OPTIONS: dict[str, Any] = dict(
+    text_col="text", id_col=None, outlet_col="outlet", date_col=None, title_col=None, clean=True
+)
 
 
 class CorpusError(ValueError):
@@ -152,6 +156,16 @@ def read_corpus(
     options = dict(
         text_col=text_col, id_col=id_col, outlet_col=outlet_col, date_col=date_col, title_col=title_col, clean=clean
     )
+    return _read(source, manifest=manifest, file_col=file_col, encoding=encoding, options=options)
+
+
+def _read(
+    source: Source, *, manifest: str | Path | None = None, file_col: str = "file", encoding: str = "utf-8",
+    options: dict[str, Any] | None = None, clean_many: Callable[[list[str]], list[CleanedText]] | None = None,
+) -> Corpus:
+    """:func:`read_corpus`, with the texts cleaned by `clean_many` (e.g. on a
+    process pool, as :func:`framing.analyze` does with ``n_jobs``)."""
+    options = {**(options or _DEFAULT_OPTIONS), "clean_many": clean_many}
     corpora = list(_iter_normalised(source, manifest=manifest, file_col=file_col, encoding=encoding,
                                     chunksize=None, options=options))
     return corpora[0]
@@ -277,6 +291,7 @@ def _normalise(
     title_col: str | None,
     clean: bool,
     id_offset: int = 0,
+    clean_many: Callable[[list[str]], list[CleanedText]] | None = None,
 ) -> Corpus:
     cols = list(frame.columns)
     if text_col not in frame.columns:
@@ -328,23 +343,25 @@ def _normalise(
     # text
     texts: list[str] = []
     removed: list[dict[str, Any]] = []
-    for i, (doc_id, value) in enumerate(zip(ids, frame[text_col])):
+    for i, value in enumerate(frame[text_col]):
         if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
             value = ""
             problems[i].append("missing text")
         elif not isinstance(value, str):
             value = str(value)
             problems[i].append(f"text was {type(value).__name__}, converted to str")
-        if clean and value:
-            cleaned = clean_text(value)
-            value = cleaned.text
+        texts.append(value)
+    if clean:
+        cleaned = (clean_many or _clean_each)(texts)
+        texts = [c.text for c in cleaned]
+        for doc_id, c in zip(ids, cleaned):
             removed.extend(
                 {"doc_id": doc_id, "rule": r.rule, "raw_start": r.raw_start, "raw_end": r.raw_end, "text": r.text}
-                for r in cleaned.removed
+                for r in c.removed
             )
+    for i, value in enumerate(texts):
         if not value.strip() and not any(p.startswith(("empty", "missing", "binary", "file")) for p in problems[i]):
             problems[i].append("empty text")
-        texts.append(value)
     out["text"] = texts
     out["problems"] = ["; ".join(p) for p in problems]
 
@@ -362,6 +379,11 @@ def _normalise(
 
 
 # --------------------------------------------------------------------------- readers
+
+
+def _clean_each(texts: list[str]) -> list[CleanedText]:
+    """:func:`clean_text` for each text, in this process."""
+    return [clean_text(t) for t in texts]
 
 
 def _decode(raw: bytes, encoding: str) -> tuple[str, list[str]]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -140,3 +142,16 @@ def test_chunk_size_and_workers_do_not_change_results(example_corpus):
         for name in ("articles", "sentences", "matches", "quotes", "passives", "quote_problems"):
             pd.testing.assert_frame_equal(getattr(chunks, name), getattr(whole, name), obj=name)
         assert chunks.corpus is example_corpus
+
+
+def test_reading_with_workers_cleans_like_read_corpus():
+    # analyze(path, n_jobs=2) cleans the texts on the workers: the corpus,
+    # its cleaning audit and every table are what read_corpus + analyze give.
+    folder = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    expected = analyze(framing.read_corpus(folder))
+    got = analyze(folder, n_jobs=2, chunksize=1)
+    pd.testing.assert_frame_equal(got.corpus.frame, expected.corpus.frame)
+    pd.testing.assert_frame_equal(got.corpus.removed, expected.corpus.removed)
+    assert len(got.corpus.removed) > 0
+    for name in ("articles", "sentences", "matches", "quotes", "passives", "quote_problems"):
+        pd.testing.assert_frame_equal(getattr(got, name), getattr(expected, name), obj=name)
