@@ -382,12 +382,16 @@ _TABLES = ("sentences", "matches", "passives", "quotes", "quote_problems")
 
 def _combine(corpus: Corpus, pieces: list[dict[str, pd.DataFrame]], lexs: tuple[Lexicon, ...], *,
              quotes: bool) -> Analysis:
-    """One Analysis from the chunks' tables, concatenated in corpus order."""
+    """One Analysis from the chunks' tables, concatenated in corpus order.
+
+    Each table is taken out of the chunks as it is joined, so at the peak the
+    chunks' tables are held once plus one joined table, not twice over.
+    """
     tables: dict[str, pd.DataFrame] = {}
     for name in ("features", *_TABLES):
         if not quotes and name in ("quotes", "quote_problems"):
             continue
-        frames = [p[name] for p in pieces]
+        frames = [p.pop(name) for p in pieces]
         if not frames:
             frames = [_Worker(lexs, quotes, None).tables([], [])[name]]
         # Empty chunks carry no dtype information: leave them out of the concat.
