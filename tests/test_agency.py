@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import framing
-from framing import find_passives
+from framing import agency, find_passives
+from framing._text import fold
 
 # (text, [(verb group, agent)]) -- agent "" means agentless.
 CASES = [
@@ -125,3 +128,54 @@ def test_spans_round_trip_in_order_without_overlap(pairs):
 def test_no_crash_on_arbitrary_unicode(text):
     for p in find_passives(text):
         assert text[p.start : p.end] == p.text
+
+
+# The auxiliary scan looks ahead at the next word to skip auxiliaries that no
+# participle follows; it must keep every verb group the plain scan below, with
+# the walk over adverbs below, finds.
+_PLAIN_AUX = re.compile(
+    r"(?=[aiwbg'])(?:\b(?<!['-])(?:a(?:m|re|ren't|in't)|is(?:n't)?|w(?:as(?:n't)?|ere(?:n't)?)"
+    r"|be(?:en|ing)?|g(?:et(?:s|ting)?|ot(?:ten)?))\b(?!['-])|'(?<=\w')re\b(?!['-]))"
+)
+
+
+def _plain_verb_groups(lower: str) -> list[tuple[int, int, int]]:
+    """(auxiliary start, participle start, participle end) of every auxiliary, walking word by word."""
+    out = []
+    for m in _PLAIN_AUX.finditer(lower):
+        pos = m.end()
+        for _ in range(agency._MAX_ADVERBS + 1):
+            w = agency._NEXT_WORD.match(lower, pos)
+            if w is None:
+                break
+            if agency._is_participle(w.group(1)):
+                out.append((m.start(), w.start(1), w.end(1)))
+                break
+            if not agency._ADVERB_RE.fullmatch(w.group(1)):
+                break
+            pos = w.end(1)
+    return out
+
+
+def _verb_groups(lower: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in agency._AUX_RE.finditer(lower):
+        found = agency._participle_after(lower, m.start(1), m.end(1))
+        if found is not None:
+            out.append((m.start(), *found))
+    return out
+
+
+_AUX_WORDS = ["was", "Were", "is", "isn't", "are", "'re", "they", "be", "been", "being", "get", "got", "gotten",
+              "am", "ain't", "killed", "hit", "red", "need", "freed", "reportedly", "not", "n't", "never",
+              "quickly", "and", "the", "Ahmed", "killed's", "born", "set", "x", "é", "ed", "lied"]
+_AUX_SEPS = [" ", "  ", "\n", " \n ", "-", "'", ", ", ". ", "\t", "\u2019", "\u00a0", "", " \r "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_AUX_WORDS), st.sampled_from(_AUX_SEPS)), max_size=30))
+@example([("they", ""), ("'re", " "), ("reportedly", " "), ("not", " "), ("being", " "), ("killed", "")])
+@example([("was", " "), ("killed's", "-"), ("x", "")])
+def test_the_auxiliary_lookahead_drops_no_verb_group(pairs):
+    lower = fold("".join(w + s for w, s in pairs))
+    assert _verb_groups(lower) == _plain_verb_groups(lower)
