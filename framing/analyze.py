@@ -25,7 +25,8 @@ import numpy as np
 import pandas as pd
 
 from ._quote_tables import doc_quote_info, match_voice, quote_tables
-from .agency import find_passives
+from ._text import fold
+from .agency import _find_passives
 from .clean import clean_text
 from .corpus import Corpus, _read, iter_corpus
 from ._matching import _matcher_for
@@ -168,9 +169,10 @@ def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]
     findall = _WORD.findall
     found = [findall(text, s, e) for s, e in spans]
     words = np.array([len(f) for f in found], dtype=np.int64)
-    matches = matcher.find(text) if matcher is not None else []
+    lower = fold(text)  # one folded copy, shared by the matcher and the passive finder
+    matches = matcher.find(text, lower=lower) if matcher is not None else []
     starts = np.fromiter((m.start for m in matches), dtype=np.int64, count=len(matches))
-    passives = find_passives(text)
+    passives = _find_passives(text, lower)
     p_starts = np.fromiter((p.start for p in passives), dtype=np.int64, count=len(passives))
     out = {
         "bounds": bounds,
