@@ -66,6 +66,7 @@ class _TreeRSS:
         import threading
 
         self.peak_mb = 0.0
+        self.peaks: dict[int, float] = {}  # pid -> its own peak (MB), this process included
         self._stop = threading.Event()
         self._interval = interval
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -80,11 +81,15 @@ class _TreeRSS:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak_mb = max(self.peak_mb, self.sample())
+            self.peak_mb = max(self.peak_mb, self.sample(self.peaks))
             self._stop.wait(self._interval)
 
+    def others_mb(self) -> list[float]:
+        """The peak RSS of each other process of the tree, largest first."""
+        return sorted((v for pid, v in self.peaks.items() if pid != os.getpid()), reverse=True)
+
     @staticmethod
-    def sample() -> float:
+    def sample(peaks: dict[int, float] | None = None) -> float:
         parents: dict[int, int] = {}
         rss: dict[int, int] = {}
         for entry in os.listdir("/proc"):
@@ -104,6 +109,9 @@ class _TreeRSS:
                 if parent == pid and child not in tree:
                     tree.add(child)
                     frontier.append(child)
+        if peaks is not None:
+            for p in tree:
+                peaks[p] = max(peaks.get(p, 0.0), rss.get(p, 0) / 2**20)
         return sum(rss.get(p, 0) for p in tree) / 2**20
 
 
@@ -156,7 +164,8 @@ def mode_full(args: argparse.Namespace) -> None:
     print(f"full: {len(frame)} articles, {mb:.1f} MB, n_jobs={args.n_jobs}: {seconds:.1f} s, "
           f"{mb / seconds:.2f} MB/s ({mb / seconds / args.n_jobs:.2f} MB/s per worker), "
           f"{len(frame) / seconds:.0f} articles/s; peak RSS main process {own:.0f} MB, "
-          f"main + workers (sampled) {tree.peak_mb:.0f} MB")
+          f"main + workers (sampled) {tree.peak_mb:.0f} MB; other processes' own peaks: "
+          f"{', '.join(f'{v:.0f}' for v in tree.others_mb()) or 'none'} MB")
     print(f"      tables: {', '.join(f'{k} {len(v)}' for k, v in _tables(result).items())}")
     if args.check_equal and args.n_jobs > 1:
         t0 = time.perf_counter()
