@@ -1,8 +1,14 @@
 """Running the feature families over a corpus: sentences, matches, article table.
 
-Each document is processed once: one sentence-boundary scan, one word scan and
-one lexicon scan over the whole text; sentence ids are then assigned to words
-and matches by offset (binary search), never by re-scanning sentences.
+Each document is processed once: one sentence-boundary scan, one word scan,
+one shared lexicon scan, one passive scan and one quote scan over the whole
+text; sentence ids are then assigned to matches, passives and quotes by offset
+(binary search), never by re-scanning sentences.
+
+Documents are handled in chunks (``chunksize``): a chunk is analysed and
+turned into tables in one go, in this process or on a worker, and the chunks'
+tables are joined in corpus order at the end, so ``n_jobs`` never changes a
+result.
 """
 
 from __future__ import annotations
@@ -265,11 +271,14 @@ def analyze(
         Built-in names, lexicon files or loaded lexicons.
     n_jobs : int, default 1
         Worker processes. Results are identical and in corpus order whatever
-        the value.
+        the value. Each worker analyses whole chunks of documents and sends
+        back their tables; when `corpus` is a path or a DataFrame, the
+        workers also clean the texts as they are read.
     progress : bool, default False
         Show a progress bar (tqdm) when on a terminal.
     chunksize : int, default 200
-        Documents per task sent to a worker.
+        Documents per chunk: the unit of work sent to a worker, and of table
+        building in this process with ``n_jobs=1``.
     quotes : bool, default True
         Find quotes and their speakers (:func:`~framing.find_quotes`):
         ``.quotes``, ``.quote_problems``, the voice columns of ``.matches``
