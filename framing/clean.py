@@ -50,8 +50,11 @@ class CleanedText:
 
 @dataclass(frozen=True)
 class _Rules:
-    # (name, the pattern's match or search method, first_lines)
-    line_rules: tuple[tuple[str, Callable[[str], re.Match[str] | None], int | None], ...]
+    # (rule names, their groups in a combined regex or None for one rule,
+    #  the regex's match or search method, first_lines)
+    line_rules: tuple[
+        tuple[tuple[str, ...], tuple[int, ...] | None, Callable[[str], re.Match[str] | None], int | None], ...
+    ]
     prefix_rules: tuple[tuple[str, re.Pattern[str], int | None], ...]
     min_repeat_words: int
 
@@ -84,10 +87,8 @@ def _parse_rules(path: str | None, mtime: int) -> _Rules:
         except re.error as exc:
             raise ValueError(f"{where}: rule {name!r} has an invalid pattern: {exc}") from None
         first = rule.get("first_lines")
-        if kind == _REMOVE_LINE:
-            line_rules.append((name, regex.match, first))
-        elif kind == _REMOVE_CONTAINING:
-            line_rules.append((name, regex.search, first))
+        if kind in (_REMOVE_LINE, _REMOVE_CONTAINING):
+            line_rules.append((name, regex, first, kind == _REMOVE_CONTAINING))
         elif kind == _REMOVE_PREFIX:
             prefix_rules.append((name, regex, first))
         else:
@@ -95,7 +96,60 @@ def _parse_rules(path: str | None, mtime: int) -> _Rules:
                 f"{where}: rule {name!r} has kind {kind!r}; expected {_REMOVE_LINE!r}, {_REMOVE_CONTAINING!r} "
                 f"or {_REMOVE_PREFIX!r}"
             )
-    return _Rules(tuple(line_rules), tuple(prefix_rules), int(data.get("repeated_line_min_words", 4)))
+    return _Rules(_combined(line_rules), tuple(prefix_rules), int(data.get("repeated_line_min_words", 4)))
+
+
+_LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def _combined(rules: list[tuple[str, re.Pattern[str], int | None, bool]]) -> tuple:
+    """Consecutive ``remove_line`` rules with the same `first_lines`, as one regex each.
+
+    One ``match`` of ``(A)|(B)|...`` tries the rules in file order, as a loop
+    over them would, and the group that is set names the rule: one call per
+    line instead of one per rule (about 2x faster on news). A leading flag
+    group ("(?i)") becomes a scoped one; a rule whose flags cannot be scoped,
+    and a ``remove_line_containing`` rule (a search), stay on their own.
+    """
+    out: list[tuple] = []
+    run: list[tuple[str, str, int]] = []  # (name, scoped pattern, groups)
+    run_first: int | None = None
+
+    def flush() -> None:
+        if len(run) == 1:
+            out.append(((run[0][0],), None, re.compile(run[0][1]).match, run_first))
+        elif run:
+            groups, n = [], 0
+            for _, _, n_groups in run:
+                groups.append(n + 1)
+                n += 1 + n_groups
+            regex = re.compile("|".join(f"({p})" for _, p, _ in run))
+            out.append((tuple(name for name, _, _ in run), tuple(groups), regex.match, run_first))
+        run.clear()
+
+    for name, regex, first, search in rules:
+        scoped = None if search else _scoped(regex)
+        if scoped is None:
+            flush()
+            out.append(((name,), None, regex.search if search else regex.match, first))
+            continue
+        if run and first != run_first:
+            flush()
+        run_first = first
+        run.append((name, scoped, regex.groups))
+    flush()
+    return tuple(out)
+
+
+def _scoped(regex: re.Pattern[str]) -> str | None:
+    """`regex`'s pattern with a leading flag group made local, or None if it has other flags."""
+    pattern = regex.pattern
+    m = _LEADING_FLAGS.match(pattern)
+    body = pattern[m.end() :] if m else pattern
+    flags = m.group(1) if m else ""
+    if regex.flags != re.compile(f"(?{flags})" if flags else "").flags:
+        return None  # flags set some other way (not scoped by this rewrite)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
 def _repeat_key(line: str) -> str:
@@ -180,9 +234,12 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
 
 
 def _first_line_rule(rules: Any, body: str, nonempty: int) -> str | None:
-    for name, found, first in rules:
+    for names, groups, found, first in rules:
         if first is not None and nonempty > first:
             continue
-        if found(body):
-            return name
+        m = found(body)
+        if m:
+            if groups is None:
+                return names[0]
+            return next(name for name, g in zip(names, groups) if m.group(g) is not None)
     return None

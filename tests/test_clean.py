@@ -118,6 +118,26 @@ def test_custom_rules_file(tmp_path):
         clean_text("a", rules=rules)
 
 
+def test_rules_tried_together_report_the_first_rule_that_matches(tmp_path):
+    # Consecutive remove_line rules are run as one regex: the rule reported
+    # must still be the first in file order that matches, whatever groups
+    # and flags the patterns carry.
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "rules:\n"
+        "  - name: grouped\n    kind: remove_line\n    pattern: '(a)(b)?c$'\n"
+        "  - name: shouting\n    kind: remove_line\n    pattern: '(?i)watch(?P<x> now)?'\n"
+        "  - name: caption\n    kind: remove_line_containing\n    pattern: 'Hide Caption'\n"
+        "  - name: any_watch\n    kind: remove_line\n    pattern: '.*watch'\n"
+        "  - name: early\n    kind: remove_line\n    first_lines: 1\n    pattern: 'x'\n",
+        encoding="utf-8",
+    )
+    raw = "x first\nac\nWATCH NOW\nwe watch\nx later\nOld photo. Hide Caption 1 of 2\nKept."
+    out = clean_text(raw, rules=rules)
+    assert out.text == "x later\nKept."
+    assert [r.rule for r in out.removed] == ["early", "grouped", "shouting", "any_watch", "caption"]
+
+
 @given(st.text())
 def test_cleaning_only_removes_and_audits(raw):
     out = clean_text(raw)
