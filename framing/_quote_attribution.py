@@ -11,17 +11,19 @@ finally speakers are inherited, resolved and typed in text order.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ._quote_cues import Cue
 from ._quote_marks import DOUBLE, SINGLE, Region
 from ._quote_rules import back_np, fwd_np, source_of
 from ._quote_speakers import (
-    full_names,
+    FullNames,
     initial,
     is_plural,
     name_key,
@@ -41,10 +43,11 @@ def outside(cues: list[Cue], regions: list[Region]) -> list[Cue]:
     """Cues that are not inside a quotation (one merge walk)."""
     out = []
     k = 0
+    n = len(regions)
     for c in cues:
-        while k < len(regions) and regions[k].close < c.start:
+        while k < n and regions[k].close < c.start:
             k += 1
-        if k < len(regions) and regions[k].open <= c.start <= regions[k].close:
+        if k < n and regions[k].open <= c.start <= regions[k].close:
             continue
         out.append(c)
     return out
@@ -83,10 +86,33 @@ _ADVERBIAL = re.compile(
 
 # A dateline opening a story ("WASHINGTON — ", "BAGHDAD (Reuters) - ") and
 # a leading conjunction are not part of the reported content.
+_LEAD_WORDS = ("But", "And", "So", "Yet", "Still", "Instead", "Now", "However", "Meanwhile", "Separately")
+
+
 _LEAD = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+)?"
-    r"(?:(?:But|And|So|Yet|Still|Instead|Now|However|Meanwhile|Separately)\b,?\s+)?"
+    r"(?:(?:" + "|".join(_LEAD_WORDS) + r")\b,?\s+)?"
 )
+
+
+_UPPER_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
+
+
+def _lead_end(text: str, us: int, ue: int) -> int:
+    """Where a unit's content starts after a dateline or a leading conjunction.
+
+    Most units start with neither: both need an upper-case ASCII letter
+    followed by a capital or period (a dateline) or one of ``_LEAD_WORDS``,
+    which is tested before the regex is run.
+    """
+    if text[us : us + 1] not in _UPPER_ASCII or (
+        text[us + 1 : us + 2] not in _DATELINE_SECOND and not text.startswith(_LEAD_WORDS, us)
+    ):
+        return us
+    return _LEAD.match(text, us, ue).end()
 
 
 # Verbs whose reported speech may follow without "that" ("said the strikes were...").
@@ -182,6 +208,9 @@ class _Q:
     inherited: _Q | None = None
 
 
+_Q_START = attrgetter("start")
+
+
 class Builder:
     """Runs the attribution rules over one document (one instance per document)."""
 
@@ -194,7 +223,7 @@ class Builder:
         self.cues = cues
         self.units = self._units(sentences)
         self._anon: dict[int, bool] = {}
-        self._fulls: dict[str, list] = {}
+        self._fulls: dict[str, FullNames] = {}
 
     # ---- units: sentences joined where a quotation runs across them
 
@@ -209,13 +238,21 @@ class Builder:
         if not n:
             return []
         touched: list[tuple[int, int]] = []
+        find = bisect.bisect_right
         for r in self.regions:
-            a = max(bisect.bisect_right(starts, r.open) - 1, 0)
-            b = max(bisect.bisect_right(starts, r.close) - 1, 0)
-            touched.append((a, b))
+            a = find(starts, r.open) - 1
+            b = find(starts, r.close) - 1
+            touched.append((max(a, 0), max(b, 0)))
+        # Cues come in text order: one entry per sentence holding a cue is enough
+        # (the others would be merged into it), so a cue before `bound` (the
+        # start of the sentence after the last cue's) is not looked up.
+        bound = -1
         for c in self.cues:
-            a = max(bisect.bisect_right(starts, c.start) - 1, 0)
+            if c.start < bound:
+                continue
+            a = max(find(starts, c.start) - 1, 0)
             touched.append((a, a))
+            bound = starts[a + 1] if a + 1 < n else len(self.text) + 1
         touched.sort()
         units: list[tuple[int, int, int, int, int]] = []
         cur_a = cur_b = -1
@@ -246,16 +283,17 @@ class Builder:
 
     def run(self) -> list[Quote]:
         quotes: list[_Q] = []
-        regions, cues = self.regions, self.cues
+        text, regions, cues = self.text, self.regions, self.cues
+        n_regions, n_cues = len(regions), len(cues)
         ri = ci = 0
         colon_att: _Att | None = None
         prev_last = -2
         for ui, (us, ue, first, last, _prev) in enumerate(self.units):
             r0 = ri
-            while ri < len(regions) and regions[ri].open < ue:
+            while ri < n_regions and regions[ri].open < ue:
                 ri += 1
             c0 = ci
-            while ci < len(cues) and cues[ci].start < ue:
+            while ci < n_cues and cues[ci].start < ue:
                 ci += 1
             if first != prev_last + 1:
                 colon_att = None  # "said:" only introduces the very next sentence
@@ -263,13 +301,13 @@ class Builder:
             if r0 == ri and c0 == ci:
                 colon_att = None
                 continue
-            lead = _LEAD.match(self.text, us, ue).end()
+            lead = _lead_end(text, us, ue)
             atts = self._attributions(ui, lead, ue, cues[c0:ci], ri > r0) if ci > c0 else []
             unit_quotes = self._assign(us, lead, ue, regions[r0:ri], atts, colon_att) if ri > r0 else []
             if atts:
                 unit_quotes += self._indirect(lead, ue, atts, regions[r0:ri])
             if len(unit_quotes) > 1:
-                unit_quotes.sort(key=lambda q: q.start)
+                unit_quotes.sort(key=_Q_START)
             quotes.extend(unit_quotes)
             colon_att = None
             for a in reversed(atts):
@@ -301,7 +339,11 @@ class Builder:
             end_np = sp[1]
             sp = source_of(text, sp)
             return self._finish_att(ui, ue, c, sp, before=False, first=c.start, p=end_np)
-        before_char = _prev_char(text, c.start, lo)
+        # the last non-space character before the cue (not before lo)
+        j = c.start
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        before_char = text[j - 1] if j > lo else ""
         if before_char in _CLOSERS and c.start > lo + 1:
             j = text.rfind(before_char, lo, c.start)
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
@@ -311,7 +353,7 @@ class Builder:
             if sp is None:
                 return None
             return self._finish_att(ui, ue, c, sp, before=True, first=c.start, p=c.end)
-        after = self._after(ue, c, c.end, before=True)
+        after = self._after(ue, c, c.end, True)
         if not has_regions and after[1] is None and not after[2] and before_char not in _INVERTED_BEFORE:
             return None  # introduces nothing here: not worth reading a speaker for
         found = back_np(text, c.start, lo)
@@ -349,10 +391,10 @@ class Builder:
         return sp
 
     def _finish_att(self, ui: int, ue: int, c: Cue, sp: tuple[int, int], *, before: bool, first: int, p: int) -> _Att:
-        end, content, final = self._after(ue, c, p, before=before)
+        end, content, final = self._after(ue, c, p, before)
         return _Att(c, sp, before, first, end, content, final, ui)
 
-    def _after(self, ue: int, c: Cue, p: int, *, before: bool) -> tuple[int, int | None, bool]:
+    def _after(self, ue: int, c: Cue, p: int, before: bool) -> tuple[int, int | None, bool]:
         """What follows an attribution at `p`: ``(end of the attribution,
         start of its reported content or None, whether it ends the clause)``."""
         text = self.text
@@ -542,8 +584,13 @@ class Builder:
                 stype = speaker_type(speaker)
                 resolved, note, anon_res = self._resolve(speaker, stype, att, last, last_info, q)
                 anon = stype == "anonymous" or anon_res
-                if not anon and stype in ("role", "unknown", "institution") and self._anon_marker(att.unit):
-                    anon = stype != "institution" or low_key(speaker.split()[-1]) in vocab().anonymous_nouns
+                if not anon and stype in ("role", "unknown", "institution") and (
+                    stype != "institution" or low_key(speaker.split()[-1]) in vocab().anonymous_nouns
+                ):
+                    # "speaking on condition of anonymity" in the sentence: an
+                    # institution only when named by an anonymous noun ("the
+                    # sources"), so the sentence is searched only then
+                    anon = self._anon_marker(att.unit)
             out.append(self._make(q, att, resolved, stype, anon, note))
             last = q
             last_info = (speaker, resolved, stype, anon)
@@ -553,17 +600,14 @@ class Builder:
 
     def _make(self, q: _Q, att: _Att | None, resolved: str, stype: str, anon: bool, note: str) -> Quote:
         text = self.text
-        kind = q.kind
         if att is None:
-            return self.make(q.start, q.end, text[q.start : q.end], kind, parts=tuple(q.parts), note=note)
+            return self.make(q.start, q.end, text[q.start : q.end], q.kind, parts=tuple(q.parts), note=note)
         s, e = att.sp
         c = att.cue
+        # positional, in the order of Quote's fields (cheaper than keywords)
         return self.make(
-            q.start, q.end, text[q.start : q.end], kind,
-            speaker=text[s:e], speaker_start=s, speaker_end=e,
-            speaker_resolved=resolved, speaker_type=stype, anonymous=anon,
-            cue=c.text, cue_start=c.start, cue_end=c.end, cue_class=c.cls,
-            parts=tuple(q.parts), note=note,
+            q.start, q.end, text[q.start : q.end], q.kind, text[s:e], s, e, resolved, stype, anon,
+            c.text, c.start, c.end, c.cls, tuple(q.parts), note,
         )
 
     def _anon_marker(self, ui: int) -> bool:
@@ -577,27 +621,25 @@ class Builder:
         self, speaker: str, stype: str, att: _Att, last: _Q | None, last_info: tuple | None, q: _Q
     ) -> tuple[str, str, bool]:
         """(resolved name, note, anonymous-by-antecedent) for a pronoun or a short name."""
-        key = low_key(speaker)
         if stype == "pronoun":
-            return self._resolve_pronoun(key, att, last, last_info, q)
+            return self._resolve_pronoun(low_key(speaker), att, last, last_info, q)
         if stype == "person":
-            name = name_of(speaker)
-            toks = [t for t in name.split() if not initial(t)]
-            if len(toks) != 1:
+            short = _short_name(speaker)
+            if short is None:
                 return "", "", False
-            surname = core(toks[0])
-            found = self._fulls.get(surname)
-            if found is None:
-                found = self._fulls[surname] = full_names(self.text, surname)
+            surname = core(short)
+            names = self._fulls.get(surname)
+            if names is None:
+                names = self._fulls[surname] = FullNames(self.text, surname)
             fulls: dict[tuple[str, str], str] = {}
-            for pos, key, full in found:
+            for pos, key, full in names.before(att.sp[0]):
                 if pos >= att.sp[0]:
                     break
                 fulls.setdefault(key, full)
             if len(fulls) == 1:
                 return next(iter(fulls.values())), "", False
             if len(fulls) > 1:
-                return "", f"short name {toks[0]!r} is ambiguous: " + ", ".join(sorted(fulls.values())), False
+                return "", f"short name {short!r} is ambiguous: " + ", ".join(sorted(fulls.values())), False
         return "", "", False
 
     def _resolve_pronoun(
@@ -625,10 +667,11 @@ class Builder:
             if near and agree:
                 l_name = l_res or (name_of(l_sp) if l_type == "person" else l_sp)
                 l_key = name_key(l_name)[1] if l_type in ("person", "pronoun") else ""
-                lo = max(last.tail, l_att.sp[1], pos - 2000)
-                others = set(people_between(self.text, lo, pos)) - {l_key}
-                if number != "singular" or not others:
+                if number != "singular":
                     return l_name, "", l_anon
+                lo = max(last.tail, l_att.sp[1], pos - 2000)
+                if not set(people_between(self.text, lo, pos)) - {l_key}:
+                    return l_name, "", l_anon  # nobody else named since
         if number != "singular":
             return "", f"pronoun {key!r}: no agreeing source in the quote before", False
         # 2. exactly one person named in this sentence or the one before
@@ -640,6 +683,14 @@ class Builder:
         return "", f"pronoun {key!r} is ambiguous: " + ", ".join(sorted(names.values())), False
 
 
+@functools.lru_cache(maxsize=65536)
+def _short_name(speaker: str) -> str | None:
+    """The one word left of a person's name without titles and initials
+    ("Esper" for "Secretary Esper"), or None for a fuller name."""
+    toks = [t for t in name_of(speaker).split() if not initial(t)]
+    return toks[0] if len(toks) == 1 else None
+
+
 def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
     """Drop an unclosed bracket at the end of a speaker phrase ("Pelosi (D-Calif")."""
     s, e = sp
@@ -649,17 +700,6 @@ def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
         while e > s and text[e - 1].isspace():
             e -= 1
     return (s, e)
-
-
-def _prev_char(text: str, i: int, lo: int) -> str:
-    """The last non-space character before `i` (not before `lo`), or ""."""
-    before = text[max(lo, i - 8) : i].rstrip()
-    if before or i - 8 <= lo:
-        return before[-1:]
-    j = i
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    return text[j - 1] if j > lo else ""
 
 
 # First words of the phrases _ADVERBIAL knows ("on Sunday", "in a statement",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from ._quote_words import SEPARATORS
@@ -24,6 +25,10 @@ class Cue(NamedTuple):
     text: str
     lemma: str
     cls: str
+
+
+# Cue(...) without the Python-level __new__ of a named tuple (thousands per document)
+_new_cue = tuple.__new__
 
 
 class CueFinder:
@@ -69,33 +74,52 @@ class CueFinder:
         self._start = re.compile(r"(" + body + r")\b")
 
     def find(self, text: str) -> list[Cue]:
+        """The cues of `text`, in text order (one per start position)."""
         out: list[Cue] = []
+        append = out.append
         surfaces, forms = self._surfaces, self._forms
-        matches = [m for rx in self._regexes for m in rx.finditer(text)]
+        # Lower-case forms: the left neighbour is the space or line break the
+        # regex starts with, so no neighbour check is needed (most cues).
+        for rx in self._regexes:
+            for m in rx.finditer(text):
+                surface = m.group(1)
+                entry = surfaces.get(surface) or forms.get(SEPARATORS.sub(" ", surface.lower()))
+                if entry is None:  # "calls -- on": separators the lexicon does not spell out
+                    continue
+                s, e = m.span(1)
+                if entry[2] and not _conditions_hold(text, s, e, entry[2]):
+                    continue
+                append(_new_cue(Cue, (s, e, surface, entry[0], entry[1])))
+        # At the start of the text, and the capitalised forms (rare: found
+        # with str.find, then checked in full): the left neighbour is checked.
+        rare = []
         first = self._start.match(text)
         if first is not None:
-            matches.append(first)
+            rare.append(first)
         for literal, rx in self._upper:
             i = text.find(literal)
             while i >= 0:
                 m = rx.match(text, i)
                 if m is not None:
-                    matches.append(m)
+                    rare.append(m)
                 i = text.find(literal, i + 1)
-        for m in matches:
+        for m in rare:
             s, e = m.span(1)
             if s and (text[s - 1].isalnum() or text[s - 1] in "-'’\u2011"):
                 continue
             surface = m.group(1)
             entry = surfaces.get(surface) or forms.get(SEPARATORS.sub(" ", surface.lower()))
-            if entry is None:  # "calls -- on": separators the lexicon does not spell out
+            if entry is None:
                 continue
             lemma, cls, conds = entry
             if conds and not _conditions_hold(text, s, e, conds):
                 continue
-            out.append(Cue(s, e, surface, lemma, cls))
-        out.sort(key=lambda c: c.start)
+            append(_new_cue(Cue, (s, e, surface, lemma, cls)))
+        out.sort(key=_START)
         return out
+
+
+_START = itemgetter(0)
 
 
 def _conditions_hold(text: str, start: int, end: int, conds: tuple) -> bool:

@@ -209,7 +209,18 @@ _NAME_SEQ = re.compile(
 def _name_from_match(m: re.Match[str]) -> tuple[int, int, str, str] | None:
     """A person's full name in a run of capitalised words, without leading titles
     and organisation words: ``(start, end, name, surname key)``, or None."""
-    toks = m.group().split()
+    found = _name_in(m.group())
+    if found is None:
+        return None
+    s = m.start()
+    return s + found[0], s + found[1], found[2], found[3]
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_in(run: str) -> tuple[int, int, str, str] | None:
+    """:func:`_name_from_match` with offsets into `run` (cached: the same runs
+    of capitalised words recur in every document)."""
+    toks = run.split()
     k = len(toks)
     while k > 0 and (_is_name_word(core(toks[k - 1]), low_key(toks[k - 1])) or initial(toks[k - 1])):
         k -= 1
@@ -222,8 +233,58 @@ def _name_from_match(m: re.Match[str]) -> tuple[int, int, str, str] | None:
     if last.endswith(("'s", "’s")):
         name_toks[-1] = last = last[:-2]
     name = " ".join(name_toks).rstrip(TAIL_STRIP)
-    e = m.start() + m.group().rfind(last) + len(core(last))
+    e = run.rfind(last) + len(core(last))
     return e - len(name), e, name, low_key(last)
+
+
+# How far before a surname its full name is read (characters).
+_NAME_WINDOW = 60
+
+
+class FullNames:
+    """Full names ending in one surname in a text ("Mark T. Esper" for
+    "Esper"), read lazily in text order.
+
+    :meth:`before` reads only as far as asked: a short name is resolved
+    against the names written before it, so most of a long document is
+    never read for a surname mentioned early.
+    """
+
+    __slots__ = ("_next", "found", "key", "surname", "text")
+
+    def __init__(self, text: str, surname: str) -> None:
+        self.text, self.surname, self.key = text, surname, low_key(surname)
+        #: ``(position, (first word, surname), name)`` in text order, so far
+        self.found: list[tuple[int, tuple[str, str], str]] = []
+        self._next = text.find(surname) if surname else -1  # next occurrence to read
+
+    def before(self, pos: int) -> list[tuple[int, tuple[str, str], str]]:
+        """The names found so far, complete for every name starting before `pos`
+        (later ones may follow: callers stop at the first at or after `pos`)."""
+        text, surname, key, found = self.text, self.surname, self.key, self.found
+        n = len(surname)
+        i = self._next
+        # a name read at occurrence i starts at or after i - _NAME_WINDOW
+        while 0 <= i <= pos + _NAME_WINDOW:
+            # only where a capitalised word (or a name particle) comes just before
+            # ("President Trump", "the Trump administration": no first name here)
+            if i > 1 and text[i - 1] == " " and _may_precede_surname(
+                text[text.rfind(" ", max(0, i - 40), i - 1) + 1 : i - 1]
+            ):
+                for m in _NAME_SEQ.finditer(text, max(0, i - _NAME_WINDOW), i + n):
+                    if m.end() == i + n:
+                        name = _name_from_match(m)
+                        if name is not None and name[3] == key:
+                            found.append((name[0], name_key(name[2]), name[2]))
+            i = text.find(surname, i + n)
+        self._next = i
+        return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_precede_surname(prev: str) -> bool:
+    """May the word `prev` be a first name, an initial or a particle before a surname?"""
+    return bool(prev) and (_is_name_word(core(prev), low_key(prev)) or initial(prev) or prev in _PARTICLES)
 
 
 def full_names(text: str, surname: str) -> list[tuple[int, tuple[str, str], str]]:
@@ -231,25 +292,9 @@ def full_names(text: str, surname: str) -> list[tuple[int, tuple[str, str], str]
     ``(position, (first word, surname), name)`` in text order.
 
     Finds the surname with ``str.find`` (fast) and reads the capitalised words
-    before each occurrence.
+    before each occurrence (see :class:`FullNames` to read only part of the text).
     """
-    out: list[tuple[int, tuple[str, str], str]] = []
-    key = low_key(surname)
-    i = text.find(surname) if surname else -1
-    while i >= 0:
-        # only where a capitalised word (or a name particle) comes just before
-        p = text.rfind(" ", max(0, i - 40), i - 1) + 1 if i > 1 and text[i - 1] == " " else -1
-        prev = text[p : i - 1] if p >= 0 else ""
-        if not prev or not (_is_name_word(core(prev), low_key(prev)) or initial(prev) or prev in _PARTICLES):
-            i = text.find(surname, i + len(surname))
-            continue  # "President Trump", "the Trump administration": no first name here
-        for m in _NAME_SEQ.finditer(text, max(0, i - 60), i + len(surname)):
-            if m.end() == i + len(surname):
-                found = _name_from_match(m)
-                if found is not None and found[3] == key:
-                    out.append((found[0], name_key(found[2]), found[2]))
-        i = text.find(surname, i + len(surname))
-    return out
+    return FullNames(text, surname).before(len(text))
 
 
 _CAP_WORD = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]+|(?:al|el|abu|bin|ibn)-[A-Z][\w’'-]+)")
@@ -259,18 +304,22 @@ def people_between(text: str, lo: int, hi: int) -> dict[str, str]:
     """People named in ``text[lo:hi]``, by surname key: full names and single
     capitalised name words ("Esper met Pompeo"), merged by surname."""
     out: dict[str, str] = {}
-    covered: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = []  # the full names: in text order, disjoint
     for m in _NAME_SEQ.finditer(text, lo, hi):
         found = _name_from_match(m)
         if found is not None:
             out.setdefault(found[3], found[2])
             covered.append((found[0], found[1]))
+    k, n_covered = 0, len(covered)
     for m in _CAP_WORD.finditer(text, lo, hi):
-        if any(s <= m.start() < e for s, e in covered):
-            continue
+        i = m.start()
+        while k < n_covered and covered[k][1] <= i:
+            k += 1
+        if k < n_covered and covered[k][0] <= i:
+            continue  # part of a full name
         word = m.group()
         key = low_key(word)
-        if _is_name_word(core(word), key) and key not in out:
+        if key not in out and _is_name_word(core(word), key):
             out[key] = core(word).removesuffix("’s").removesuffix("'s")
     return out
 

@@ -158,7 +158,7 @@ def core(token: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def low_key(token: str) -> str:
     """Lower-case token core without a possessive ending ("Iran's" -> "iran")."""
-    c = core(token).lower().replace("’", "'")
+    c = token.strip(LEAD_STRIP).rstrip(TAIL_STRIP).lower().replace("’", "'")  # core(), inlined
     if c.endswith("'s"):
         c = c[:-2]
     elif c.endswith("s'"):
@@ -183,15 +183,19 @@ def is_abbreviation(token: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def cap(word: str) -> bool:
     """Capitalised, looking past an Arabic article ("al-Mohandis")."""
-    w = ARTICLE.sub("", word, count=1)
-    return w[:1].isupper()
+    sep = word[2:4]  # where the article's hyphen or apostrophe would be
+    if "-" in sep or "’" in sep or "'" in sep:
+        m = ARTICLE.match(word)
+        if m is not None:
+            word = word[m.end() :]
+    return word[:1].isupper()
 
 
 ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|de|da|di|du|van|von|la|le)[-’']", re.IGNORECASE)
 
 
 def is_acronym(word: str) -> bool:
-    w = "".join(ch for ch in word if ch.isalpha())
+    w = "".join(filter(str.isalpha, word))
     return 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
 
 

@@ -233,10 +233,20 @@ def test_pronoun_left_unresolved_with_a_reason():
     assert "ambiguous" in q.note and "Pompeo" in q.note
 
 
-def test_short_name_resolved_to_earlier_full_name():
-    text = "Mark T. Esper spoke first. Later, Esper said the strikes had worked."
+@pytest.mark.parametrize(
+    ("text", "resolved", "note"),
+    [
+        pytest.param("Mark T. Esper spoke first. Later, Esper said the strikes had worked.",
+                     "Mark T. Esper", "", id="earlier-full-name"),
+        pytest.param("Mark T. Esper spoke first. Later, Esper said the strikes had worked. Then Jane Esper arrived.",
+                     "Mark T. Esper", "", id="full-names-written-after-are-ignored"),
+        pytest.param("Mark T. Esper and Jane Esper spoke first. Later, Esper said the strikes had worked.",
+                     "", "short name 'Esper' is ambiguous: Jane Esper, Mark T. Esper", id="two-earlier-full-names"),
+    ],
+)
+def test_short_name_resolution(text, resolved, note):
     (q,) = find_quotes(text)
-    assert (q.speaker, q.speaker_resolved) == ("Esper", "Mark T. Esper")
+    assert (q.speaker, q.speaker_resolved, q.note) == ("Esper", resolved, note)
 
 
 def test_pronoun_continues_the_previous_speaker():
@@ -295,6 +305,24 @@ def test_quote_spanning_paragraphs_is_one_quote():
     (q,) = find_quotes(text)
     assert q.text == "The building shook.\n\n“I grabbed my daughter and ran."
     assert q.speaker == "Mr. Kim"
+
+
+@pytest.mark.parametrize(
+    "brk",
+    [pytest.param("\r\n", id="crlf"), pytest.param("\u2029", id="paragraph-separator"),
+     pytest.param("\n\u2029", id="mixed")],
+)
+def test_quote_spanning_paragraphs_with_other_line_breaks(brk):
+    text = f"Mr. Kim said:{brk}{brk}“The building shook.{brk}{brk}“I grabbed my daughter and ran.”"
+    (q,) = find_quotes(text)
+    assert q.text == f"The building shook.{brk}{brk}“I grabbed my daughter and ran."
+    assert q.speaker == "Mr. Kim"
+
+
+def test_single_marks_at_the_ends_of_the_text_are_marks_not_apostrophes():
+    text = "'We will win,' he said. Iran's leaders didn't agree. She called it 'a disgrace'"
+    quotes = find_quotes(text)
+    assert [(q.text, q.kind) for q in quotes] == [("We will win,", "direct"), ("a disgrace", "partial")]
 
 
 def test_document_that_is_one_giant_quote():
