@@ -32,6 +32,7 @@ from ._quote_speakers import (
     speaker_type,
 )
 from ._quote_words import DETERMINERS, STOP, core, low_key, vocab
+from ._text import CACHE_SIZE as _CACHE_SIZE
 
 if TYPE_CHECKING:
     from .quotes import Quote
@@ -683,7 +684,7 @@ class Builder:
         return "", f"pronoun {key!r} is ambiguous: " + ", ".join(sorted(names.values())), False
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _short_name(speaker: str) -> str | None:
     """The one word left of a person's name without titles and initials
     ("Esper" for "Secretary Esper"), or None for a fuller name."""

@@ -36,6 +36,7 @@ from ._quote_words import (
     noun_key,
     vocab,
 )
+from ._text import CACHE_SIZE as _CACHE_SIZE
 
 
 class _Toks:
@@ -94,7 +95,7 @@ def _offset_after(text: str, i: int, words: list[str], k: int) -> tuple[int, int
     return s, s + len(words[k])
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _np_word_ok(tok: str, after_det: bool = False) -> bool:
     """May this token be part of a speaker phrase? (``after_det``: it follows a
     determiner, so "their thinking" is a noun, not a verb)"""
@@ -126,7 +127,7 @@ _NP_PARTICIPLES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _head_known(tokens: tuple[str, ...]) -> bool:
     """Does a phrase name a possible source (a name, a pronoun, a known noun)?"""
     v = vocab()

@@ -28,6 +28,7 @@ from ._quote_words import (
     noun_key,
     vocab,
 )
+from ._text import CACHE_SIZE as _CACHE_SIZE
 
 
 def head_index(keys: list[str]) -> int:
@@ -51,7 +52,7 @@ _INDEFINITE = frozenset("a an one two three four five six several some many few 
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def speaker_type(phrase: str) -> str:
     """Classify a speaker phrase: person, role, institution, anonymous, pronoun or unknown.
 
@@ -110,7 +111,7 @@ def speaker_type(phrase: str) -> str:
 _POSSESSIVES = frozenset("his her their its our my your".split())
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _is_name_word(word: str, key: str) -> bool:
     """A capitalised word that can be (part of) a person's name."""
     v = vocab()
@@ -165,7 +166,7 @@ _DEMONYMS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def is_plural(phrase: str) -> bool:
     keys = [low_key(t) for t in phrase.split() if core(t)]
     if not keys:
@@ -174,7 +175,7 @@ def is_plural(phrase: str) -> bool:
     return head in ("they", "we", "people", "police") or (head.endswith("s") and not head.endswith("ss") and speaker_type(phrase) in ("anonymous", "role", "unknown"))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def name_of(phrase: str) -> str:
     """The person's name in a speaker phrase, without titles ("Defense Secretary Mark T. Esper" -> "Mark T. Esper")."""
     toks = phrase.split()
@@ -216,7 +217,7 @@ def _name_from_match(m: re.Match[str]) -> tuple[int, int, str, str] | None:
     return s + found[0], s + found[1], found[2], found[3]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _name_in(run: str) -> tuple[int, int, str, str] | None:
     """:func:`_name_from_match` with offsets into `run` (cached: the same runs
     of capitalised words recur in every document)."""
@@ -281,7 +282,7 @@ class FullNames:
         return found
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _may_precede_surname(prev: str) -> bool:
     """May the word `prev` be a first name, an initial or a particle before a surname?"""
     return bool(prev) and (_is_name_word(core(prev), low_key(prev)) or initial(prev) or prev in _PARTICLES)
@@ -329,7 +330,7 @@ def initial(tok: str) -> bool:
     return len(c) == 2 and c[0].isupper() and c[1] == "."
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def name_key(name: str) -> tuple[str, str]:
     """(first word, surname) of a name, so "Mark T. Esper" and "Mark Esper" are one person."""
     toks = [low_key(t) for t in name.split() if not initial(t)]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._quote_speakers import name_of
+from ._text import CACHE_SIZE as _CACHE_SIZE
 
 if TYPE_CHECKING:
     from .quotes import QuoteScan
@@ -51,7 +52,7 @@ def doc_quote_info(text: str, scan: QuoteScan, match_starts: Any, word_re: re.Pa
     return {"quote_of_match": of_match, "quote_words": words}
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _speaker_key(speaker: str, resolved: str, speaker_type: str) -> str:
     """A speaker identity for counting distinct speakers ("" when unknown)."""
     if resolved:

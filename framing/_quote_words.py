@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from ._text import CACHE_SIZE as _CACHE_SIZE
+
 
 @dataclass(frozen=True)
 class Vocab:
@@ -149,13 +151,13 @@ BOUNDARY_END = ",;:!?”\"’'»…—–(["
 SEPARATORS = re.compile(r"[\s-]+")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def core(token: str) -> str:
     """A token without surrounding quotation marks, brackets and punctuation."""
     return token.strip(LEAD_STRIP).rstrip(TAIL_STRIP)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def low_key(token: str) -> str:
     """Lower-case token core without a possessive ending ("Iran's" -> "iran")."""
     c = token.strip(LEAD_STRIP).rstrip(TAIL_STRIP).lower().replace("’", "'")  # core(), inlined
@@ -166,7 +168,7 @@ def low_key(token: str) -> str:
     return c
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def is_abbreviation(token: str) -> bool:
     """A token ending in '.' that does not end a sentence ("Mr.", "U.S.", "T.")."""
     c = token.strip(LEAD_STRIP)
@@ -180,7 +182,7 @@ def is_abbreviation(token: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def cap(word: str) -> bool:
     """Capitalised, looking past an Arabic article ("al-Mohandis")."""
     sep = word[2:4]  # where the article's hyphen or apostrophe would be

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold", "fold_char", "term_key", "APOSTROPHES", "HYPHENS"]
+__all__ = ["fold", "fold_char", "term_key", "APOSTROPHES", "HYPHENS", "CACHE_SIZE"]
+
+#: Entries kept by each memo cache of a per-word or per-phrase helper
+#: (``functools.lru_cache``). News vocabulary is Zipfian, so a few thousand
+#: entries catch almost every repeat; each full cache costs about 2 MB, and a
+#: worker process holds about fifteen of them.
+CACHE_SIZE = 8192
 
 #: Characters treated as an apostrophe (straight, curly, modifier letter, prime...).
 APOSTROPHES = "'\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4"

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .sentences import sentence_spans
+from ._text import CACHE_SIZE as _CACHE_SIZE
 
 __all__ = ["Readability", "count_syllables", "readability", "syllables_in"]
 
@@ -200,7 +201,7 @@ def _cmudict() -> dict[str, int]:
     return table
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _guess(word: str) -> int:
     """Vowel groups, minus a silent final -e / -ed / -es; at least 1."""
     letters = re.sub(r"[^a-z]", "", word)
