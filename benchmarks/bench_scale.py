@@ -153,6 +153,7 @@ def iter_frames(corpus: str | None, *, chunksize: int, limit: int | None) -> Ite
 def mode_full(args: argparse.Namespace) -> None:
     frame = pd.concat(iter_frames(args.corpus, chunksize=5000, limit=args.limit), ignore_index=True)
     mb = frame["text"].str.len().sum() / 1e6
+    loaded = _current_rss_mb()  # this process with the benchmark's own copy of the input
     t0 = time.perf_counter()
     with _TreeRSS() as tree:
         with warnings.catch_warnings():
@@ -163,7 +164,8 @@ def mode_full(args: argparse.Namespace) -> None:
     own, _ = _rss_mb()
     print(f"full: {len(frame)} articles, {mb:.1f} MB, n_jobs={args.n_jobs}: {seconds:.1f} s, "
           f"{mb / seconds:.2f} MB/s ({mb / seconds / args.n_jobs:.2f} MB/s per worker), "
-          f"{len(frame) / seconds:.0f} articles/s; peak RSS main process {own:.0f} MB, "
+          f"{len(frame) / seconds:.0f} articles/s; peak RSS main process {own:.0f} MB "
+          f"({loaded:.0f} MB before analyze, holding the input), "
           f"main + workers (sampled) {tree.peak_mb:.0f} MB; other processes' own peaks: "
           f"{', '.join(f'{v:.0f}' for v in tree.others_mb()) or 'none'} MB")
     print(f"      tables: {', '.join(f'{k} {len(v)}' for k, v in _tables(result).items())}")

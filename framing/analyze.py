@@ -33,7 +33,7 @@ import pandas as pd
 from ._quote_tables import doc_quote_info, match_voice, quote_tables
 from ._text import fold
 from .agency import _find_passives
-from .clean import clean_text
+from .clean import CleanedText, clean_text
 from .corpus import Corpus, _read, iter_corpus
 from ._matching import _matcher_for
 from .lexicon import Lexicon, LexiconLike, load_lexicon
@@ -354,11 +354,17 @@ def analyze(
 def _clean_on(pool: ProcessPoolExecutor, texts: list[str], *, chunksize: int, window: int) -> list[Any]:
     """:func:`~framing.clean_text` of each text, computed on `pool`, in order."""
     parts = (texts[i : i + chunksize] for i in range(0, len(texts), chunksize))
-    return list(chain.from_iterable(_ordered_map(pool, _clean_chunk, parts, window=window)))
+    cleaned = chain.from_iterable(_ordered_map(pool, _clean_chunk, parts, window=window))
+    # A text cleaning left alone comes back as None: the original is kept, not a copy.
+    return [CleanedText(t, ()) if c is None else c for t, c in zip(texts, cleaned)]
 
 
-def _clean_chunk(texts: list[str]) -> list[Any]:
-    return [clean_text(t) for t in texts]
+def _clean_chunk(texts: list[str]) -> list[CleanedText | None]:
+    out: list[CleanedText | None] = []
+    for t in texts:
+        c = clean_text(t)
+        out.append(c if c.removed else None)
+    return out
 
 
 def _ordered_map(pool: ProcessPoolExecutor, fn: Any, items: Iterator[Any], *, window: int) -> Iterator[Any]:

@@ -467,6 +467,12 @@ def _read_csv(path: Path, *, sep: str, chunksize: int | None) -> Iterator[pd.Dat
 
 
 def _read_jsonl(path: Path, *, chunksize: int | None) -> Iterator[pd.DataFrame]:
+    if chunksize is None:
+        # Whole file: built 5,000 records at a time, so that at most that many
+        # parsed dicts are alive at once, then joined.
+        parts = list(_read_jsonl(path, chunksize=5000))
+        yield pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        return
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     records: list[dict[str, Any]] = []
     any_records = False
@@ -482,7 +488,7 @@ def _read_jsonl(path: Path, *, chunksize: int | None) -> Iterator[pd.DataFrame]:
                 if not isinstance(rec, dict):
                     raise CorpusError(f"{path} line {lineno}: expected a JSON object, got {type(rec).__name__}")
                 records.append(rec)
-                if chunksize is not None and len(records) >= chunksize:
+                if len(records) >= chunksize:
                     any_records = True
                     yield pd.DataFrame.from_records(records)
                     records = []
