@@ -33,6 +33,8 @@ CORE_COLUMNS = ("doc_id", "outlet", "date", "title", "text", "problems")
 _DATE_ALIASES = ("date", "published", "publication_date", "pub_date", "pubdate")
 _TITLE_ALIASES = ("title", "headline")
 _ID_ALIASES = ("doc_id", "id")
+# Documents whose texts are taken and cleaned together (see _normalise).
+_TEXT_STEP = 5000
 # read_corpus's column and cleaning options, at their defaults.
 _DEFAULT_OPTIONS: dict[str, Any] = dict(
     text_col="text", id_col=None, outlet_col="outlet", date_col=None, title_col=None, clean=True
@@ -340,29 +342,28 @@ def _normalise(
     title_col = title_col or next((c for c in _TITLE_ALIASES if c in frame.columns), None)
     out["title"] = frame[title_col].fillna("").astype(str).to_numpy() if title_col else ""
 
-    # text
-    texts: list[str] = []
+    # text: taken, cleaned and stored _TEXT_STEP documents at a time, so that
+    # only one step's raw and cleaned Python strings are alive at once.
     removed: list[dict[str, Any]] = []
-    for i, value in enumerate(frame[text_col]):
-        if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
-            value = ""
-            problems[i].append("missing text")
-        elif not isinstance(value, str):
-            value = str(value)
-            problems[i].append(f"text was {type(value).__name__}, converted to str")
-        texts.append(value)
-    if clean:
-        cleaned = (clean_many or _clean_each)(texts)
-        texts = [c.text for c in cleaned]
-        for doc_id, c in zip(ids, cleaned):
-            removed.extend(
-                {"doc_id": doc_id, "rule": r.rule, "raw_start": r.raw_start, "raw_end": r.raw_end, "text": r.text}
-                for r in c.removed
-            )
-    for i, value in enumerate(texts):
-        if not value.strip() and not any(p.startswith(("empty", "missing", "binary", "file")) for p in problems[i]):
-            problems[i].append("empty text")
-    out["text"] = texts
+    column = frame[text_col]
+    pieces: list[pd.Series] = []
+    for lo in range(0, len(frame), _TEXT_STEP):
+        texts = _text_values(column.iloc[lo : lo + _TEXT_STEP], problems, lo)
+        if clean:
+            cleaned = (clean_many or _clean_each)(texts)
+            texts = [c.text for c in cleaned]
+            for doc_id, c in zip(ids[lo : lo + _TEXT_STEP], cleaned):
+                removed.extend(
+                    {"doc_id": doc_id, "rule": r.rule, "raw_start": r.raw_start, "raw_end": r.raw_end, "text": r.text}
+                    for r in c.removed
+                )
+        for i, value in enumerate(texts, start=lo):
+            if not value.strip() and not any(
+                p.startswith(("empty", "missing", "binary", "file")) for p in problems[i]
+            ):
+                problems[i].append("empty text")
+        pieces.append(pd.Series(texts))
+    out["text"] = (pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]).array if pieces else []
     out["problems"] = ["; ".join(p) for p in problems]
 
     used = {text_col, outlet_col, date_col, title_col, id_col, "problems"}
@@ -379,6 +380,20 @@ def _normalise(
 
 
 # --------------------------------------------------------------------------- readers
+
+
+def _text_values(values: pd.Series, problems: list[list[str]], offset: int) -> list[str]:
+    """The texts as Python strings: missing ones empty, others converted, each noted in `problems`."""
+    texts: list[str] = []
+    for i, value in enumerate(values, start=offset):
+        if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+            value = ""
+            problems[i].append("missing text")
+        elif not isinstance(value, str):
+            problems[i].append(f"text was {type(value).__name__}, converted to str")
+            value = str(value)
+        texts.append(value)
+    return texts
 
 
 def _clean_each(texts: list[str]) -> list[CleanedText]:

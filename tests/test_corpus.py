@@ -192,3 +192,23 @@ def test_iter_corpus_streams_jsonl_in_order(tmp_path):
     assert sizes == [2, 2, 1]
     ids = [d for c in framing.iter_corpus(path, chunksize=2) for d in c.frame["doc_id"]]
     assert ids == read_corpus(path).frame["doc_id"].tolist()
+
+
+def test_texts_read_in_steps_equal_one_step(example_corpus_dir, monkeypatch):
+    # Texts are taken and cleaned a step of documents at a time; the step
+    # must not show in the corpus, its problems or its cleaning audit.
+    import sys
+
+    whole = read_corpus(example_corpus_dir)
+    monkeypatch.setattr(sys.modules["framing.corpus"], "_TEXT_STEP", 2)
+    steps = read_corpus(example_corpus_dir)
+    pd.testing.assert_frame_equal(steps.frame, whole.frame)
+    pd.testing.assert_frame_equal(steps.removed, whole.removed)
+    frame = pd.DataFrame({"outlet": list("abcde"), "text": ["One.", None, "", 3, "READ ALSO  x\nFive."]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got = read_corpus(frame)
+    assert got.frame["problems"].tolist() == [
+        "", "missing text", "empty text", "text was int, converted to str", ""
+    ]
+    assert got.frame["text"].tolist() == ["One.", "", "", "3", "Five."]
