@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -11,7 +13,7 @@ from ._quote_speakers import name_of
 from ._text import CACHE_SIZE as _CACHE_SIZE
 
 if TYPE_CHECKING:
-    from .quotes import QuoteScan
+    from .quotes import Quote, QuoteScan
 
 #: Columns of ``analyze(...).quotes``.
 QUOTE_COLUMNS = [
@@ -29,26 +31,41 @@ QUOTE_PROBLEM_COLUMNS = ["doc_id", "start", "end", "text", "reason"]
 SPEECH_KINDS = frozenset({"direct", "indirect", "partial"})
 
 
-def doc_quote_info(text: str, scan: QuoteScan, match_starts: Any, word_re: re.Pattern[str]) -> dict[str, Any]:
+def doc_quote_info(text: str, scan: QuoteScan, match_starts: Sequence[int], word_re: re.Pattern[str]) -> dict[str, Any]:
     """Per-document quote data for ``analyze``: the quote each match lies in
-    (by the quoted parts, -1 for none) and the words inside speech quotes."""
-    import numpy as np
+    (by the quoted parts, -1 for none; None when no match is in a quote) and
+    the words inside speech quotes.
 
-    part_starts, part_ends, part_quote = [], [], []
+    Plain Python: a document has a few dozen matches and quotes, too few for
+    NumPy's per-call costs to pay off.
+    """
+    part_starts: list[int] = []
+    part_ends: list[int] = []
+    part_quote: list[int] = []
     words = 0
+    findall = word_re.findall
     for i, q in enumerate(scan.quotes):
+        speech = q.kind in SPEECH_KINDS
         for s, e in q.parts:
             part_starts.append(s)
             part_ends.append(e)
             part_quote.append(i)
-            if q.kind in SPEECH_KINDS:
-                words += len(word_re.findall(text, s, e))
-    of_match = np.full(len(match_starts), -1, dtype=np.int64)
+            if speech:
+                words += len(findall(text, s, e))
+    of_match: list[int] | None = None
     if part_starts and len(match_starts):
-        ps = np.asarray(part_starts, dtype=np.int64)
-        k = np.searchsorted(ps, match_starts, side="right") - 1
-        ok = (k >= 0) & (match_starts < np.asarray(part_ends, dtype=np.int64)[np.maximum(k, 0)])
-        of_match[ok] = np.asarray(part_quote, dtype=np.int64)[k[ok]]
+        # parts are in text order and do not overlap: the part a match may lie
+        # in is the last one starting at or before it
+        find = bisect.bisect_right
+        of = [-1] * len(match_starts)
+        hit = False
+        for j, m in enumerate(match_starts):
+            k = find(part_starts, m) - 1
+            if k >= 0 and m < part_ends[k]:
+                of[j] = part_quote[k]
+                hit = True
+        if hit:
+            of_match = of
     return {"quote_of_match": of_match, "quote_words": words}
 
 
@@ -64,71 +81,123 @@ def _speaker_key(speaker: str, resolved: str, speaker_type: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(speaker.lower().split()))
 
 
+_EMPTY_DTYPES = {"sent_id": "int64", "quote_id": "int64", "start": "int64", "end": "int64", "anonymous": "bool",
+                 "speaker_start": "Int64", "speaker_end": "Int64", "cue_start": "Int64", "cue_end": "Int64"}
+
+
 def quote_tables(
     doc_ids: list[str], per_doc: list[dict[str, Any]], *, cue_classes: Sequence[str], actors: Any = None
 ) -> tuple[Any, Any, dict[str, Any]]:
     """Build ``.quotes``, ``.quote_problems`` and the article columns from the
-    per-document scans (columns documented on :class:`framing.Analysis`)."""
+    per-document scans (columns documented on :class:`framing.Analysis`).
+
+    Column by column over all quotes of the chunk, and counts per document by
+    ``np.bincount``: one Python step per quote only where a quote needs one
+    (its sentence, its actor group, distinct speakers).
+    """
     import numpy as np
     import pandas as pd
 
     from ._matching import _matcher_for
     from .quotes import QUOTE_KINDS, SPEAKER_TYPES
 
-    actor_matcher = _matcher_for([actors]) if actors is not None else None
-    groups = list(actors.categories) if actors is not None else []
-    records: list[tuple] = []
-    prob: list[tuple] = []
     n_docs = len(doc_ids)
-    kinds = {k: np.zeros(n_docs, np.int64) for k in QUOTE_KINDS}
-    types = {t: np.zeros(n_docs, np.int64) for t in SPEAKER_TYPES}
-    cues = {c: np.zeros(n_docs, np.int64) for c in cue_classes}
-    acts = {g: np.zeros(n_docs, np.int64) for g in groups}
-    anon = np.zeros(n_docs, np.int64)
-    speakers = np.zeros(n_docs, np.int64)
+    qs: list[Quote] = []
+    q_doc: list[int] = []
+    sent_ids: list[int] = []
+    quote_ids: list[int] = []
+    prob: list[tuple] = []
     problems = np.zeros(n_docs, np.int64)
     words = np.zeros(n_docs, np.int64)
-    for i, (doc_id, d) in enumerate(zip(doc_ids, per_doc)):
+    speakers = np.zeros(n_docs, np.int64)
+    find = bisect.bisect_right
+    for i, d in enumerate(per_doc):
         scan: QuoteScan = d["quotes"]
         words[i] = d["quote_words"]
         if scan.problems:
             problems[i] = len(scan.problems)
+            doc_id = doc_ids[i]
             prob.extend((doc_id, p.start, p.end, p.text, p.reason) for p in scan.problems)
-        if not scan.quotes:
+        quotes = scan.quotes
+        if not quotes:
             continue
-        sent_starts = d["bounds"][:, 0]
-        starts = [q.start for q in scan.quotes]
-        sent_ids = (np.maximum(np.searchsorted(sent_starts, starts, side="right") - 1, 0).tolist()
-                    if len(sent_starts) else [0] * len(starts))
-        seen: set[str] = set()
-        for qid, (q, sid) in enumerate(zip(scan.quotes, sent_ids)):
-            group = ""
-            if actor_matcher is not None and q.speaker:
-                found = actor_matcher.find(q.speaker_resolved or q.speaker)
-                group = found[0].category if found else ""
-            records.append((
-                doc_id, sid, qid, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_start, q.speaker_end,
-                q.speaker_resolved, q.speaker_type, q.anonymous, q.cue, q.cue_start, q.cue_end, q.cue_class,
-                group, f"{q.start}:{q.end}" if len(q.parts) == 1 else ";".join(f"{a}:{b}" for a, b in q.parts),
-                q.note,
-            ))
-            kinds[q.kind][i] += 1
-            if q.speaker_type:
-                types[q.speaker_type][i] += 1
-                key = _speaker_key(q.speaker, q.speaker_resolved, q.speaker_type)
-                if key and key not in seen:
-                    seen.add(key)
-                    speakers[i] += 1
-            if q.cue_class in cues:
-                cues[q.cue_class][i] += 1
-            if group:
-                acts[group][i] += 1
-            if q.anonymous:
-                anon[i] += 1
-    quotes = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS).astype(
-        {"sent_id": "int64", "quote_id": "int64", "start": "int64", "end": "int64", "anonymous": "bool",
-         "speaker_start": "Int64", "speaker_end": "Int64", "cue_start": "Int64", "cue_end": "Int64"}
-    )
+        n = len(quotes)
+        qs.extend(quotes)
+        q_doc.extend([i] * n)
+        quote_ids.extend(range(n))
+        sent_starts = d["bounds"][:, 0].tolist()
+        if sent_starts:
+            sent_ids.extend(max(find(sent_starts, q.start) - 1, 0) for q in quotes)
+        else:
+            sent_ids.extend([0] * n)
+        # distinct speakers: one key per distinct (speaker, resolved, type) of the document
+        keys = {_speaker_key(*t) for t in {(q.speaker, q.speaker_resolved, q.speaker_type) for q in quotes
+                                            if q.speaker_type}}
+        keys.discard("")
+        speakers[i] = len(keys)
+    groups = list(actors.categories) if actors is not None else []
+    if actors is not None:
+        actor_matcher = _matcher_for([actors])
+        group_col = []
+        for q in qs:
+            found = actor_matcher.find(q.speaker_resolved or q.speaker) if q.speaker else None
+            group_col.append(found[0].category if found else "")
+    else:
+        group_col = [""] * len(qs)
+    doc_idx = np.asarray(q_doc, dtype=np.int64)
+
+    def per_doc_counts(values: list[str], names: Sequence[str]) -> dict[str, np.ndarray]:
+        """How many quotes of each document have each of `names` (other values are not counted)."""
+        code = {name: c for c, name in enumerate(names)}
+        k = len(names)
+        codes = np.array(list(map(code.get, values, itertools.repeat(k, len(values)))), dtype=np.int64)
+        flat = np.bincount(doc_idx * (k + 1) + codes, minlength=n_docs * (k + 1)).reshape(n_docs, k + 1)
+        return {name: flat[:, c] for c, name in enumerate(names)}
+
+    kind_col = [q.kind for q in qs]
+    type_col = [q.speaker_type for q in qs]
+    cue_col = [q.cue_class for q in qs]
+    anon_col = [q.anonymous for q in qs]
+    kinds = per_doc_counts(kind_col, QUOTE_KINDS)
+    types = per_doc_counts(type_col, SPEAKER_TYPES)
+    cues = per_doc_counts(cue_col, list(cue_classes))
+    acts = per_doc_counts(group_col, groups)
+    anon = np.bincount(doc_idx, weights=np.asarray(anon_col, dtype=np.int64), minlength=n_docs).astype(np.int64)
+
+    def nullable(values: list[int | None]) -> pd.arrays.IntegerArray:
+        # offsets are never negative: -1 marks a missing one
+        data = np.array([-1 if v is None else v for v in values], dtype=np.int64)
+        mask = data < 0
+        data[mask] = 0
+        return pd.arrays.IntegerArray(data, mask)
+
+    columns = {
+        "doc_id": np.asarray(doc_ids, dtype=object)[doc_idx],
+        "sent_id": np.asarray(sent_ids, dtype=np.int64),
+        "quote_id": np.asarray(quote_ids, dtype=np.int64),
+        "start": np.array([q.start for q in qs], dtype=np.int64),
+        "end": np.array([q.end for q in qs], dtype=np.int64),
+        "text": [q.text for q in qs],
+        "kind": kind_col,
+        "speaker": [q.speaker for q in qs],
+        "speaker_start": nullable([q.speaker_start for q in qs]),
+        "speaker_end": nullable([q.speaker_end for q in qs]),
+        "speaker_resolved": [q.speaker_resolved for q in qs],
+        "speaker_type": type_col,
+        "anonymous": np.asarray(anon_col, dtype=bool),
+        "cue": [q.cue for q in qs],
+        "cue_start": nullable([q.cue_start for q in qs]),
+        "cue_end": nullable([q.cue_end for q in qs]),
+        "cue_class": cue_col,
+        "actor_group": group_col,
+        "parts": [f"{q.start}:{q.end}" if len(q.parts) == 1 else ";".join(f"{a}:{b}" for a, b in q.parts)
+                  for q in qs],
+        "note": [q.note for q in qs],
+    }
+    if qs:
+        quotes_frame = pd.DataFrame(columns, columns=QUOTE_COLUMNS)
+    else:  # the dtypes pandas gives an empty frame of records (object columns), as before
+        quotes_frame = pd.DataFrame.from_records([], columns=QUOTE_COLUMNS).astype(_EMPTY_DTYPES)
     quote_problems = pd.DataFrame.from_records(prob, columns=QUOTE_PROBLEM_COLUMNS).astype(
         {"start": "int64", "end": "int64"}
     )
@@ -147,7 +216,7 @@ def quote_tables(
     for g in groups:
         cols[f"quotes_actor_{g}_n"] = acts[g]
     cols["n_quote_problems"] = problems
-    return quotes, quote_problems, cols
+    return quotes_frame, quote_problems, cols
 
 
 def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: int) -> dict[str, Any]:
@@ -162,18 +231,17 @@ def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: in
     kind = np.full(n_matches, "", dtype=object)
     k = 0
     for d in per_doc:
-        n = len(d["matches"])
-        if not n:
-            continue
         of = d["quote_of_match"]
-        hit = np.flatnonzero(of >= 0)
-        if len(hit):
+        if of is not None:  # some match of this document is in a quote
             quotes = d["quotes"].quotes
-            in_quote[k + hit] = True
-            quote_id[k + hit] = of[hit]
-            speaker[k + hit] = [quotes[j].speaker for j in of[hit].tolist()]
-            kind[k + hit] = [quotes[j].kind for j in of[hit].tolist()]
-        k += n
+            for j, qi in enumerate(of, k):
+                if qi >= 0:
+                    q = quotes[qi]
+                    in_quote[j] = True
+                    quote_id[j] = qi
+                    speaker[j] = q.speaker
+                    kind[j] = q.kind
+        k += len(d["matches"])
     return {
         "in_quote": in_quote,
         "quote_id": pd.arrays.IntegerArray(np.maximum(quote_id, 0), quote_id < 0),

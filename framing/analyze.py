@@ -177,7 +177,8 @@ def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]
     words = np.array([len(f) for f in found], dtype=np.int64)
     lower = fold(text)  # one folded copy, shared by the matcher and the passive finder
     matches = matcher.find(text, lower=lower) if matcher is not None else []
-    starts = np.fromiter((m.start for m in matches), dtype=np.int64, count=len(matches))
+    match_starts = [m.start for m in matches]
+    starts = np.array(match_starts, dtype=np.int64)
     passives = _find_passives(text, lower)
     p_starts = np.fromiter((p.start for p in passives), dtype=np.int64, count=len(passives))
     out = {
@@ -191,7 +192,7 @@ def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]
     }
     if quotes:
         out["quotes"] = scan = scan_quotes(text, sentences=spans)
-        out.update(doc_quote_info(text, scan, starts, _WORD))
+        out.update(doc_quote_info(text, scan, match_starts, _WORD))
     return out
 
 
