@@ -22,6 +22,7 @@ from ._quote_marks import DOUBLE, SINGLE, Region
 from ._quote_resolve import Speakers
 from ._quote_rules import back_np, fwd_np, source_of
 from ._quote_speakers import FullNames, speaker_type
+from ._quote_tokens import FACTS, Memo
 from ._quote_words import DETERMINERS, STOP, low_key
 
 if TYPE_CHECKING:
@@ -83,20 +84,31 @@ _LEAD = re.compile(
 )
 
 
+def _may_lead(start: str) -> bool:
+    """Could a unit starting with these two characters open with a dateline or a
+    leading conjunction? Both need an upper-case ASCII letter followed by a
+    capital or period (a dateline) or the second letter of one of ``_LEAD_WORDS``."""
+    return start[:1] in _UPPER_ASCII and (
+        start[1:2] in _DATELINE_SECOND or any(w.startswith(start) for w in _LEAD_WORDS)
+    )
+
+
 _UPPER_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 
 
+_MAY_LEAD: dict[str, bool] = Memo(_may_lead)
+
+
 def _lead_end(text: str, us: int, ue: int) -> int:
     """Where a unit's content starts after a dateline or a leading conjunction.
 
-    Most units start with neither: both need an upper-case ASCII letter
-    followed by a capital or period (a dateline) or one of ``_LEAD_WORDS``,
-    which is tested before the regex is run.
+    Most units start with neither: the first two characters rule them out
+    (one table lookup) before the words and the regex are tried.
     """
-    if text[us : us + 1] not in _UPPER_ASCII or (
+    if not _MAY_LEAD[text[us : us + 2]] or (
         text[us + 1 : us + 2] not in _DATELINE_SECOND and not text.startswith(_LEAD_WORDS, us)
     ):
         return us
@@ -135,6 +147,11 @@ _OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
 _INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
 
 
+# The characters whose lower case is "d" or "o" (all of them: checked over the
+# whole of Unicode), so the only ones that may end "and" or "to" in any case.
+_AND_TO_LAST = frozenset("dDoO")
+
+
 _CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
 
 
@@ -148,6 +165,9 @@ _COORD = re.compile(r"(?:,\s*(?:while|but|whereas|although|though|and|as)|;)\s*$
 
 
 _COORD_TAIL = re.compile(r"\s*,\s*(?:while|but|whereas|although|though|and|as)$")
+
+
+_COORD_WORDS = ("while", "but", "whereas", "although", "though", "and", "as")
 
 
 _UNPAIRED = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
@@ -177,7 +197,7 @@ class _Att:
 
 @dataclass(slots=True)
 class _Q:
-    """A quote under construction."""
+    """A quote under construction (made with positional arguments: keep the order of the fields)."""
 
     start: int
     end: int
@@ -223,46 +243,45 @@ class Builder(Speakers):
         if not n:
             return []
         touched: list[tuple[int, int]] = []
+        add = touched.append
         find = bisect.bisect_right
         for r in self.regions:
-            a = find(starts, r.open) - 1
-            b = find(starts, r.close) - 1
-            touched.append((max(a, 0), max(b, 0)))
+            a = max(find(starts, r.open) - 1, 0)
+            add((a, max(find(starts, r.close, a) - 1, 0)))
         # Cues come in text order: one entry per sentence holding a cue is enough
         # (the others would be merged into it), so a cue before `bound` (the
         # start of the sentence after the last cue's) is not looked up.
         bound = -1
+        end = len(self.text) + 1
         for c in self.cues:
-            if c.start < bound:
+            start = c.start
+            if start < bound:
                 continue
-            a = max(find(starts, c.start) - 1, 0)
-            touched.append((a, a))
-            bound = starts[a + 1] if a + 1 < n else len(self.text) + 1
+            a = max(find(starts, start) - 1, 0)
+            add((a, a))
+            bound = starts[a + 1] if a + 1 < n else end
         touched.sort()
         units: list[tuple[int, int, int, int, int]] = []
+        unit = self._unit
         cur_a = cur_b = -1
+        text = self.text
         for a, b in touched:
-            if cur_a >= 0 and a <= cur_b:
-                cur_b = max(cur_b, b)
-                continue
-            if cur_a >= 0 and a == cur_b + 1 and self._join(sentences[cur_b][1]):
-                cur_b = max(cur_b, b)
-                continue
             if cur_a >= 0:
-                units.append(self._unit(sentences, cur_a, cur_b))
+                if a <= cur_b or (
+                    # does the sentence before end with a quotation like “Stop!” (attribution follows)?
+                    a == cur_b + 1 and _joins(text, sentences[cur_b][1])
+                ):
+                    cur_b = max(cur_b, b)
+                    continue
+                units.append(unit(sentences, cur_a, cur_b))
             cur_a, cur_b = a, b
         if cur_a >= 0:
-            units.append(self._unit(sentences, cur_a, cur_b))
+            units.append(unit(sentences, cur_a, cur_b))
         return units
 
     @staticmethod
     def _unit(sentences: Sequence, a: int, b: int) -> tuple[int, int, int, int, int]:
         return (sentences[a][0], sentences[b][1], a, b, sentences[a - 1][0] if a else sentences[a][0])
-
-    def _join(self, end: int) -> bool:
-        """Does a sentence ending at `end` end with a quotation like “Stop!” (attribution follows)?"""
-        text = self.text
-        return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
 
     # ---- the main loop
 
@@ -270,6 +289,7 @@ class Builder(Speakers):
         quotes: list[_Q] = []
         text, regions, cues = self.text, self.regions, self.cues
         n_regions, n_cues = len(regions), len(cues)
+        attribution = self._attribution
         ri = ci = 0
         colon_att: _Att | None = None
         prev_last = -2
@@ -286,11 +306,28 @@ class Builder(Speakers):
             if r0 == ri and c0 == ci:
                 colon_att = None
                 continue
-            lead = _lead_end(text, us, ue)
-            atts = self._attributions(ui, lead, ue, cues[c0:ci], ri > r0) if ci > c0 else []
-            unit_quotes = self._assign(us, lead, ue, regions[r0:ri], atts, colon_att) if ri > r0 else []
-            if atts:
-                unit_quotes += self._indirect(lead, ue, atts, regions[r0:ri])
+            lead = _lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us
+            has_regions = ri > r0
+            # the attributions of the unit's cues, each knowing the one before
+            atts: list[_Att] = []
+            a = None
+            for k in range(c0, ci):
+                c = cues[k]
+                if c.start < lead:
+                    continue  # a cue inside a dateline
+                found = attribution(ui, lead, ue, c, a, has_regions)
+                if found is not None:
+                    atts.append(found)
+                    a = found
+            if has_regions:
+                unit_quotes = self._assign(us, lead, ue, regions[r0:ri], atts, colon_att)
+                if atts:
+                    unit_quotes += self._indirect(lead, ue, atts, regions[r0:ri])
+            elif atts:
+                unit_quotes = self._indirect(lead, ue, atts, [])
+            else:
+                colon_att = None
+                continue
             if len(unit_quotes) > 1:
                 unit_quotes.sort(key=_Q_START)
             quotes.extend(unit_quotes)
@@ -303,64 +340,64 @@ class Builder(Speakers):
 
     # ---- attributions
 
-    def _attributions(self, ui: int, lo: int, ue: int, cues: list[Cue], has_regions: bool) -> list[_Att]:
-        atts: list[_Att] = []
-        for c in cues:
-            if c.start < lo:
-                continue  # a cue inside a dateline
-            a = self._attribution(ui, lo, ue, c, atts[-1] if atts else None, has_regions)
-            if a is not None:
-                atts.append(a)
-        return atts
-
     def _attribution(
         self, ui: int, lo: int, ue: int, c: Cue, prev: _Att | None, has_regions: bool
     ) -> _Att | None:
         text = self.text
-        if c.lemma == "according to":
-            sp = fwd_np(text, c.end, ue)
+        start, end, form, lemma, _ = c
+        if lemma == "according to":
+            sp = fwd_np(text, end, ue)
             if sp is None:
                 return None
             end_np = sp[1]
             sp = source_of(text, sp)
-            return self._finish_att(ui, ue, c, sp, before=False, first=c.start, p=end_np)
+            return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
         # the last non-space character before the cue (not before lo)
-        j = c.start
+        j = start
         while j > lo and text[j - 1].isspace():
             j -= 1
         before_char = text[j - 1] if j > lo else ""
-        if before_char in _CLOSERS and c.start > lo + 1:
-            j = text.rfind(before_char, lo, c.start)
+        if before_char in _CLOSERS and start > lo + 1:
+            j = text.rfind(before_char, lo, start)
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
-        if c.text.endswith("ing") and before_char == ",":
+        if form.endswith("ing") and before_char == ",":
             # ", saying ...", ", adding that ...": the subject of the main clause
-            sp = prev.sp if prev is not None and prev.before else self._subject(lo, c.start)
+            sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
             if sp is None:
                 return None
-            return self._finish_att(ui, ue, c, sp, before=True, first=c.start, p=c.end)
-        after = self._after(ue, c, c.end, True)
-        if not has_regions and after[1] is None and not after[2] and before_char not in _INVERTED_BEFORE:
-            return None  # introduces nothing here: not worth reading a speaker for
-        found = back_np(text, c.start, lo)
+            return self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
+        # What follows the cue is read first only where it may rule the cue out
+        # (no quotation in the unit, no punctuation before the cue): elsewhere
+        # most cues without a speaker are dropped without reading it.
+        after = None
+        if not has_regions and before_char not in _INVERTED_BEFORE:
+            after = self._after(ue, c, end, True)
+            if after[1] is None and not after[2]:
+                return None  # introduces nothing here: not worth reading a speaker for
+        found = back_np(text, start, lo)
         if found is not None:
+            if after is None:
+                after = self._after(ue, c, end, True)
             sp = _trim_speaker(text, source_of(text, (found[0], found[1])))
             return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
-        if c.start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
-            sp = fwd_np(text, c.end, ue, inverted=True)  # inverted: "..., said X"
+        if start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
+            sp = fwd_np(text, end, ue, inverted=True)  # inverted: "..., said X"
             if sp is not None:
                 end_np = sp[1]
                 sp = _trim_speaker(text, source_of(text, sp))
-                return self._finish_att(ui, ue, c, sp, before=False, first=c.start, p=end_np)
-        word = _prev_word(text, c.start, lo)
+                return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
+        if before_char not in _AND_TO_LAST:
+            return None  # the word before cannot be "and" or "to"
+        word = _prev_word(text, start, lo)
         if word in ("and", "to"):
-            if word == "to" and prev is not None and prev.cue.end >= c.start - 5:
+            if word == "to" and prev is not None and prev.cue.end >= start - 5:
                 return None  # "vowed to respond": the complement of the cue before
             # "Pompeo spoke with reporters ... and insisted": the clause's subject
-            sp = self._subject(lo, c.start)
+            sp = self._subject(lo, start)
             if sp is not None:
-                a = self._finish_att(ui, ue, c, sp, before=True, first=c.start, p=c.end)
-                a.final = False
-                return a
+                if after is None:
+                    after = self._after(ue, c, end, True)
+                return _Att(c, sp, True, start, after[0], after[1], False, ui)
         return None
 
     def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
@@ -383,41 +420,54 @@ class Builder(Speakers):
         """What follows an attribution at `p`: ``(end of the attribution,
         start of its reported content or None, whether it ends the clause)``."""
         text = self.text
-        if before and c.lemma in _TELL:
+        lemma = c.lemma
+        if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
-            if r is not None and (c.lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
+            if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
                 p = r[1]
-        if _may_be_adverbial(text, p):
+        # an adverbial ("on Sunday", "in a statement"): the regex is tried only
+        # after a comma or before a word that may start one
+        ch = text[p : p + 1]
+        if ch == " ":
+            k = text.find(" ", p + 1, p + 14)  # the next word: text[p + 1 : p + 14].split(" ", 1)[0]
+            adverbial = _ADVERBIAL_START[text[p + 1 : k if k >= 0 else p + 14]]
+        else:
+            adverbial = ch == ","
+        if adverbial:
             m = _ADVERBIAL.match(text, p, ue)
             if m:
                 p = m.end()
         q = p
         while q < ue and text[q].isspace():
             q += 1
-        nxt = text[q] if q < ue else ""
-        final = q >= ue or nxt in ".,;!?)\u2014\u2013" or nxt in _CLOSERS and nxt not in _OPENERS
+        if q >= ue:
+            nxt = ""
+            final = True
+        else:
+            nxt = text[q]
+            final = nxt in ".,;!?)\u2014\u2013" or nxt in _CLOSERS and nxt not in _OPENERS
         content: int | None = None
         k = _skip_space(text, q + 1, ue) if nxt == "," else q
         if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
             content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
             final = False
+        elif final:
+            if nxt == "," and q + 1 < ue:
+                k = _skip_space(text, q + 1, ue)
+                if k < ue and text[k] in _OPENERS:
+                    content, final = k, False  # "said, “We will..."
         elif nxt == ":":
             content = _skip_space(text, q + 1, ue)
-        elif nxt == "," and q + 1 < ue:
-            k = _skip_space(text, q + 1, ue)
-            if k < ue and text[k] in _OPENERS:
-                content, final = k, False
         elif nxt in _OPENERS:
             content = q
-        elif not final and q < ue:
-            first_tok = (text[q : q + 30].split() or [""])[0]
-            word = low_key(first_tok)
+        else:
+            first_tok = text[q : q + 30].split(None, 1)[0]
             colon = _COLON_AHEAD.match(text, q, ue) if 0 <= text.find(":", q, min(ue, q + 62)) else None
             if colon is not None:
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
-            elif c.lemma in _BARE and _can_start_content(first_tok, word):
+            elif lemma in _BARE and _OPENS_CONTENT[first_tok]:
                 content = q
-            elif c.lemma in _QUESTION and word in _QUESTION_WORDS:
+            elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
@@ -429,69 +479,100 @@ class Builder(Speakers):
         self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
     ) -> list[_Q]:
         text = self.text
+        if not atts:
+            return self._assign_alone(us, lead, ue, regions, colon_att)
         out: list[_Q] = []
         cue_starts = [a.cue.start for a in atts]
+        n_atts = len(atts)
+        after_cues, before_cues = bisect.bisect_right, bisect.bisect_left
         prev_end = lead
         for n_r, r in enumerate(regions):
-            clause_initial = not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t")
-            clause_final = _ends_clause(text, r.close + 1, ue)
-            k = bisect.bisect_right(cue_starts, r.close)  # attributions after the quotation
+            r_open, r_close, r_start, r_end = r[:4]
+            k = after_cues(cue_starts, r_close)  # attributions after the quotation
             post = pre = None
-            if k < len(atts):
+            if k < n_atts:
                 a = atts[k]
-                if a.first > r.close and _PUNCT_ONLY.fullmatch(text, r.close + 1, a.first):
+                if a.first > r_close and _PUNCT_ONLY.fullmatch(text, r_close + 1, a.first):
                     post = a
-            j = bisect.bisect_left(cue_starts, r.open) - 1  # attributions before it
-            while j >= 0 and atts[j].last > r.open:
+            j = before_cues(cue_starts, r_open) - 1  # attributions before it
+            while j >= 0 and atts[j].last > r_open:
                 j -= 1
             if j >= 0:
                 a = atts[j]
                 if a.content_start is not None and (
-                    a.content_start >= r.open or _PUNCT_ONLY.fullmatch(text, a.content_start, r.open)
+                    a.content_start >= r_open or _PUNCT_ONLY.fullmatch(text, a.content_start, r_open)
                 ):
                     pre = a
-            if pre is None and n_r == 0 and colon_att is not None and not text[us : r.open].strip():
+            if pre is None and n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 pre = colon_att  # "Esper said:\n\n“We will ...”"
-            q = _Q(r.start, r.end, "direct", parts=[(r.start, r.end)], open_mark=r.open, tail=ue)
+            note = ""
+            standalone = False
             if post is not None:
-                q.att = post
-                q.kind = "direct" if clause_initial else "partial"
+                att = post
+                clause_initial = not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t")
+                kind = "direct" if clause_initial else "partial"
             elif pre is not None:
-                q.att = pre
-                q.kind = "direct" if clause_final else "partial"
+                att = pre
+                kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                emb = _embedding(atts, j, k, r)
-                if emb is not None:
-                    q.att, q.kind = emb, "partial"
-                elif clause_initial and clause_final:
-                    q.standalone = True
-                    q.note = "no attribution in its sentence"
-                elif not _looks_scare(text, r):
-                    q.note = "no attribution in its sentence"
+                att = _embedding(atts, j, k, r)
+                if att is not None:
+                    kind = "partial"
                 else:
-                    q.kind = "scare"
-                    q.note = "quotation marks with no attribution in the sentence"
-            if q.att is not None:
-                q.att.used = True
+                    kind, standalone, note = self._unattributed(prev_end, ue, r)
             # "“A,” he said, “B.”": one quote in two parts
             if (
-                out
-                and q.att is not None
-                and out[-1].att is q.att
+                att is not None
+                and out
+                and out[-1].att is att
                 and out[-1].kind == "direct"
-                and pre is q.att
+                and pre is att
                 and post is None
-                and _SPLIT_GAP.fullmatch(text, q.att.last, r.open)
+                and _SPLIT_GAP.fullmatch(text, att.last, r_open)
             ):
                 prev = out[-1]
-                prev.end = r.end
-                prev.parts.append((r.start, r.end))
+                prev.end = r_end
+                prev.parts.append((r_start, r_end))
             else:
-                out.append(q)
-            prev_end = r.close + 1
-            if q.att is not None and q.att.first > r.close:
-                prev_end = max(prev_end, q.att.last)
+                out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+            prev_end = r_close + 1
+            if att is not None:
+                att.used = True
+                if att.first > r_close:
+                    prev_end = max(prev_end, att.last)
         return out
+
+    def _assign_alone(
+        self, us: int, lead: int, ue: int, regions: list[Region], colon_att: _Att | None
+    ) -> list[_Q]:
+        """:meth:`_assign` in a unit without attributions: only ``colon_att``
+        (from the sentence before) may attribute its first quotation."""
+        text = self.text
+        out: list[_Q] = []
+        prev_end = lead
+        for n_r, r in enumerate(regions):
+            r_open, r_close, r_start, r_end = r[:4]
+            att = None
+            note = ""
+            standalone = False
+            if n_r == 0 and colon_att is not None and not text[us:r_open].strip():
+                att = colon_att  # "Esper said:\n\n“We will ...”"
+                att.used = True
+                kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
+            else:
+                kind, standalone, note = self._unattributed(prev_end, ue, r)
+            out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+            prev_end = r_close + 1
+        return out
+
+    def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
+        """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""
+        text = self.text
+        if not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t") and _ends_clause(text, r.close + 1, ue):
+            return "direct", True, "no attribution in its sentence"
+        if not _looks_scare(text, r):
+            return "direct", False, "no attribution in its sentence"
+        return "scare", False, "quotation marks with no attribution in the sentence"
 
     # ---- reported speech without quotation marks
 
@@ -535,9 +616,14 @@ class Builder(Speakers):
             if k < len(opens) and opens[k] < e:
                 continue  # a quotation inside: handled as a partial quote
             a.used = True
-            out.append(_Q(s, e, "indirect", att=a, parts=[(s, e)], open_mark=s, tail=ue))
+            out.append(_Q(s, e, "indirect", a, [(s, e)], s, ue))
             taken = max(e, a.last)
         return out
+
+
+def _joins(text: str, end: int) -> bool:
+    """Does a sentence ending at `end` end with a quotation like “Stop!” (attribution follows)?"""
+    return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
 
 
 def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
@@ -563,19 +649,18 @@ _ADVERBIAL_STARTS = frozenset(
 )
 
 
-def _may_be_adverbial(text: str, p: int) -> bool:
-    """Could an adverbial phrase start at `p` (cheap test before the regex)?"""
-    ch = text[p : p + 1]
-    if ch == ",":
-        return True
-    if ch != " ":
-        return False
-    word = text[p + 1 : p + 14].split(" ", 1)[0].lower()
+def _may_start_adverbial(chunk: str) -> bool:
+    """Could an adverbial phrase start with `chunk` (what follows a space, up to the next one)?"""
+    word = chunk.lower()
     return word in _ADVERBIAL_STARTS or word.endswith("ly")
 
 
-def _can_start_content(token: str, key: str) -> bool:
+_ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
+
+
+def _can_start_content(token: str) -> bool:
     """May reported speech start with this word ("said crews had...", not "said so")?"""
+    key = low_key(token)
     if not key or key in _NOT_CONTENT or key.endswith("ly"):
         return False
     if key in STOP and key not in _SENT_START:
@@ -583,9 +668,12 @@ def _can_start_content(token: str, key: str) -> bool:
     return token[:1].isalnum() or token[:1] in "$£€"
 
 
+_OPENS_CONTENT: dict[str, bool] = Memo(_can_start_content)
+
+
 def _prev_word(text: str, i: int, lo: int) -> str:
     """The lower-cased word before `i` ("" at `lo`)."""
-    toks = text[max(lo, i - 20) : i].split()
+    toks = text[max(lo, i - 20) : i].rsplit(None, 1)
     return toks[-1].lower() if toks else ""
 
 
@@ -612,7 +700,8 @@ def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int])
             e = k
     while e > s and text[e - 1] in " ,(\u2014\u2013-":
         e -= 1
-    m = _COORD_TAIL.search(text, s, e)
+    # (the regex is searched from every position: first the cheap necessary condition)
+    m = _COORD_TAIL.search(text, s, e) if text.endswith(_COORD_WORDS, s, e) else None
     if m:
         e = m.start()
     return e
@@ -632,12 +721,12 @@ def _ends_clause(text: str, i: int, ue: int) -> bool:
 
 def _looks_scare(text: str, r: Region) -> bool:
     """Quotation marks around a few words inside a sentence, with no speaker."""
-    return len(text[r.start : min(r.end, r.start + 80)].split()) <= 5
+    return len(text[r.start : min(r.end, r.start + 80)].split(None, 5)) <= 5  # split no further than needed
 
 
 def _enough_words(text: str, s: int, e: int) -> bool:
     """At least three words of reported speech."""
-    return len(text[s : min(e, s + 200)].split()) >= 3
+    return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
 
 
 def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from ._matching import _trie_regex
 from ._quote_words import SEPARATORS
 from ._text import fold
-from ._matching import _trie_regex
 from .lexicon import load_lexicon
 
 
@@ -68,41 +69,68 @@ class CueFinder:
                 # found with str.find (capitalised words are rare), then checked in full
                 full = re.escape(key[0].upper() + key[1:]).replace(r"\ ", r"[\s-]+")
                 self._upper.append((first, re.compile(r"(" + full + r")\b")))
+        # Capitalised forms sharing their first two letters ("Says", "Said") are
+        # found together: one str.find over the text for both.
+        self._upper_finds: dict[str, list[int]] = {}  # literal to find -> indexes into _upper
+        for k, (first, _rx) in enumerate(self._upper):
+            shared = sum(f[:2] == first[:2] for f, _ in self._upper) > 1
+            self._upper_finds.setdefault(first[:2] if shared else first, []).append(k)
         body = _trie_regex(trie)
         # one regex per kind of left neighbour, each starting with a literal
         self._regexes = [re.compile(r" (" + body + r")\b"), re.compile(r"\n(" + body + r")\b")]
         self._start = re.compile(r"(" + body + r")\b")
 
-    def find(self, text: str) -> list[Cue]:
-        """The cues of `text`, in text order (one per start position)."""
+    def find(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Cue]:
+        """The cues of `text`, in text order (one per start position).
+
+        `skip` lists spans ``(start, end)``, in text order, whose cues are not
+        wanted: the long quotations, whose cues the caller drops. The scan for
+        lower-case forms jumps over them (a cue there may or may not be
+        returned). A span must begin and end with a quotation mark, which no
+        cue contains, so that no cue outside a span is lost.
+        """
         out: list[Cue] = []
         append = out.append
         surfaces, forms = self._surfaces, self._forms
+        gaps = []  # the parts of the text to scan
+        lo = 0
+        for start, end in skip:
+            gaps.append((lo, start))
+            lo = end
+        gaps.append((lo, len(text)))
         # Lower-case forms: the left neighbour is the space or line break the
         # regex starts with, so no neighbour check is needed (most cues).
         for rx in self._regexes:
-            for m in rx.finditer(text):
-                surface = m.group(1)
-                entry = surfaces.get(surface) or forms.get(SEPARATORS.sub(" ", surface.lower()))
-                if entry is None:  # "calls -- on": separators the lexicon does not spell out
-                    continue
-                s, e = m.span(1)
-                if entry[2] and not _conditions_hold(text, s, e, entry[2]):
-                    continue
-                append(_new_cue(Cue, (s, e, surface, entry[0], entry[1])))
+            for lo, hi in gaps:
+                for m in rx.finditer(text, lo, hi):
+                    surface = m.group(1)
+                    entry = surfaces.get(surface) or forms.get(SEPARATORS.sub(" ", surface.lower()))
+                    if entry is None:  # "calls -- on": separators the lexicon does not spell out
+                        continue
+                    s, e = m.span(1)
+                    if entry[2] and not _conditions_hold(text, s, e, entry[2]):
+                        continue
+                    append(_new_cue(Cue, (s, e, surface, entry[0], entry[1])))
         # At the start of the text, and the capitalised forms (rare: found
         # with str.find, then checked in full): the left neighbour is checked.
         rare = []
         first = self._start.match(text)
         if first is not None:
             rare.append(first)
-        for literal, rx in self._upper:
+        upper = self._upper
+        found: list[list[re.Match[str]]] = [[] for _ in upper]
+        for literal, ks in self._upper_finds.items():
             i = text.find(literal)
             while i >= 0:
-                m = rx.match(text, i)
-                if m is not None:
-                    rare.append(m)
+                for k in ks:
+                    form, rx = upper[k]
+                    if text.startswith(form, i):
+                        m = rx.match(text, i)
+                        if m is not None:
+                            found[k].append(m)
                 i = text.find(literal, i + 1)
+        for matches in found:
+            rare += matches
         for m in rare:
             s, e = m.span(1)
             if s and (text[s - 1].isalnum() or text[s - 1] in "-'’\u2011"):

@@ -47,33 +47,46 @@ class Speakers:
 
 
     def _finish(self, quotes: list[_Q]) -> list[Quote]:
-        text = self.text
+        """The public quotes, in text order: overlaps dropped, speakers inherited,
+        typed, resolved and marked anonymous.
+
+        Runs once per quote (thousands per document), so the common cases are
+        written out here rather than in helpers: a quote without a speaker,
+        and a speaker that is neither a pronoun nor a person (nothing to resolve).
+        """
+        text, make = self.text, self.make
         out: list[Quote] = []
+        append = out.append
         last: _Q | None = None
-        last_info: tuple[str, str, str, bool] | None = None  # speaker, resolved, type, anonymous
+        last_info: tuple[str, str, str, bool] = ("", "", "", False)  # speaker, resolved, type, anonymous of `last`
         prev_end = -1
         for q in quotes:
-            if q.start < prev_end:
-                logger.debug("overlapping quote at %d skipped", q.start)
+            qs, qe = q.start, q.end
+            if qs < prev_end:
+                logger.debug("overlapping quote at %d skipped", qs)
                 continue
-            prev_end = q.end
-            if q.att is None and q.standalone and last is not None and last_info is not None:
-                if _WORDY.search(text, last.tail, q.open_mark) is None:
-                    q.inherited = last
-            if q.att is None and q.inherited is None:
-                out.append(self._make(q, None, "", "", False, q.note))
-                continue
-            src = q.inherited if q.inherited is not None else q
-            att = src.att
-            assert att is not None
-            if q.inherited is not None:
-                speaker, resolved, stype, anon = last_info  # type: ignore[misc]
+            prev_end = qe
+            att = q.att
+            if att is None:
+                if not (q.standalone and last is not None and _WORDY.search(text, last.tail, q.open_mark) is None):
+                    # no speaker (Quote's defaults, positional: cheaper than keywords)
+                    append(make(qs, qe, text[qs:qe], q.kind, "", None, None, "", "", False, "", None, None, "",
+                                tuple(q.parts), q.note))
+                    continue
+                # a quotation standing alone right after another quote: its speaker
+                q.inherited = last
+                att = q.att = last.att  # type: ignore[union-attr]  # `last` always has one
+                assert att is not None
+                speaker, resolved, stype, anon = last_info
                 note = "speaker inherited from the quote before"
             else:
                 speaker = text[att.sp[0] : att.sp[1]]
                 stype = speaker_type(speaker)
-                resolved, note, anon_res = self._resolve(speaker, stype, att, last, last_info, q)
-                anon = stype == "anonymous" or anon_res
+                if stype == "pronoun" or stype == "person":
+                    resolved, note, anon = self._resolve(speaker, stype, att, last, last_info, q)
+                    anon = anon or stype == "anonymous"
+                else:
+                    resolved, note, anon = "", "", stype == "anonymous"
                 if not anon and stype in ("role", "unknown", "institution") and (
                     stype != "institution" or low_key(speaker.split()[-1]) in vocab().anonymous_nouns
                 ):
@@ -81,30 +94,25 @@ class Speakers:
                     # institution only when named by an anonymous noun ("the
                     # sources"), so the sentence is searched only then
                     anon = self._anon_marker(att.unit)
-            out.append(self._make(q, att, resolved, stype, anon, note))
+                last_info = (speaker, resolved, stype, anon)
+            s, e = att.sp
+            c_start, c_end, c_text, _lemma, c_cls = att.cue
+            # positional, in the order of Quote's fields (cheaper than keywords)
+            append(make(qs, qe, text[qs:qe], q.kind, speaker, s, e, resolved, stype, anon,
+                        c_text, c_start, c_end, c_cls, tuple(q.parts), note))
             last = q
-            last_info = (speaker, resolved, stype, anon)
-            if q.inherited is not None:
-                q.att = att
         return out
-
-    def _make(self, q: _Q, att: _Att | None, resolved: str, stype: str, anon: bool, note: str) -> Quote:
-        text = self.text
-        if att is None:
-            return self.make(q.start, q.end, text[q.start : q.end], q.kind, parts=tuple(q.parts), note=note)
-        s, e = att.sp
-        c = att.cue
-        # positional, in the order of Quote's fields (cheaper than keywords)
-        return self.make(
-            q.start, q.end, text[q.start : q.end], q.kind, text[s:e], s, e, resolved, stype, anon,
-            c.text, c.start, c.end, c.cls, tuple(q.parts), note,
-        )
 
     def _anon_marker(self, ui: int) -> bool:
         hit = self._anon.get(ui)
         if hit is None:
             us, ue = self.units[ui][:2]
-            hit = self._anon[ui] = vocab().anonymity.search(self.text[us:ue].lower()) is not None
+            low = self.text[us:ue].lower()
+            v = vocab()
+            # most sentences hold none of the markers' words: then no regex search
+            hit = self._anon[ui] = (not v.anonymity_words or any(w in low for w in v.anonymity_words)) and (
+                v.anonymity.search(low) is not None
+            )
         return hit
 
     def _resolve(
@@ -114,10 +122,10 @@ class Speakers:
         if stype == "pronoun":
             return self._resolve_pronoun(low_key(speaker), att, last, last_info, q)
         if stype == "person":
-            short = _short_name(speaker)
-            if short is None:
+            found = _short_name(speaker)
+            if found is None:
                 return "", "", False
-            surname = core(short)
+            short, surname = found
             names = self._fulls.get(surname)
             if names is None:
                 names = self._fulls[surname] = FullNames(self.text, surname)
@@ -174,8 +182,8 @@ class Speakers:
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def _short_name(speaker: str) -> str | None:
-    """The one word left of a person's name without titles and initials
-    ("Esper" for "Secretary Esper"), or None for a fuller name."""
+def _short_name(speaker: str) -> tuple[str, str] | None:
+    """The one word left of a person's name without titles and initials, and
+    its core: ``("Esper", "Esper")`` for "Secretary Esper"; None for a fuller name."""
     toks = [t for t in name_of(speaker).split() if not initial(t)]
-    return toks[0] if len(toks) == 1 else None
+    return (toks[0], core(toks[0])) if len(toks) == 1 else None

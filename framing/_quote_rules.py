@@ -5,7 +5,9 @@
 told"), handling auxiliaries, time words, appositives and relative clauses;
 :func:`fwd_np` the one right after it ("said Abu Mahdi al-Mohandis",
 "according to a statement from the Pentagon", "told reporters"). Both look
-at a few tokens only, never at the whole sentence.
+at a few tokens only, never at the whole sentence. What the rules ask of
+a token (its key, case, whether it may be part of a noun phrase...) is
+looked up once per token string in :data:`framing._quote_tokens.FACTS`.
 """
 
 from __future__ import annotations
@@ -15,65 +17,46 @@ import re
 
 from ._quote_marks import ALL_MARKS
 from ._quote_speakers import head_index, speaker_type
-from ._quote_words import (
-    BOUNDARY_END,
-    CLAUSE_OPENERS,
-    DAYS,
-    DET_OR_POSS,
-    DET_OR_POSS_STARTS,
-    DETERMINERS,
-    DOC_NOUNS,
-    LEAD_STRIP,
-    NP_PREPS,
-    SENTENCE_WORDS,
-    SKIP_BEFORE_CUE,
-    STOP,
-    TAIL_STRIP,
-    cap,
-    core,
-    is_abbreviation,
-    low_key,
-    noun_key,
-    vocab,
-)
+from ._quote_tokens import FACTS, KEYS
+from ._quote_words import DOC_NOUNS, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
 from ._text import CACHE_SIZE as _CACHE_SIZE
+
+WIDTH = 110  # characters read back from a cue for its speaker
 
 
 class _Toks:
-    """Whitespace-separated tokens ending before position ``i``, nearest first.
+    """Whitespace-separated tokens ending before position ``i``, nearest first, with their offsets.
 
-    The strings come from one ``str.split`` of a short window; their offsets
-    are found only when asked for (with ``rfind``, walking back): a speaker
-    phrase needs few of them.
+    ``words`` come from one ``str.split`` of the ``WIDTH`` characters before
+    ``i`` (see :func:`back_np`); their offsets are found only when asked for
+    (with ``rfind``, walking back): a speaker phrase needs few of them.
+    ``toks.words[k]`` is token ``k``, ``toks[k]`` its ``(start, end)``.
     """
 
-    __slots__ = ("text", "w0", "words", "spans", "pos")
-    WIDTH = 110
+    __slots__ = ("pos", "spans", "text", "w0", "words")
 
-    def __init__(self, text: str, i: int, lo: int) -> None:
-        w0 = max(lo, i - self.WIDTH)
-        words = text[w0:i].split()
-        if w0 > lo and words and not text[w0 - 1].isspace():
-            words = words[1:]  # a word cut by the window
-        words.reverse()
+    def __init__(self, text: str, words: list[str], w0: int, i: int) -> None:
         self.text, self.w0, self.words, self.pos = text, w0, words, i
         self.spans: list[tuple[int, int]] = []
 
     def has(self, k: int) -> bool:
         return k < len(self.words)
 
-    def word(self, k: int) -> str:
-        """Token ``k`` ("" past the start of the unit)."""
-        words = self.words
-        return words[k] if k < len(words) else ""
-
     def __getitem__(self, k: int) -> tuple[int, int]:
         spans = self.spans
-        while len(spans) <= k:
-            w = self.words[len(spans)]  # IndexError past the start, as a list
-            s = self.text.rfind(w, self.w0, self.pos)
-            spans.append((s, s + len(w)))
-            self.pos = s
+        n = len(spans)
+        if k < n:
+            return spans[k]
+        words, text, w0, pos = self.words, self.text, self.w0, self.pos
+        if k >= len(words):
+            raise IndexError(f"token {k} is before the start of the window")
+        while n <= k:
+            # the last occurrence before the token found last is the next token
+            w = words[n]
+            pos = text.rfind(w, w0, pos)
+            spans.append((pos, pos + len(w)))
+            n += 1
+        self.pos = pos
         return spans[k]
 
 
@@ -86,91 +69,35 @@ def _words_after(text: str, i: int, hi: int, width: int = 160) -> list[str]:
     return words
 
 
-def _offset_after(text: str, i: int, words: list[str], k: int) -> tuple[int, int]:
-    """Offsets of ``words[k]`` as returned by :func:`_words_after` from ``i``."""
-    pos = i
-    for w in words[:k]:
-        pos = text.find(w, pos) + len(w)
-    s = text.find(words[k], pos)
-    return s, s + len(words[k])
-
-
-@functools.lru_cache(maxsize=_CACHE_SIZE)
-def _np_word_ok(tok: str, after_det: bool = False) -> bool:
-    """May this token be part of a speaker phrase? (``after_det``: it follows a
-    determiner, so "their thinking" is a noun, not a verb)"""
-    c = core(tok)
-    if not c:
-        return tok in ("(", ")")
-    k = low_key(c)
-    if k in STOP:
-        return False
-    first = c[0]
-    if first.isupper() or first.isdigit():
-        return True
-    if not first.isalpha():
-        return False
-    # Lower-case verbs in the past tense or gerund end a phrase; a few
-    # adjectives of that shape are common in speaker phrases.
-    if (k.endswith("ed") or k.endswith("ing")) and k not in _NP_PARTICIPLES and not after_det:
-        return False
-    return True
-
-
-_NP_PARTICIPLES = frozenset(
-    """
-    unnamed armed retired alleged concerned informed briefed unidentified ranking leading
-    involved published released issued conducted commissioned elected appointed detained
-    governing ruling outgoing incoming visiting acting unnamed-official unidentified
-    self-styled so-called named based iranian-backed iran-backed us-backed u.s.-backed
-    """.split()
-)
-
-
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _head_known(tokens: tuple[str, ...]) -> bool:
     """Does a phrase name a possible source (a name, a pronoun, a known noun)?"""
-    v = vocab()
-    keys = [low_key(t) for t in tokens]
+    fs = [FACTS[t] for t in tokens]
+    keys = [f.key for f in fs]
     h = head_index(keys)
-    for tok, key in zip(tokens[: h + 1], keys[: h + 1]):
-        if cap(core(tok)) and key not in SENTENCE_WORDS:
+    for f in fs[: h + 1]:
+        if f.cap and not f.sentence_word:
             return True
-    head = keys[h]
-    return (
-        head in v.pronouns
-        or noun_key(head, v.anonymous_nouns)
-        or noun_key(head, v.role_nouns)
-        or head in v.institution_words
-        or head in DOC_NOUNS
-        or " ".join(keys[max(0, h - 1) : h + 1]) in v.institution_words
-    )
+    # the head itself, or with the word before it ("white house")
+    return KEYS[keys[h]].head_known or (h > 0 and f"{keys[h - 1]} {keys[h]}" in vocab().institution_words)
 
 
-def _valid_left_edge(text: str, toks: _Toks, k: int, lo: int) -> bool:
+def _names_source(tokens: tuple[str, ...]) -> bool:
+    """:func:`_head_known`, with its commonest case decided first without the
+    cache: a capitalised first word (at or before the head) names a source."""
+    f = FACTS[tokens[0]]
+    return (f.cap and not f.sentence_word) or _head_known(tokens)
+
+
+def _valid_left_edge(toks: _Toks, k: int) -> bool:
     """Is token ``k`` (nearest-first list) a place where a speaker phrase may begin?"""
-    if not toks.has(k):
-        return True  # the unit starts here
-    tok = toks.words[k]
-    if tok[-1] in BOUNDARY_END or tok in ("-", "--"):
-        return True
-    if tok.endswith(".") and not is_abbreviation(tok):
-        return True
-    if low_key(tok) in CLAUSE_OPENERS:
-        return True
+    words = toks.words
+    if k >= len(words):
+        return True  # the unit (or the window) starts here
+    if FACTS[words[k]].edge:
+        return True  # a clause boundary, a sentence end or a clause opener ("and", "while")
     # a short opening adverbial without a comma: "In a statement the ministry said"
-    if not toks.has(k + 5):
-        last = k
-        while toks.has(last + 1):
-            last += 1
-        if low_key(toks.words[last]) in _OPENING_ADVERBIALS:
-            return True
-    return False
-
-
-_OPENING_ADVERBIALS = frozenset(
-    "in on at during after before earlier later separately meanwhile also last this speaking writing".split()
-)
+    return k + 5 >= len(words) and FACTS[words[-1]].opening_adverbial
 
 
 # A comma-delimited aside between a speaker and the cue: a relative clause,
@@ -194,20 +121,25 @@ def back_np(text: str, i: int, lo: int, depth: int = 0) -> tuple[int, int, int] 
     starts ("the bank's chief economist, Huw Pill": the phrase is the name,
     ``first`` the start of "the bank's").
     """
-    toks = _Toks(text, i, lo)
+    # the tokens of the WIDTH characters before the cue, nearest first
+    w0 = max(lo, i - WIDTH)
+    words = text[w0:i].split()
+    if w0 > lo and words and not text[w0 - 1].isspace():
+        del words[0]  # a word cut by the window
+    words.reverse()
+    # auxiliaries, adverbs and time words between the subject and the cue ("has repeatedly", "on Sunday")
     k = 0
-    # auxiliaries, adverbs and time phrases between the subject and the cue
-    words = toks.words
-    while k < len(words):
-        tok = words[k]
-        if tok[-1] in BOUNDARY_END:
+    for w in words:
+        f = FACTS[w]
+        if f.bound or not f.skip:
             break
-        if low_key(tok) in SKIP_BEFORE_CUE and core(tok)[:1].islower() or low_key(tok) in DAYS:
-            k += 1
-            continue
-        break
-    if k >= len(words):
-        return None
+        k += 1
+    else:
+        return None  # nothing else before the cue
+    if f.dead:
+        return None  # a word that can neither be nor lead to a speaker ("was said", "to say")
+    n = len(words)
+    toks = _Toks(text, words, w0, i)
     tok = words[k]
     if tok[-1] == "," and depth < 2:
         # "X, who spoke on condition of anonymity, said": read X
@@ -217,23 +149,24 @@ def back_np(text: str, i: int, lo: int, depth: int = 0) -> tuple[int, int, int] 
     if tok[-1] == "," or tok in ("\u2014", "\u2013", "--"):
         # "X, the spokesman, said" / "..., Hoffman said": an appositive or a clause edge
         return _appositive(text, toks, k, lo)
-    sp = _back_phrase(text, toks, k, lo)
+    if f.bound:
+        return None
+    if f.pron:
+        # "he said" (the commonest speaker): what _phrase_back does for a pronoun
+        if not _valid_left_edge(toks, k + 1):
+            return None
+        s = toks[k][0] + (len(tok) - len(tok.lstrip(LEAD_STRIP)))
+        return (s, s + len(f.core), s)
+    if f.key in ("who", "which") and k + 1 < n and words[k + 1][-1] == ",":
+        # "Trump, who has called the deal 'a disaster', said" -> the antecedent
+        sp = _phrase_back(text, toks, k + 1, strip_comma=True, check_edge=False)
+    else:
+        sp = _phrase_back(text, toks, k)
     return None if sp is None else (sp[0], sp[1], sp[0])
 
 
-def _back_phrase(text: str, toks: _Toks, k: int, lo: int) -> tuple[int, int] | None:
-    tok = toks.words[k]
-    if tok[-1] in BOUNDARY_END:
-        return None
-    key = low_key(tok)
-    if key in ("who", "which") and toks.has(k + 1) and toks.words[k + 1][-1] == ",":
-        # "Trump, who has called the deal 'a disaster', said" -> the antecedent
-        return _phrase_back(text, toks, k + 1, lo, strip_comma=True, check_edge=False)
-    return _phrase_back(text, toks, k, lo)
-
-
 def _phrase_back(
-    text: str, toks: _Toks, k: int, lo: int, *, strip_comma: bool = False, check_edge: bool = True
+    text: str, toks: _Toks, k: int, *, strip_comma: bool = False, check_edge: bool = True
 ) -> tuple[int, int] | None:
     """Read a noun phrase back from token ``k``; None unless it starts at a clause edge."""
     all_words = toks.words
@@ -241,58 +174,61 @@ def _phrase_back(
     tok = all_words[k]
     if strip_comma:
         tok = tok[:-1]
-    key = low_key(tok)
-    if key in vocab().pronouns and core(tok):
-        if not _valid_left_edge(text, toks, k + 1, lo):
+        if not tok:
+            return None  # a lone comma
+    f = FACTS[tok]
+    if f.pron:
+        if not _valid_left_edge(toks, k + 1):
             return None
         s = toks[k][0] + (len(tok) - len(tok.lstrip(LEAD_STRIP)))
-        return (s, s + len(core(tok)))
-    words: list[str] = []
+        return (s, s + len(f.core))
+    # The phrase is tokens k..j-1 (token k possibly without its comma); each
+    # token's facts are looked up once, as the left neighbour of the one before.
     j = k
-    t, kk = tok, key
-    while len(words) < 12:
+    left = FACTS[all_words[k + 1]] if k + 1 < n else None  # facts of token j + 1
+    last_f = f  # facts of token j - 1, the last one read
+    while j - k < 12:
         if j != k:
             if j >= n:
                 break
-            t = all_words[j]
-            if t[-1] in BOUNDARY_END or (t[-1] == "." and not is_abbreviation(t)):
+            f = left
+            if f.stop:
                 break
-            kk = low_key(t)
-        if kk in NP_PREPS:
-            if not words:
+            left = FACTS[all_words[j + 1]] if j + 1 < n else None
+        if f.prep:
+            if j == k:
                 return None
-            words.append(t)
+            last_f = f
             j += 1
             continue
-        left = all_words[j + 1] if j + 1 < n else ""
-        left_key = low_key(left) if left else ""
-        if kk == "and" and words and left and cap(core(words[-1])):
-            if cap(core(left)) and left[-1] not in BOUNDARY_END and left_key not in SENTENCE_WORDS:
-                words.append(t)  # "Centers for Disease Control and Prevention", "Esper and Pompeo"
-                j += 1
-                continue
-        if not _np_word_ok(t, left_key in DET_OR_POSS):
+        if (
+            f.key == "and" and j > k and left is not None and last_f.cap
+            and left.cap and not left.bound and not left.sentence_word
+        ):
+            last_f = f  # "Centers for Disease Control and Prevention", "Esper and Pompeo"
+            j += 1
+            continue
+        if not (f.np_ok_det if left is not None and left.det_poss else f.np_ok):
             break
-        words.append(t)
+        last_f = f
         j += 1
-        if kk in DET_OR_POSS_STARTS:
+        if f.det_start:
             # a determiner starts the phrase unless a preposition or "of" precedes
             # it; an antecedent ("the governor, who...") is read minimally
-            if check_edge and left_key in NP_PREPS and left[-1] not in BOUNDARY_END:
+            if check_edge and left is not None and left.prep and not left.bound:
                 continue
             break
-    # the phrase may not start with a preposition
-    while words and low_key(words[-1]) in NP_PREPS:
-        words.pop()
+    # the phrase may not start with a preposition (token k is not one: see above)
+    while j - 1 > k and FACTS[all_words[j - 1]].prep:
         j -= 1
-    if not words:
+    if j == k:
         return None
-    if check_edge and not _valid_left_edge(text, toks, j, lo):
+    if check_edge and not _valid_left_edge(toks, j):
         return None
-    if not _head_known(tuple(reversed(words))):
+    if not _names_source((*all_words[j - 1 : k : -1], tok)):
         return None
-    s, first_end = toks[j - 1]
-    first_tok = text[s:first_end]
+    s = toks[j - 1][0]
+    first_tok = all_words[j - 1]
     s += len(first_tok) - len(first_tok.lstrip(LEAD_STRIP))
     e = toks[k][1] - (1 if strip_comma else 0)
     while e > s and text[e - 1] in TAIL_STRIP and not (text[e - 1] == "." and is_abbreviation(text[s:e])):
@@ -305,7 +241,7 @@ def _appositive(text: str, toks: _Toks, k: int, lo: int) -> tuple[int, int, int]
     tok = toks.words[k]
     if tok[-1] != ",":
         return None
-    np2 = _phrase_back(text, toks, k, lo, strip_comma=True)
+    np2 = _phrase_back(text, toks, k, strip_comma=True)
     if np2 is None:
         return None
     # the token before NP2 must end with a comma for NP1 to exist
@@ -313,7 +249,7 @@ def _appositive(text: str, toks: _Toks, k: int, lo: int) -> tuple[int, int, int]
     while toks.has(j) and toks[j][0] >= np2[0]:
         j += 1
     if toks.has(j) and toks.words[j][-1] == ",":
-        np1 = _phrase_back(text, toks, j, lo, strip_comma=True)
+        np1 = _phrase_back(text, toks, j, strip_comma=True)
         if np1 is not None:
             t1, t2 = text[np1[0] : np1[1]], text[np2[0] : np2[1]]
             if speaker_type(t2) == "person" and speaker_type(t1) != "person":
@@ -335,89 +271,60 @@ def fwd_np(
     "according to X" and the recipient of "told" (``recipient=True``: the
     phrase ends before a second determiner, "told reporters the strikes...").
     """
-    v = vocab()
     toks = _words_after(text, i, hi)
     if not toks:
         return None
     first = toks[0]
-    if first[0] in ALL_MARKS or first[0] in ",;:.!?":
-        return None
-    key = low_key(first)
-    if key in v.pronouns or key in ("him", "them", "us", "me", "her"):
+    f = FACTS[first]
+    if f.fwd_stop:
+        return None  # a quotation mark or punctuation right after
+    if KEYS[f.key].fwd_pron:
         if inverted:
             return None  # "said it would...": not an inverted speaker
-        s = _offset_after(text, i, toks, 0)[0]
-        c = core(first)
-        return (s, s + len(c)) if c else None
+        s = text.find(first, i)
+        return (s, s + len(f.core)) if f.core else None
     words: list[str] = []
+    last_f = f  # facts of words[-1] (once there is one)
     last = -1
     for j, t in enumerate(toks):
+        if j:
+            f = FACTS[t]
         if t[0] in ALL_MARKS or t[0] == "(" and words:
             break
-        kk = low_key(t)
-        if kk in NP_PREPS:
+        if f.prep:
             if not words:
                 break
-            prev = low_key(words[-1])
-            if kk in ("on", "in", "at", "to", "by") and not (
-                _doc_head(words) or prev in _TAKES_COMPLEMENT or noun_key(prev, v.anonymous_nouns)
-                or noun_key(prev, v.role_nouns)
-            ):
+            if f.key in ("on", "in", "at", "to", "by") and not KEYS[last_f.key].complement:
                 break
             words.append(t)
+            last_f = f
             continue
-        if not _np_word_ok(t, bool(words) and low_key(words[-1]) in DET_OR_POSS):
+        if not (f.np_ok_det if words and last_f.det_poss else f.np_ok):
             break
-        if recipient and kk in DETERMINERS and words and low_key(words[-1]) not in NP_PREPS:
+        if recipient and words and not last_f.prep and KEYS[f.key].det:
             break
-        if words and not cap(core(t)) and _after_name(words) and not _known_noun(kk):
+        if words and not f.cap and last_f.cap and not last_f.prep and not KEYS[f.key].known_noun:
             break  # "Mike Pompeo spoke": a lower-case word after a name is a verb
         words.append(t)
+        last_f = f
         last = j
-        if t[-1] in ",;:!?”\"’»)" or (t.endswith(".") and not is_abbreviation(t)):
-            break
-        if len(words) >= 12:
+        if f.fwd_end or len(words) >= 12:
             break
     if last < 0:
         return None
-    s = _offset_after(text, i, toks, 0)[0] + (len(first) - len(first.lstrip(LEAD_STRIP)))
-    e = _offset_after(text, i, toks, last)[1]
+    # offsets: each token is the first occurrence of its string after the one before
+    s = text.find(first, i)
+    e = s + len(first)
+    s += len(first) - len(first.lstrip(LEAD_STRIP))
+    for w in toks[1 : last + 1]:
+        e = text.find(w, e) + len(w)
     while e > s and text[e - 1] in TAIL_STRIP and not (text[e - 1] == "." and is_abbreviation(text[s:e].split()[-1])):
         e -= 1
     if e <= s:
         return None
-    if not recipient and not _head_known(tuple(text[s:e].split())):
+    if not recipient and not _names_source(tuple(text[s:e].split())):
         return None
     return s, e
-
-
-def _after_name(words: list[str]) -> bool:
-    w = words[-1]
-    return cap(core(w)) and low_key(w) not in NP_PREPS
-
-
-def _known_noun(key: str) -> bool:
-    v = vocab()
-    return (
-        key in v.anonymous_nouns or key in v.role_nouns or key in v.institution_words or key in DOC_NOUNS
-        or key.rstrip("s") in v.role_nouns or key in _NOUN_MODIFIERS
-    )
-
-
-# Lower-case words common between a name and a head noun ("US military officials").
-_NOUN_MODIFIERS = frozenset(
-    "military security intelligence defense defence foreign state government administration "
-    "senior top former militia media news press army police health election campaign".split()
-)
-
-
-# Words followed by a prepositional complement inside a speaker phrase.
-_TAKES_COMPLEMENT = frozenset("close familiar involved briefed adviser advisor aide spokesman spokeswoman "
-                              "spokesperson ambassador envoy secretary minister director head chief".split())
-
-
-def _doc_head(words: list[str]) -> bool:
-    return bool(words) and low_key(words[-1]) in DOC_NOUNS
 
 
 _DOC_SOURCE = re.compile(

@@ -26,6 +26,8 @@ class Vocab:
     places: frozenset[str]
     pronouns: dict[str, str]
     anonymity: re.Pattern[str]  # matched on lower-cased text
+    # every match of `anonymity` holds one of these ((): no such words, always search)
+    anonymity_words: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,7 +47,120 @@ def vocab() -> Vocab:
         places=words("places"),
         pronouns={str(k): str(v) for k, v in data["pronouns"].items()},
         anonymity=re.compile("|".join(f"(?:{p})" for p in data["anonymity_markers"])),
+        anonymity_words=required_words(data["anonymity_markers"]),
     )
+
+
+def required_words(patterns: list[str]) -> tuple[str, ...]:
+    r"""Words one of which every match of any of `patterns` contains, or ()
+    when some pattern has no word of three letters or more that it requires.
+
+    A text holding none of the words cannot match, so it need not be searched:
+    ``in`` tests run in C at memory speed, while a regex with many alternatives
+    tries a match at every character. Only plain lower-case letters count
+    (not in a class or an escape, nor a letter before a quantifier); a group
+    counts unless a quantifier may skip it (``?``, ``*``, ``{``) or it is a
+    lookaround; of the words each part of a pattern requires, the longest are
+    kept. A pattern with inline flags ("(?i)") gives ().
+
+    >>> required_words([r"on\s+(?:the\s+)?condition\s+of", "unnamed|anonymous", r"briefed?\s+on"])
+    ('anonymous', 'briefe', 'condition', 'unnamed')
+    >>> required_words([r"not\s+(?:authori[sz]ed|permitted)\s+to"])
+    ('authori', 'permitted')
+    >>> required_words([r"(?:he|she)\s+\w+"])
+    ()
+    """
+    words: set[str] = set()
+    for pattern in patterns:
+        found = _required_in(pattern)
+        if not found:
+            return ()
+        words |= found
+    return tuple(sorted(words))
+
+
+def _required_in(pattern: str) -> frozenset[str] | None:
+    """:func:`required_words` of one pattern (None: none found)."""
+    out: set[str] = set()
+    best: frozenset[str] | None = None  # of the current alternative
+    run = ""
+    i, n = 0, len(pattern)
+    while i <= n:
+        ch = pattern[i] if i < n else "|"  # the end closes the last alternative
+        if "a" <= ch <= "z" and pattern[i + 1 : i + 2] not in ("?", "*", "+", "{"):
+            run += ch
+            i += 1
+            continue
+        if len(run) >= 3:
+            best = _longer(best, frozenset([run]))
+        run = ""
+        # (an escape or a class left open ends the pattern: min(..., n) still closes its alternative)
+        if ch == "\\":
+            i = min(i + 2, n)  # an escape: not a literal letter
+            continue
+        if ch == "[":
+            i = min(_class_end(pattern, i) + 1, n)
+            continue
+        if ch == "(":
+            j = _group_end(pattern, i)
+            if j < 0:
+                return None
+            body = pattern[i + 1 : j]
+            inner: str | None = body
+            if body.startswith("?"):
+                if body[1:2] in tuple("aiLmsux-"):
+                    return None  # inline flags
+                inner = body[2:] if body[1:2] == ":" else None  # lookarounds, named groups: not read
+            if inner is not None and pattern[j + 1 : j + 2] not in ("?", "*", "{"):
+                found = _required_in(inner)
+                if found:
+                    best = _longer(best, found)
+            i = j + 1
+            continue
+        if ch == "|":
+            if best is None:
+                return None
+            out |= best
+            best = None
+        i += 1
+    return frozenset(out)
+
+
+def _longer(a: frozenset[str] | None, b: frozenset[str]) -> frozenset[str]:
+    """Of two sets of words, the one whose shortest word is longer (then the smaller set)."""
+    if a is None:
+        return b
+    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class opened at `i`."""
+    i += 1
+    i += pattern[i : i + 1] == "^"
+    i += pattern[i : i + 1] == "]"
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index of the ")" closing the group opened at `i` (-1 if none)."""
+    depth = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
 
 
 # Words that are never part of a speaker phrase; met while reading a phrase

@@ -138,6 +138,44 @@ class Quote:
     note: str = ""
 
 
+class _NewQuote:
+    """Makes a :class:`Quote` about four times faster than ``Quote(...)``
+    (documents hold thousands): ``_NewQuote(*fields)`` returns a Quote.
+
+    A frozen dataclass sets each field with ``object.__setattr__`` in its
+    ``__init__``. This class has the same slots, so it sets them with plain
+    assignments, then turns the instance into a Quote (``__class__`` may be
+    assigned between classes of identical layout). Its parameters are Quote's
+    fields in order, with the same defaults (a test checks both).
+    """
+
+    __slots__ = Quote.__slots__
+
+    def __init__(
+        self, start: int, end: int, text: str, kind: str, speaker: str = "", speaker_start: int | None = None,
+        speaker_end: int | None = None, speaker_resolved: str = "", speaker_type: str = "", anonymous: bool = False,
+        cue: str = "", cue_start: int | None = None, cue_end: int | None = None, cue_class: str = "",
+        parts: tuple[tuple[int, int], ...] = (), note: str = "",
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.speaker = speaker
+        self.speaker_start = speaker_start
+        self.speaker_end = speaker_end
+        self.speaker_resolved = speaker_resolved
+        self.speaker_type = speaker_type
+        self.anonymous = anonymous
+        self.cue = cue
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.cue_class = cue_class
+        self.parts = parts
+        self.note = note
+        self.__class__ = Quote  # type: ignore[assignment]
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteProblem:
     """Something the quote finder skipped: ``text[start:end]`` and why."""
@@ -163,6 +201,11 @@ class QuoteScan:
 
     quotes: tuple[Quote, ...] = ()
     problems: tuple[QuoteProblem, ...] = field(default=())
+
+
+# Quotations at least this long (characters) are not scanned for cues: skipping
+# a shorter one costs more than its scan (measured on news text).
+_SKIP_QUOTE = 80
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -225,13 +268,15 @@ def scan_quotes(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    if not text.strip():
+    if not text or text.isspace():
         return QuoteScan()
     regions, raw_problems = pair_marks(text)
     if sentences is None:
         sentences = sentence_spans(text)
-    cues = outside(cue_finder().find(text), regions)
-    builder = Builder(text, regions, cues, sentences, make=Quote)
+    # the cue scan skips the long quotations (their cues are dropped here anyway)
+    long_quotes = [(r.open, r.close + 1) for r in regions if r.close - r.open >= _SKIP_QUOTE]
+    cues = outside(cue_finder().find(text, long_quotes), regions)
+    builder = Builder(text, regions, cues, sentences, make=_NewQuote)
     quotes = builder.run()
     problems = tuple(QuoteProblem(s, e, text[s:e], reason) for s, e, reason in raw_problems)
     return QuoteScan(tuple(quotes), problems)

@@ -487,3 +487,144 @@ def test_analyze_without_quotes():
     result = framing.analyze(corpus, quotes=False)
     assert result.quotes.empty and list(result.quotes.columns) == framing.quotes.QUOTE_COLUMNS
     assert "in_quote" not in result.matches.columns and "n_quotes" not in result.articles.columns
+
+
+def test_quotes_built_without_the_dataclass_init_are_quotes():
+    # scan_quotes makes its Quote objects with framing.quotes._NewQuote (faster
+    # than the frozen dataclass's __init__): its parameters must stay Quote's fields
+    import dataclasses
+    import inspect
+
+    from framing.quotes import _NewQuote
+
+    params = list(inspect.signature(_NewQuote).parameters.values())
+    fields = dataclasses.fields(Quote)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    args = (3, 9, "We win", "direct", "Mark Esper", 20, 30, "", "person", False, "said", 31, 35, "neutral", ((3, 9),),
+            "")
+    q = _NewQuote(*args)
+    assert type(q) is Quote and q == Quote(*args)
+    assert hash(q) == hash(Quote(*args)) and repr(q) == repr(Quote(*args))
+    assert _NewQuote(1, 2, "x", "scare") == Quote(1, 2, "x", "scare")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.text = "changed"  # type: ignore[misc]
+    assert all(type(q) is Quote for q in find_quotes("“We will respond,” Esper said. “Soon.”"))
+
+
+_NAME_TEXTS = [
+    "Defense Secretary Mark T. Esper met Abu Mahdi al-Mohandis in Baghdad",
+    "the so-called Islamic State, U.S. officials and Mr. Kim Jong Un",
+    "iPhone Apple's Tim Cook; O'Reilly and McCain\tJohn",
+    "(R-Texas) Sen. Ted Cruz ’Ali Khamenei. Iran’s Supreme Leader",
+]
+
+
+@pytest.mark.parametrize("text", _NAME_TEXTS)
+def test_capital_first_name_patterns_find_what_the_full_ones_find(text):
+    from framing import _quote_speakers as sp
+
+    for lo in range(len(text)):
+        for hi in (len(text), lo + 25):
+            chosen = sp._name_patterns(text, lo, hi)
+            for k, (full, capital) in enumerate(((sp._NAME_SEQ, sp._NAME_SEQ_CAP), (sp._CAP_WORD, sp._CAP_WORD_CAP))):
+                want = [m.span() for m in full.finditer(text, lo, hi)]
+                assert [m.span() for m in chosen[k].finditer(text, lo, hi)] == want
+                if "-" not in text[lo:hi]:
+                    assert [m.span() for m in capital.finditer(text, lo, hi)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBeEiIlMnST .-’'\t,x", max_size=40))
+def test_capital_first_name_patterns_property(text):
+    from framing import _quote_speakers as sp
+
+    if sp._HYPHEN_CAP.search(text) is None:  # where the capital-first patterns are used
+        for full, capital in ((sp._NAME_SEQ, sp._NAME_SEQ_CAP), (sp._CAP_WORD, sp._CAP_WORD_CAP)):
+            assert [m.span() for m in capital.finditer(text)] == [m.span() for m in full.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a US official said on condition of anonymity",
+        "officials, who spoke anonymously, said",
+        "he declined to be identified",
+        "a person familiar with the matter said",
+        "sources not authorized to speak publicly said",
+        "two unnamed officials said",
+        "someone with direct knowledge of the talks said",
+    ],
+)
+def test_anonymity_markers_hold_one_of_their_words(sentence):
+    # a sentence holding none of vocab().anonymity_words is not searched
+    from framing._quote_words import vocab
+
+    v = vocab()
+    assert v.anonymity_words and v.anonymity.search(sentence) is not None
+    assert any(w in sentence for w in v.anonymity_words)
+
+
+def test_cue_scan_that_skips_quotations_keeps_every_cue_outside_them():
+    from framing._quote_cues import cue_finder
+    from framing._quote_marks import pair_marks
+
+    text = (
+        "“We said no, and they told us to add more,” Esper said.\n"
+        "Officials said “that was said, they insisted” and added: “Says who?” Said Ali, according to AP."
+    )
+    regions, _ = pair_marks(text)
+    skip = [(r.open, r.close + 1) for r in regions]
+    assert len(skip) == 3
+
+    def outside(cues):
+        return [c for c in cues if not any(s <= c.start < e for s, e in skip)]
+
+    full = cue_finder().find(text)
+    assert outside(cue_finder().find(text, skip)) == outside(full)
+    assert [c.text for c in outside(full)] == ["said", "said", "added", "Said", "according to"]
+
+
+@pytest.mark.parametrize(
+    "tok",
+    ["Trump", "Trump,", "(Trump", "x(.", "said.", "U.S.", "Mr.", "officials", "their", "\u2014", "--", "it",
+     "Esper\u2019s", "armed", "thinking", "to", "has", "\u201cWe", ")", "(", "al-Mohandis", "2019", "was"],
+)
+def test_token_facts_agree_with_the_word_helpers(tok):
+    # the speaker rules look each token's facts up once (framing._quote_tokens);
+    # they must stay the answers of the word helpers and of the rule they replace
+    from framing._quote_tokens import FACTS, NP_PARTICIPLES
+    from framing._quote_words import (
+        BOUNDARY_END,
+        NP_PREPS,
+        STOP,
+        cap,
+        core,
+        is_abbreviation,
+        low_key,
+        vocab,
+    )
+
+    f = FACTS[tok]
+    c, key = core(tok), low_key(tok)
+    assert (f.key, f.core, f.cap) == (key, c, cap(c))
+    assert f.bound == (tok[-1] in BOUNDARY_END)
+    assert f.stop == (f.bound or (tok.endswith(".") and not is_abbreviation(tok)))
+    assert f.pron == (key in vocab().pronouns and bool(c))
+    assert f.prep == (key in NP_PREPS)
+
+    def np_word_ok(after_det):
+        if not c:
+            return tok in ("(", ")")
+        k = low_key(c)
+        if k in STOP:
+            return False
+        if c[0].isupper() or c[0].isdigit():
+            return True
+        if not c[0].isalpha():
+            return False
+        return not (k.endswith(("ed", "ing")) and k not in NP_PARTICIPLES and not after_det)
+
+    assert (f.np_ok, f.np_ok_det) == (np_word_ok(False), np_word_ok(True))
