@@ -147,9 +147,23 @@ _OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
 _INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
 
 
-# The characters whose lower case is "d" or "o" (all of them: checked over the
-# whole of Unicode), so the only ones that may end "and" or "to" in any case.
-_AND_TO_LAST = frozenset("dDoO")
+# The characters whose lower case is "d", "t" or "o" (all of them: checked over
+# the whole of Unicode), so the only ones that may end "and", "but" or "to" in any case.
+_AND_BUT_TO_LAST = frozenset("dDtToO")
+
+
+# Verbs of speech whose subject may be any noun phrase a determiner opens ("the
+# lobbyist said"); with other cues ("the economy added", "the evidence
+# suggests") the head noun must be one the word lists know.
+_SPEECH = frozenset(
+    """say tell explain recall testify tweet insist argue contend warn vow pledge promise complain accuse
+    admit acknowledge concede confess deny ask urge demand""".split()
+)
+
+
+# What a relative clause between a speaker and the cue may not hold (see
+# Builder._relative_antecedent).
+_RELATIVE_BREAK = re.compile("[,;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
 
 
 _CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
@@ -374,7 +388,10 @@ class Builder(Speakers):
             after = self._after(ue, c, end, True)
             if after[1] is None and not after[2]:
                 return None  # introduces nothing here: not worth reading a speaker for
-        found = back_np(text, start, lo)
+        open_head = lemma in _SPEECH
+        found = back_np(text, start, lo, open_head=open_head)
+        if found is None:
+            found = self._relative_antecedent(lo, start, prev, open_head)
         if found is not None:
             if after is None:
                 after = self._after(ue, c, end, True)
@@ -386,19 +403,37 @@ class Builder(Speakers):
                 end_np = sp[1]
                 sp = _trim_speaker(text, source_of(text, sp))
                 return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
-        if before_char not in _AND_TO_LAST:
-            return None  # the word before cannot be "and" or "to"
+        if before_char not in _AND_BUT_TO_LAST:
+            return None  # the word before cannot be "and", "but" or "to"
         word = _prev_word(text, start, lo)
-        if word in ("and", "to"):
+        if word in ("and", "but", "to"):
             if word == "to" and prev is not None and prev.cue.end >= start - 5:
                 return None  # "vowed to respond": the complement of the cue before
-            # "Pompeo spoke with reporters ... and insisted": the clause's subject
+            # "Pompeo spoke with reporters ... and insisted", "... but said": the clause's subject
             sp = self._subject(lo, start)
             if sp is not None:
                 if after is None:
                     after = self._after(ue, c, end, True)
                 return _Att(c, sp, True, start, after[0], after[1], False, ui)
         return None
+
+    def _relative_antecedent(
+        self, lo: int, i: int, prev: _Att | None, open_head: bool
+    ) -> tuple[int, int, int] | None:
+        """The speaker before a relative clause written without commas:
+        "Officials who were briefed on the plan said" -> "Officials".
+
+        The clause is short, holds no punctuation, quotation mark or other
+        cue, and the phrase before "who" must read as a speaker phrase. The
+        cue may not be the clause's own verb ("a woman who said ... sued").
+        """
+        text = self.text
+        k = text.rfind(" who ", max(lo, i - 120), i)
+        if k < 0 or k + 5 >= i - 1 or (prev is not None and prev.cue.start > k):
+            return None
+        if _RELATIVE_BREAK.search(text, k, i) is not None:
+            return None
+        return back_np(text, k, lo, open_head=open_head)
 
     def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
         """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
@@ -465,8 +500,10 @@ class Builder(Speakers):
             colon = _COLON_AHEAD.match(text, q, ue) if 0 <= text.find(":", q, min(ue, q + 62)) else None
             if colon is not None:
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
-            elif lemma in _BARE and _OPENS_CONTENT[first_tok]:
-                content = q
+            elif lemma in _BARE and (
+                _OPENS_CONTENT[first_tok] or (c.text in _FINITE_SAY and FACTS[first_tok].key in _SUBORDINATORS)
+            ):
+                content = q  # "said crews had..."; after a finite "said", also "said if the state..."
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
         if content is not None and content >= ue:
@@ -656,6 +693,14 @@ def _may_start_adverbial(chunk: str) -> bool:
 
 
 _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
+
+
+# Reported speech may open with a subordinate clause after a finite "said" or
+# "told" ("said if the state did not pay, ..."), not after "would not say if".
+_SUBORDINATORS = frozenset("if because although though unless".split())
+
+
+_FINITE_SAY = frozenset("said says told tells".split())
 
 
 def _can_start_content(token: str) -> bool:

@@ -16,7 +16,7 @@ import functools
 import re
 
 from ._quote_marks import ALL_MARKS
-from ._quote_speakers import head_index, speaker_type
+from ._quote_speakers import common_noun, head_index, speaker_type
 from ._quote_tokens import FACTS, KEYS
 from ._quote_words import DOC_NOUNS, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
 from ._text import CACHE_SIZE as _CACHE_SIZE
@@ -89,6 +89,18 @@ def _names_source(tokens: tuple[str, ...]) -> bool:
     return (f.cap and not f.sentence_word) or _head_known(tokens)
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _open_head(tokens: tuple[str, ...]) -> bool:
+    """A determiner and a plain noun the word lists do not know ("the
+    lobbyist", "a retiree from Tampa"): a speaker right before a verb of
+    speech (``back_np``'s `open_head`), as the lists cannot name every
+    occupation. Not for other cues: "the economy added", "the evidence
+    suggests"."""
+    keys = [FACTS[t].key for t in tokens]
+    h = head_index(keys)
+    return h > 0 and FACTS[tokens[0]].det_start and keys[h] not in DOC_NOUNS and common_noun(keys[h])
+
+
 def _valid_left_edge(toks: _Toks, k: int) -> bool:
     """Is token ``k`` (nearest-first list) a place where a speaker phrase may begin?"""
     words = toks.words
@@ -108,7 +120,7 @@ _PARENTHETICAL = re.compile(
 )
 
 
-def back_np(text: str, i: int, lo: int, depth: int = 0) -> tuple[int, int, int] | None:
+def back_np(text: str, i: int, lo: int, depth: int = 0, *, open_head: bool = False) -> tuple[int, int, int] | None:
     """The speaker phrase that ends right before position ``i`` (a cue).
 
     Reads back over auxiliaries and time words ("has repeatedly", "on
@@ -120,6 +132,10 @@ def back_np(text: str, i: int, lo: int, depth: int = 0) -> tuple[int, int, int] 
     Returns ``(start, end, first)``: the phrase, and where the whole subject
     starts ("the bank's chief economist, Huw Pill": the phrase is the name,
     ``first`` the start of "the bank's").
+
+    With `open_head` (the cue is a verb of speech), a phrase headed by a noun
+    the word lists do not know is a speaker too if a determiner opens it
+    ("the lobbyist said").
     """
     # the tokens of the WIDTH characters before the cue, nearest first
     w0 = max(lo, i - WIDTH)
@@ -143,12 +159,15 @@ def back_np(text: str, i: int, lo: int, depth: int = 0) -> tuple[int, int, int] 
     tok = words[k]
     if tok[-1] == "," and depth < 2:
         # "X, who spoke on condition of anonymity, said": read X
-        pc = text.rfind(",", max(lo, toks[k][1] - 200), toks[k][1] - 1)
+        w_lo = max(lo, toks[k][1] - 200)
+        pc = text.rfind(",", w_lo, toks[k][1] - 1)
+        while pc > w_lo and text[pc - 1 : pc].isdigit() and text[pc + 1 : pc + 2].isdigit():
+            pc = text.rfind(",", w_lo, pc)  # a comma inside a number ("represents 14,000 workers")
         if pc > lo and _PARENTHETICAL.match(text[pc + 1 : toks[k][1] - 1].strip()):
-            return back_np(text, pc, lo, depth=depth + 1)
+            return back_np(text, pc, lo, depth=depth + 1, open_head=open_head)
     if tok[-1] == "," or tok in ("\u2014", "\u2013", "--"):
         # "X, the spokesman, said" / "..., Hoffman said": an appositive or a clause edge
-        return _appositive(text, toks, k, lo)
+        return _appositive(text, toks, k, lo, open_head)
     if f.bound:
         return None
     if f.pron:
@@ -159,14 +178,14 @@ def back_np(text: str, i: int, lo: int, depth: int = 0) -> tuple[int, int, int] 
         return (s, s + len(f.core), s)
     if f.key in ("who", "which") and k + 1 < n and words[k + 1][-1] == ",":
         # "Trump, who has called the deal 'a disaster', said" -> the antecedent
-        sp = _phrase_back(text, toks, k + 1, strip_comma=True, check_edge=False)
+        sp = _phrase_back(text, toks, k + 1, strip_comma=True, check_edge=False, open_head=open_head)
     else:
-        sp = _phrase_back(text, toks, k)
+        sp = _phrase_back(text, toks, k, open_head=open_head)
     return None if sp is None else (sp[0], sp[1], sp[0])
 
 
 def _phrase_back(
-    text: str, toks: _Toks, k: int, *, strip_comma: bool = False, check_edge: bool = True
+    text: str, toks: _Toks, k: int, *, strip_comma: bool = False, check_edge: bool = True, open_head: bool = False
 ) -> tuple[int, int] | None:
     """Read a noun phrase back from token ``k``; None unless it starts at a clause edge."""
     all_words = toks.words
@@ -192,7 +211,7 @@ def _phrase_back(
             if j >= n:
                 break
             f = left
-            if f.stop:
+            if f.stop and not (f.bound and _plural_possessive(all_words[j])):
                 break
             left = FACTS[all_words[j + 1]] if j + 1 < n else None
         if f.prep:
@@ -225,7 +244,8 @@ def _phrase_back(
         return None
     if check_edge and not _valid_left_edge(toks, j):
         return None
-    if not _names_source((*all_words[j - 1 : k : -1], tok)):
+    phrase = (*all_words[j - 1 : k : -1], tok)
+    if not _names_source(phrase) and not (open_head and _open_head(phrase)):
         return None
     s = toks[j - 1][0]
     first_tok = all_words[j - 1]
@@ -236,12 +256,17 @@ def _phrase_back(
     return (s, e) if e > s else None
 
 
-def _appositive(text: str, toks: _Toks, k: int, lo: int) -> tuple[int, int, int] | None:
+def _plural_possessive(tok: str) -> bool:
+    """A plural possessive inside a phrase ("the pilots’ union"), not a closing quotation mark."""
+    return len(tok) > 2 and tok[-1] in "’'" and tok[-2] == "s" and tok[:-1].isalpha()
+
+
+def _appositive(text: str, toks: _Toks, k: int, lo: int, open_head: bool = False) -> tuple[int, int, int] | None:
     """``NP1, NP2, CUE``: return the phrase that names a person, else NP1."""
     tok = toks.words[k]
     if tok[-1] != ",":
         return None
-    np2 = _phrase_back(text, toks, k, strip_comma=True)
+    np2 = _phrase_back(text, toks, k, strip_comma=True, open_head=open_head)
     if np2 is None:
         return None
     # the token before NP2 must end with a comma for NP1 to exist
@@ -249,7 +274,7 @@ def _appositive(text: str, toks: _Toks, k: int, lo: int) -> tuple[int, int, int]
     while toks.has(j) and toks[j][0] >= np2[0]:
         j += 1
     if toks.has(j) and toks.words[j][-1] == ",":
-        np1 = _phrase_back(text, toks, j, strip_comma=True)
+        np1 = _phrase_back(text, toks, j, strip_comma=True, open_head=open_head)
         if np1 is not None:
             t1, t2 = text[np1[0] : np1[1]], text[np2[0] : np2[1]]
             if speaker_type(t2) == "person" and speaker_type(t1) != "person":
@@ -303,6 +328,8 @@ def fwd_np(
             break
         if recipient and words and not last_f.prep and KEYS[f.key].det:
             break
+        if recipient and words and f.key in _SUBJECT_PRONOUNS:
+            break  # "told police he had...": the reported clause starts
         if words and not f.cap and last_f.cap and not last_f.prep and not KEYS[f.key].known_noun:
             break  # "Mike Pompeo spoke": a lower-case word after a name is a verb
         words.append(t)
@@ -325,6 +352,9 @@ def fwd_np(
     if not recipient and not _names_source(tuple(text[s:e].split())):
         return None
     return s, e
+
+
+_SUBJECT_PRONOUNS = frozenset("i he she we they it".split())
 
 
 _DOC_SOURCE = re.compile(

@@ -34,10 +34,19 @@ from ._text import CACHE_SIZE as _CACHE_SIZE
 def head_index(keys: list[str]) -> int:
     """Index of the head word: the last one before a preposition or a post-modifier
     ("a person familiar with the matter" -> "person", "Secretary of State" -> "Secretary")."""
+    if len(keys) > 2 and keys[1] == "of" and keys[0] in _PARTITIVES:
+        return 2 + head_index(keys[2:])  # "one of the analysts" -> "analysts"
     for x in range(1, len(keys)):
         if keys[x] in NP_PREPS or keys[x] in _POST_MODIFIERS:
             return x - 1
     return len(keys) - 1
+
+
+# Words naming a part of a group: "one of the analysts" is headed by "analysts".
+_PARTITIVES = frozenset(
+    "one two three four five six seven eight nine ten some many several most few each none all both any "
+    "either neither half dozens".split()
+)
 
 
 _POST_MODIFIERS = frozenset(
@@ -88,7 +97,9 @@ def speaker_type(phrase: str) -> str:
         " ".join(keys[max(0, h - 1) : h + 1]) in v.institution_words
     ):
         return "institution"
-    if noun_key(head, v.role_nouns):
+    if noun_key(head, v.role_nouns) or (h > 0 and head not in DOC_NOUNS and common_noun(head)):
+        # a position or occupation; a plain noun the lists do not know, after
+        # a determiner, is read as one too ("the lobbyist", "a retiree")
         if head in _SPOKES:
             return "role"
         indefinite = keys[0] in _INDEFINITE or (
@@ -109,6 +120,13 @@ def speaker_type(phrase: str) -> str:
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+def common_noun(key: str) -> bool:
+    """May `key`, a word the lists do not know, head a speaker phrase after a
+    determiner ("the lobbyist", "a retiree from Tampa")? Any plain word but a
+    grammatical one or an adverb: the word lists cannot name every occupation."""
+    return key.replace("-", "").isalpha() and key not in STOP and not key.endswith("ly")
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
