@@ -498,6 +498,14 @@ class Builder(Speakers):
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
             colon = _COLON_AHEAD.match(text, q, ue) if 0 <= text.find(":", q, min(ue, q + 62)) else None
+            if (
+                colon is not None and lemma in _BARE and _OPENS_CONTENT[first_tok]
+                and len(text[q : colon.end()].split(None, 4)) > 4
+                and text[_skip_space(text, colon.end(), ue) : _skip_space(text, colon.end(), ue) + 1] not in _OPENERS
+            ):
+                # "say the plan has three parts: ...": a clause before the colon, not a lead-in
+                # (before a quotation, "... on Friday: “...”", the colon still introduces it)
+                colon = None
             if colon is not None:
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
             elif lemma in _BARE and (
@@ -546,7 +554,11 @@ class Builder(Speakers):
             standalone = False
             if post is not None:
                 att = post
-                clause_initial = not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t")
+                # the quotation opens its clause: nothing before it but punctuation, or a colon
+                # ("X say the plan is fine: “It works,” an aide said.")
+                clause_initial = not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t") or (
+                    text[max(prev_end, r_open - 3) : r_open].rstrip().endswith(":")
+                )
                 kind = "direct" if clause_initial else "partial"
             elif pre is not None:
                 att = pre
@@ -623,6 +635,7 @@ class Builder(Speakers):
                 taken = max(taken, a.last)
                 continue
             according = a.cue.lemma == "according to"
+            before = False  # the content is before the attribution ("CONTENT, X said")
             if a.content_start is not None and a.content_start < ue and not according:
                 s = a.content_start
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
@@ -633,6 +646,7 @@ class Builder(Speakers):
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
             elif a.final or (according and a.first > lead):
                 # "CONTENT, X said." / "CONTENT, according to X."
+                before = True
                 e = a.first
                 while e > lead and text[e - 1] in " ,\u2014\u2013(":
                     e -= 1
@@ -645,17 +659,51 @@ class Builder(Speakers):
                 e -= 1
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):
                 s += 1  # an unpaired quotation mark (recorded as a problem)
-            if e <= s or s < taken or not _enough_words(text, s, e):
+            # "The strikes, he said, were defensive.": the clause goes on after the attribution
+            rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens) if before else None
+            if e <= s or s < taken or not _enough_words(text, s, e, rest):
                 continue
-            if _UNPAIRED.search(text, max(lead, s - 2), e):
+            end = e if rest is None else rest[1]
+            if _UNPAIRED.search(text, max(lead, s - 2), end):
                 continue  # an unpaired quotation mark: recorded as a problem, not guessed around
             k = bisect.bisect_left(opens, s)
-            if k < len(opens) and opens[k] < e:
+            if k < len(opens) and opens[k] < end:
                 continue  # a quotation inside: handled as a partial quote
             a.used = True
-            out.append(_Q(s, e, "indirect", a, [(s, e)], s, ue))
-            taken = max(e, a.last)
+            parts = [(s, e)] if rest is None else [(s, e), rest]
+            out.append(_Q(s, end, "indirect", a, parts, s, ue))
+            taken = max(end, a.last)
         return out
+
+    def _continuation(self, a: _Att, ue: int, later: list[_Att], opens: list[int]) -> tuple[int, int] | None:
+        """The rest of a clause that an attribution interrupts ("The strikes, he
+        said, were defensive."): ``(start, end)`` of "were defensive", or None
+        when the attribution ends the clause or what follows is not its rest
+        (a new clause: "and", "but"; another cue; a quotation)."""
+        text = self.text
+        p = _skip_space(text, a.last, ue)
+        if text[p : p + 1] != ",":
+            return None
+        q = _skip_space(text, p + 1, ue)
+        word = text[q : q + 12].split(None, 1)
+        if not word or not word[0][:1].islower():
+            return None
+        f = FACTS[word[0]]
+        if f.key in _NEW_CLAUSE or f.prep or f.key.endswith("ing"):
+            return None  # "..., he said, but ...", "..., in the deadliest attack", "..., asking not to be named"
+        if not a.before and (
+            a.cue.lemma != "according to" or f.det_poss or f.key in ("like", "as") or f.key[:1].isdigit()
+        ):
+            # after an inverted speaker ("..., said Mike Hout, a sociologist") or "according to X, a ...":
+            # an appositive, not the rest of the clause
+            return None
+        k = bisect.bisect_left(opens, q)
+        if k < len(opens) and opens[k] < ue:
+            return None  # a quotation follows in the sentence: "X, he said, was “deeply flawed.”"
+        e = _clause_end(text, q, ue, later, opens)
+        while e > q and text[e - 1] in _CLAUSE_TAIL:
+            e -= 1
+        return (q, e) if e > q else None
 
 
 def _joins(text: str, end: int) -> bool:
@@ -693,6 +741,10 @@ def _may_start_adverbial(chunk: str) -> bool:
 
 
 _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
+
+
+# Words that open a new clause after an attribution ("..., he said, but ..."), not the rest of the one it interrupts.
+_NEW_CLAUSE = frozenset("and but or nor so yet while whereas although though as adding saying noting citing".split())
 
 
 # Reported speech may open with a subordinate clause after a finite "said" or
@@ -769,8 +821,11 @@ def _looks_scare(text: str, r: Region) -> bool:
     return len(text[r.start : min(r.end, r.start + 80)].split(None, 5)) <= 5  # split no further than needed
 
 
-def _enough_words(text: str, s: int, e: int) -> bool:
-    """At least three words of reported speech."""
+def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None) -> bool:
+    """At least three words of reported speech (in ``text[s:e]`` and the `rest` after an attribution)."""
+    if rest is not None:
+        n = len(text[s : min(e, s + 200)].split()) + len(text[rest[0] : min(rest[1], rest[0] + 200)].split())
+        return n >= 3
     return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
 
 

@@ -120,6 +120,14 @@ _PARENTHETICAL = re.compile(
 )
 
 
+# An appositive opened by a determiner ("a physician who...", "the group's leader since 2019")...
+_LONG_APPOSITIVE = re.compile(r"(?:a|an|the|his|her|its|their|our)\s", re.IGNORECASE)
+
+
+# ... holding a relative clause or a prepositional phrase after its noun.
+_CLAUSE_IN_APPOSITIVE = re.compile(r"\s(?:who|whose|which|that|from|of|in|at|with|for|since|based)\s")
+
+
 def back_np(text: str, i: int, lo: int, depth: int = 0, *, open_head: bool = False) -> tuple[int, int, int] | None:
     """The speaker phrase that ends right before position ``i`` (a cue).
 
@@ -157,17 +165,25 @@ def back_np(text: str, i: int, lo: int, depth: int = 0, *, open_head: bool = Fal
     n = len(words)
     toks = _Toks(text, words, w0, i)
     tok = words[k]
+    aside = ""  # the words between the comma before the cue and the one before them
     if tok[-1] == "," and depth < 2:
         # "X, who spoke on condition of anonymity, said": read X
         w_lo = max(lo, toks[k][1] - 200)
         pc = text.rfind(",", w_lo, toks[k][1] - 1)
         while pc > w_lo and text[pc - 1 : pc].isdigit() and text[pc + 1 : pc + 2].isdigit():
             pc = text.rfind(",", w_lo, pc)  # a comma inside a number ("represents 14,000 workers")
-        if pc > lo and _PARENTHETICAL.match(text[pc + 1 : toks[k][1] - 1].strip()):
-            return back_np(text, pc, lo, depth=depth + 1, open_head=open_head)
+        if pc > lo:
+            aside = text[pc + 1 : toks[k][1] - 1].strip()
+            if _PARENTHETICAL.match(aside):
+                return back_np(text, pc, lo, depth=depth + 1, open_head=open_head)
     if tok[-1] == "," or tok in ("\u2014", "\u2013", "--"):
         # "X, the spokesman, said" / "..., Hoffman said": an appositive or a clause edge
-        return _appositive(text, toks, k, lo, open_head)
+        found = _appositive(text, toks, k, lo, open_head)
+        if found is None and _LONG_APPOSITIVE.match(aside) and _CLAUSE_IN_APPOSITIVE.search(aside):
+            # "Dr. Aaron Shirley, a physician who has worked in Mississippi for decades, said":
+            # an appositive holding a clause or a place, too long to read back: the phrase before it
+            found = back_np(text, pc, lo, depth=depth + 1, open_head=open_head)
+        return found
     if f.bound:
         return None
     if f.pron:

@@ -23,8 +23,13 @@ one pass, with rules and word lists only (no parser model, no download):
    A quotation takes the attribution next to it; a quoted fragment inside
    reported speech is a ``partial`` quote; quotation marks with no
    attribution in their sentence are ``scare`` quotes. "“A,” he said, “B.”"
-   is one quote with two :attr:`Quote.parts`. A quotation that stands alone
-   right after another quote inherits its speaker.
+   is one quote with two :attr:`Quote.parts`, and so is reported speech that
+   an attribution interrupts ("The strikes, he said, were defensive."). A
+   quotation that stands alone right after another quote inherits its
+   speaker. Before a verb of speech ("said", "told", "insisted"...), any
+   noun phrase a determiner opens is a speaker ("the lobbyist said"), even
+   with a noun the word lists do not know; a relative clause without commas
+   ("officials who were briefed on the plan said") is skipped.
 4. **Speakers** are typed from word lists (``framing/data/quote_words.yaml``)
    and marked anonymous when the phrase names no one ("officials", "a person
    familiar with the matter") or the sentence says so ("speaking on condition

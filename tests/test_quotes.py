@@ -214,6 +214,36 @@ GOLDEN = [
     pytest.param("The spokesman would not say if the trip would go ahead.", [], id="would-not-say-if"),
     pytest.param("A woman who said she was attacked sued the city.", [], id="cue-inside-the-relative-clause"),
     pytest.param(
+        "The strikes, he said, were defensive.",
+        [("indirect", "The strikes, he said, were defensive", "he", "said")],
+        id="attribution-inside-reported-speech",
+    ),
+    pytest.param(
+        "The vote, according to two officials, was delayed by a day.",
+        [("indirect", "The vote, according to two officials, was delayed by a day", "two officials", "according to")],
+        id="according-to-inside-reported-speech",
+    ),
+    pytest.param(
+        "The deal is dead, said Mike Hout, a sociologist at the university.",
+        [("indirect", "The deal is dead", "Mike Hout", "said")],
+        id="inverted-speaker-then-appositive-is-not-content",
+    ),
+    pytest.param(
+        "Dr. Ana Ruiz, a physician who has worked in the valley for decades, said the clinic would close.",
+        [("indirect", "the clinic would close", "Dr. Ana Ruiz", "said")],
+        id="appositive-holding-a-relative-clause",
+    ),
+    pytest.param(
+        "Many in the party said the plan would fail.",
+        [("indirect", "the plan would fail", "Many in the party", "said")],
+        id="quantifier-as-speaker",
+    ),
+    pytest.param(
+        "Officials say the camps are safe: “Nobody has been hurt,” an aide said.",
+        [("direct", "Nobody has been hurt,", "an aide", "said")],
+        id="quotation-after-a-colon-opens-its-clause",
+    ),
+    pytest.param(
         "“It is the worst flood in 50 years,” said Tom Reilly, the county’s emergency manager, “and it isn’t over.”",
         [("direct", "It is the worst flood in 50 years,” said Tom Reilly, the county’s emergency manager, “and it isn’t over.",
           "Tom Reilly", "said")],
