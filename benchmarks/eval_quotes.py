@@ -29,7 +29,8 @@ Annotation conventions (the same as the library's):
   "that", a recipient or a time phrase) to the end of the clause, without
   the final period; when the attribution follows ("X, officials said."),
   from the start of the sentence (after a dateline or a leading "But") to
-  the comma.
+  the comma; when the attribution interrupts it ("The strikes, he said, were
+  defensive."), from its first word to its last, as for split quotes.
 * partial: the quoted fragment inside reported speech; the paraphrase around
   it is not a separate quote.
 * speaker: the phrase as written without relative clauses or appositives;
