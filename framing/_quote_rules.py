@@ -346,7 +346,9 @@ def fwd_np(
             break
         if recipient and words and f.key in _SUBJECT_PRONOUNS:
             break  # "told police he had...": the reported clause starts
-        if words and not f.cap and last_f.cap and not last_f.prep and not KEYS[f.key].known_noun:
+        if words and not f.cap and last_f.cap and not last_f.prep and not KEYS[f.key].known_noun and not (
+            f.key[:1].isdigit()  # "an Aug. 12 poll"
+        ):
             break  # "Mike Pompeo spoke": a lower-case word after a name is a verb
         words.append(t)
         last_f = f

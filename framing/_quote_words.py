@@ -234,6 +234,10 @@ DOC_NOUNS = frozenset(
 PERSON_TITLES_ABBR = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st jr sr".split())
 
 
+# Months as news style abbreviates them ("an Aug. 12 poll"): a period after them ends no sentence.
+MONTHS_ABBR = frozenset("jan feb aug sep sept oct nov dec".split())
+
+
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
@@ -292,6 +296,7 @@ def is_abbreviation(token: str) -> bool:
     body = c[:-1]
     return (
         body.lower() in PERSON_TITLES_ABBR
+        or body.lower() in MONTHS_ABBR
         or (len(body) == 1 and body.isupper())
         or ("." in body and len(body) <= 6)
     )

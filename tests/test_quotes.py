@@ -244,6 +244,11 @@ GOLDEN = [
         id="quotation-after-a-colon-opens-its-clause",
     ),
     pytest.param(
+        "According to an Aug. 12 poll, most voters viewed the law unfavorably.",
+        [("indirect", "most voters viewed the law unfavorably", "an Aug. 12 poll", "According to")],
+        id="abbreviated-month-and-day-in-a-source",
+    ),
+    pytest.param(
         "“It is the worst flood in 50 years,” said Tom Reilly, the county’s emergency manager, “and it isn’t over.”",
         [("direct", "It is the worst flood in 50 years,” said Tom Reilly, the county’s emergency manager, “and it isn’t over.",
           "Tom Reilly", "said")],
