@@ -685,7 +685,7 @@ class Builder(Speakers):
         if text[p : p + 1] != ",":
             return None
         q = _skip_space(text, p + 1, ue)
-        word = text[q : q + 12].split(None, 1)
+        word = text[q : q + 30].split(None, 1)
         if not word or not word[0][:1].islower():
             return None
         f = FACTS[word[0]]
