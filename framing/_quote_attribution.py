@@ -5,7 +5,9 @@ quotation mark are grouped into units; in each unit every cue gets its
 speaker and the place where its reported content starts; each quotation
 takes the attribution next to it (or the reported speech it sits in: a
 partial quote); reported speech without marks becomes an indirect quote;
-finally speakers are inherited, resolved and typed in text order.
+finally speakers are inherited, resolved and typed in text order (the
+``Speakers`` mixin, :mod:`framing._quote_resolve`). The speaker phrases
+themselves are read by :mod:`framing._quote_rules`.
 """
 
 from __future__ import annotations

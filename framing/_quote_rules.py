@@ -133,13 +133,14 @@ def back_np(text: str, i: int, lo: int, depth: int = 0, *, open_head: bool = Fal
 
     Reads back over auxiliaries and time words ("has repeatedly", "on
     Sunday"), then over the phrase itself. Handles an appositive ("Jonathan
-    Hoffman, the chief Pentagon spokesman, said": the name is returned) and
-    a relative clause ("Trump, who has called..."). Returns ``(start, end)``
-    or None when no phrase that can name a source starts at a clause edge.
+    Hoffman, the chief Pentagon spokesman, said": the name is returned), an
+    appositive holding a clause ("Dr. Ana Ruiz, a physician who has worked
+    there, said": the name) and a relative clause ("Trump, who has called...").
 
     Returns ``(start, end, first)``: the phrase, and where the whole subject
     starts ("the bank's chief economist, Huw Pill": the phrase is the name,
-    ``first`` the start of "the bank's").
+    ``first`` the start of "the bank's"); None when no phrase that can name a
+    source starts at a clause edge.
 
     With `open_head` (the cue is a verb of speech), a phrase headed by a noun
     the word lists do not know is a speaker too if a determiner opens it
