@@ -21,6 +21,7 @@ from ._quote_words import (
     SENTENCE_WORDS,
     STOP,
     TAIL_STRIP,
+    Vocab,
     cap,
     core,
     is_acronym,
@@ -71,39 +72,84 @@ def speaker_type(phrase: str) -> str:
     minister") unless the phrase is indefinite or a bare plural, which names
     no one ("an economist", "residents": anonymous).
 
+    A name is recognised by its words ("Mark Esper"), after an honorific
+    ("Mr. King", "Rep. Steve King") or after a given name ("Jim Jordan",
+    "the veteran reporter Dan Rather": a surname the word lists know as a
+    place or an occupation). After a possessive the phrase names what follows
+    it ("the NRA's Chris Cox": person). A capitalised head after "the" that
+    is no position names an organisation ("The Hill"). A party tag at the end
+    ("(D-Minn.)") is not read.
+
     Examples
     --------
     >>> [speaker_type(p) for p in ["he", "Defense Secretary Mark Esper", "a senior US official",
     ...  "Iran's foreign ministry", "the prime minister", "the statement", "Witnesses"]]
     ['pronoun', 'person', 'anonymous', 'institution', 'role', 'unknown', 'anonymous']
+    >>> [speaker_type(p) for p in ["David French", "Mr. King", "the NRA's Chris Cox", "The Hill",
+    ...  "Fishermen in the village", "Rep. Ilhan Omar (D-Minn.)"]]
+    ['person', 'person', 'person', 'institution', 'anonymous', 'person']
     """
+    return _speaker_type(phrase, False)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _speaker_type(phrase: str, definite: bool) -> str:
+    """:func:`speaker_type`; `definite`: the phrase follows a possessive, which
+    determines it as "the" would ("the NRA's Chris Cox" -> "Chris Cox")."""
     v = vocab()
-    toks = [t for t in phrase.split() if core(t)]
+    # a party tag is not part of the phrase: "Rep. Ilhan Omar (D-Minn.)", "Sen. Dick Durbin (D) of Illinois"
+    toks, keys = _phrase_words(phrase)
     if not toks:
         return "unknown"
-    keys = [low_key(t) for t in toks]
     if len(toks) == 1 and keys[0] in v.pronouns:
         return "pronoun"
     h = head_index(keys)
     head, head_core = keys[h], core(toks[h])
-    last_core = core(toks[-1])
-    # "Secretary of State Mike Pompeo", "Mr. Kim": a name at the end, no article before
-    if keys[0] not in DETERMINERS and keys[0] not in _POSSESSIVES and _is_name_word(last_core, keys[-1]):
-        if h == len(keys) - 1 or head in v.titles:
+    if h > 0 and f"{keys[h - 1]} {head}" in v.institution_words:
+        return "institution"  # "Al Jazeera", "the White House"
+    if _name_start(toks, keys, h, v) is not None:
+        return "person"
+    p = _possessor(toks, h)
+    if p is not None and keys[h] not in DOC_NOUNS and "of" not in keys[:p]:
+        # "the NRA's Chris Cox", "the Wilson Center's Hathaway", "Iran's foreign ministry":
+        # what follows the possessive, which determines it ("Many of Mr. Ladner's peers": not here)
+        rest = toks[p + 1 :]
+        if len(rest) <= 3 and keys[h] not in _NAMED_AFTER and all(_is_name_word(core(t), low_key(t)) for t in rest):
             return "person"
+        return _speaker_type(" ".join(rest), True)
+    last_core = core(toks[-1])
+    article = definite or keys[0] == "the"
+    # "Secretary of State Mike Pompeo", "Mr. Kim": a name at the end, no article before
+    if keys[0] not in DETERMINERS and keys[0] not in _POSSESSIVES and head not in _NAMED_AFTER:
+        if (h == len(keys) - 1 or head in v.titles) and (
+            _is_name_word(last_core, keys[-1]) or _surname_after_name(toks, keys)
+        ):
+            return "person"
+        if 0 < h < len(keys) - 1 and _is_name_word(head_core, head) and all(cap(core(t)) for t in toks[:h]):
+            return "person"  # "Kica Matos of the Fair Immigration Reform Movement"
     if noun_key(head, v.anonymous_nouns):
         return "anonymous"
     if head in v.institution_words or head in v.places or is_acronym(head_core) or (
         " ".join(keys[max(0, h - 1) : h + 1]) in v.institution_words
     ):
         return "institution"
-    if noun_key(head, v.role_nouns) or (h > 0 and head not in DOC_NOUNS and common_noun(head)):
+    head_cap = cap(head_core)
+    if noun_key(head, v.role_nouns) or (
+        # after a determiner, a plain noun: lower-case, a capitalised plural ("Other Christians"),
+        # or any after a possessive determiner ("His Holiness")
+        (h > 0 or definite)
+        and (
+            not head_cap or keys[0] in _POSSESSIVES
+            or (_plural(head) and not head.endswith("ss") and keys[0] in DETERMINERS)
+        )
+        and head not in DOC_NOUNS and common_noun(head)
+    ):
         # a position or occupation; a plain noun the lists do not know, after
         # a determiner, is read as one too ("the lobbyist", "a retiree")
         if head in _SPOKES:
             return "role"
         indefinite = keys[0] in _INDEFINITE or (
-            head.endswith("s") and keys[0] not in DETERMINERS and keys[0] not in _POSSESSIVES
+            _plural(head) and not definite and keys[0] not in DETERMINERS and keys[0] not in _POSSESSIVES
             and not keys[0].endswith("'s") and not toks[0].endswith(("’s", "'s"))
         )
         return "anonymous" if indefinite else "role"
@@ -112,11 +158,106 @@ def speaker_type(phrase: str) -> str:
         if any(cap(core(t)) and k not in SENTENCE_WORDS for t, k in zip(toks[:h], keys[:h])):
             return "institution"
         return "unknown"
-    if cap(head_core) and _is_name_word(head_core, head):
+    if head_cap and article and (h > 0 or definite):
+        return "institution"  # "The Hill", "the Free Beacon": a name with an article is no person's
+    if head_cap and _is_name_word(head_core, head):
         return "person"
-    if cap(head_core):
+    if head_cap:
         return "institution"
     return "unknown"
+
+
+def _phrase_words(phrase: str) -> tuple[list[str], list[str]]:
+    """The tokens of a speaker phrase and their keys, without party tags
+    ("Rep. Ilhan Omar (D-Minn.)", "Sen. Dick Durbin (D) of Illinois") and
+    without a time after it ("a senior campaign official Monday", "a poll
+    last September")."""
+    toks = [t for t in phrase.split() if core(t) and not _PARTY_TAG.match(t)]
+    keys = [low_key(t) for t in toks]
+    while len(keys) > 1 and (keys[-1] in DAYS or keys[-1] in MONTHS):
+        del toks[-1], keys[-1]
+        if len(keys) > 1 and keys[-1] in ("last", "this", "next", "early", "late", "on"):
+            del toks[-1], keys[-1]
+    return toks, keys
+
+
+def _plural(key: str) -> bool:
+    """Is a head noun plural ("lawmakers", "fishermen", "people")?"""
+    return key.endswith("s") or key.endswith("men") or key in ("people", "children")
+
+
+# Honorifics and military ranks written before a name: the next capitalised
+# word is a name whatever the word lists say of it ("Mr. King", "Sen. Paul").
+_HONORIFICS = frozenset("mr mrs ms mx dr sen rep gov prof rev lt gen maj col capt sgt adm cmdr".split())
+
+
+# Heads that end the names of organisations, works and laws named after people
+# ("the Ronald Reagan Presidential Library", "Walt Disney Co."), besides the
+# institution words: such a phrase is not a person even after a given name.
+_NAMED_AFTER = frozenset(
+    """
+    co corp inc llc ltd plc library museum college prize award monitor airport stadium memorial
+    fund trust show program programme project initiative review news act
+    """.split()
+)
+
+
+# Institution words that are also surnames ("James Alan Fox", "Emily Post").
+_SURNAME_INSTITUTIONS = frozenset(("fox", "post"))
+
+
+# Lower-case particles inside names ("Ursula von der Leyen", "Recep Tayyip Erdogan bin").
+_NAME_PARTICLES = frozenset("de van von der den bin ibn da di del della dos das du la le al el".split())
+
+
+def _name_start(toks: list[str], keys: list[str], h: int, v: Vocab) -> int | None:
+    """Where a name ending at the head starts, when an honorific or a given
+    name marks it as one ("Mr. King" -> 1, "the veteran reporter Dan Rather"
+    -> 3, "John Paul Jones" -> 0); None otherwise, or when the head names an
+    organisation ("the Ronald Reagan Presidential Library")."""
+    if h == 0 or not cap(core(toks[h])) or keys[h] in _NAMED_AFTER or f"{keys[h - 1]} {keys[h]}" in v.institution_words:
+        return None
+    if (keys[h] in v.institution_words and keys[h] not in _SURNAME_INSTITUTIONS) or noun_key(keys[h], v.anonymous_nouns):
+        return None
+    for i in range(h - 1, -1, -1):
+        key = keys[i]
+        if _is_possessive(toks[i]):
+            return None  # "the Wilson Center's Hathaway": not a name across a possessive
+        if key in _HONORIFICS and toks[i][:1].isupper():
+            return i + 1  # "Mr. King", "Rep. Steve King"
+        if key in v.given_names and cap(core(toks[i])):
+            # "John Paul Jones", "Abu Mahdi al-Mohandis": the name words before it too (not a title)
+            while i > 0 and not _is_possessive(toks[i - 1]) and (
+                _is_name_word(core(toks[i - 1]), keys[i - 1]) or initial(toks[i - 1]) or keys[i - 1] in _PARTICLES
+            ):
+                i -= 1
+            return i
+        if not (cap(core(toks[i])) or key in _NAME_PARTICLES or initial(toks[i])):
+            return None
+    return None
+
+
+def _surname_after_name(toks: list[str], keys: list[str]) -> bool:
+    """Is the last word a surname the demonym and adverb endings hide ("Armond
+    Budish", "Cancian"), after a word that is a name?"""
+    if len(toks) < 2 or not _is_name_word(core(toks[-2]), keys[-2]):
+        return False
+    word, key = core(toks[-1]), keys[-1]
+    return _is_name_word(word, key, loose=True)
+
+
+def _possessor(toks: list[str], h: int) -> int | None:
+    """Index of the last possessive word before the head ("the NRA's Chris Cox" -> 1), or None."""
+    for i in range(h - 1, -1, -1):
+        if _is_possessive(toks[i]):
+            return i
+    return None
+
+
+def _is_possessive(tok: str) -> bool:
+    """"NRA's", "Reuters’", "the pilots’" (not a closing quotation mark after a short word)."""
+    t = tok.rstrip(",;:.!?)]}")
+    return t.endswith(("'s", "’s")) or (len(t) > 2 and t[-1] in "'’" and t[-2] == "s")
 
 
 _POSSESSIVES = frozenset("his her their its our my your".split())
@@ -130,14 +271,17 @@ def common_noun(key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def _is_name_word(word: str, key: str) -> bool:
-    """A capitalised word that can be (part of) a person's name."""
+def _is_name_word(word: str, key: str, loose: bool = False) -> bool:
+    """A capitalised word that can be (part of) a person's name.
+
+    Words ending like adverbs or demonyms ("Obviously", "Iranian") are not,
+    unless `loose` (a word right after a name: "Armond Budish")."""
     v = vocab()
     if not cap(word) or is_acronym(word):
         return False
     if key in STOP or (word.isupper() and len(word) > 1):
         return False  # "Did", "WATCHED"
-    if key.endswith("ly") and len(key) > 5 and key not in _NAME_EXCEPTIONS:
+    if key.endswith("ly") and len(key) > 5 and key not in _NAME_EXCEPTIONS and not loose:
         return False  # "Obviously"
     if _PARTY_TAG.match(word):
         return False
@@ -155,7 +299,7 @@ def _is_name_word(word: str, key: str) -> bool:
         and key not in DAYS
         and key not in MONTHS
         and key not in v.role_nouns
-        and not (key.endswith(("ian", "ese", "ish")) and key not in _NAME_EXCEPTIONS)
+        and not (key.endswith(("ian", "ese", "ish")) and key not in _NAME_EXCEPTIONS and not loose)
         and key not in _DEMONYMS
     )
 
@@ -169,7 +313,7 @@ _NAME_EXCEPTIONS = frozenset(
 )
 
 
-_PARTY_TAG = re.compile(r"^\(?[RDI]-")
+_PARTY_TAG = re.compile(r"^\(?[RDI](?:-|\)$)")  # "(D-Minn.)", "R-Texas", "(D)"
 
 
 # Demonyms not caught by the -ian/-ese/-ish endings.
@@ -195,19 +339,37 @@ def is_plural(phrase: str) -> bool:
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def name_of(phrase: str) -> str:
-    """The person's name in a speaker phrase, without titles ("Defense Secretary Mark T. Esper" -> "Mark T. Esper")."""
-    toks = phrase.split()
-    v = vocab()
-    k = len(toks)
-    while k > 0:
-        t = toks[k - 1]
-        c, key = core(t), low_key(t)
-        if c and (_is_name_word(c, key) or (len(c.rstrip(".")) == 1 and c[:1].isupper()) or key in _PARTICLES):
-            k -= 1
-        else:
-            break
+    """The person's name in a speaker phrase, without titles ("Defense Secretary Mark T. Esper" -> "Mark T. Esper").
+
+    A name marked by an honorific or a given name is taken up to the head
+    ("Sen. Joni Ernst of Iowa" -> "Joni Ernst", "Mr. King" -> "King");
+    otherwise the name words at the end of the phrase.
+    """
+    toks, keys = _phrase_words(phrase)
+    if not toks:
+        return ""
+    h = head_index(keys)
+    start = _name_start(toks, keys, h, vocab())
+    if start is not None:
+        toks = toks[: h + 1]
+        k = start
+    else:
+        if h < len(toks) - 1 and _is_name_word(core(toks[h]), keys[h]):
+            toks = toks[: h + 1]  # "Annelise Kofod of Raleigh": the name ends at the head
+        k = len(toks)
+        while k > 0:
+            t = toks[k - 1]
+            c, key = core(t), low_key(t)
+            if k < len(toks) and _is_possessive(t):
+                break  # "the Wilson Center's Hathaway": the name starts after the possessive
+            if c and (
+                _is_name_word(c, key) or (len(c.rstrip(".")) == 1 and c[:1].isupper()) or key in _PARTICLES
+                or (k == len(toks) and k > 1 and _surname_after_name(toks, keys))
+            ):
+                k -= 1
+            else:
+                break
     name = " ".join(core(t) if i == len(toks) - 1 else t for i, t in enumerate(toks[k:]))
-    del v
     return name.strip(TAIL_STRIP + LEAD_STRIP)
 
 

@@ -28,11 +28,14 @@ class Vocab:
     anonymity: re.Pattern[str]  # matched on lower-cased text
     # every match of `anonymity` holds one of these ((): no such words, always search)
     anonymity_words: tuple[str, ...] = ()
+    # given names (framing/data/given_names.txt): "Jim" in "Jim Jordan"
+    given_names: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
 def vocab() -> Vocab:
-    """The word lists of ``framing/data/quote_words.yaml`` (loaded once)."""
+    """The word lists of ``framing/data/quote_words.yaml`` and the given names
+    of ``framing/data/given_names.txt`` (loaded once)."""
     raw = importlib.resources.files("framing.data").joinpath("quote_words.yaml").read_text("utf-8")
     data = yaml.safe_load(raw)
 
@@ -48,7 +51,14 @@ def vocab() -> Vocab:
         pronouns={str(k): str(v) for k, v in data["pronouns"].items()},
         anonymity=re.compile("|".join(f"(?:{p})" for p in data["anonymity_markers"])),
         anonymity_words=required_words(data["anonymity_markers"]),
+        given_names=given_names(),
     )
+
+
+def given_names() -> frozenset[str]:
+    """The names of ``framing/data/given_names.txt``, lower-case."""
+    raw = importlib.resources.files("framing.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in raw.splitlines() for w in line.split("#", 1)[0].split())
 
 
 def required_words(patterns: list[str]) -> tuple[str, ...]:
@@ -253,7 +263,7 @@ SENTENCE_WORDS = frozenset(
     but and or so yet in on at for with by from as if when while after before since during
     according meanwhile however still also then now there here some many most other others
     both each every all any another such not only even just please let what who which how
-    why where speaking asked writing earlier later last next new former
+    why where speaking asked writing earlier later last next new former much more less part none half
     """.split()
 )
 

@@ -289,6 +289,56 @@ def test_speaker_type_and_anonymity(text, speaker_type, anonymous):
     assert (q.speaker_type, q.anonymous) == (speaker_type, anonymous)
 
 
+@pytest.mark.parametrize(
+    "phrase, speaker_type, name",
+    [
+        # a given name marks a surname the word lists know as a place, a demonym or an occupation
+        pytest.param("David French", "person", "David French", id="given-name-demonym"),
+        pytest.param("Rep. Jim Jordan", "person", "Jim Jordan", id="given-name-place"),
+        pytest.param("the veteran reporter Dan Rather", "person", "Dan Rather", id="article-role-name"),
+        pytest.param("the longtime adviser Paul Begala", "person", "Paul Begala", id="article-role-name-2"),
+        pytest.param("James Alan Fox", "person", "James Alan Fox", id="surname-like-institution-word"),
+        # an honorific marks the next word as a name
+        pytest.param("Mr. King", "person", "King", id="honorific-role-word"),
+        pytest.param("an indignant Mrs. Clinton", "person", "Clinton", id="honorific-after-article"),
+        pytest.param("Mr. Cancian", "person", "Cancian", id="honorific-demonym-ending"),
+        # the name ends at the head: not the place or organisation after "of"
+        pytest.param("Sen. Joni Ernst of Iowa", "person", "Joni Ernst", id="of-place"),
+        pytest.param("Kica Matos of the Fair Immigration Reform Movement", "person", "Kica Matos", id="of-organisation"),
+        pytest.param("17-year-old Annelise Kofod of Raleigh", "person", "Annelise Kofod", id="of-place-unknown-names"),
+        # party tags and times are not read
+        pytest.param("Rep. Ilhan Omar (D-Minn.)", "person", "Ilhan Omar", id="party-tag"),
+        pytest.param("Sen. Dick Durbin (D) of Illinois", "person", "Dick Durbin", id="party-tag-inside"),
+        pytest.param("President Trump Thursday", "person", "Trump", id="day-after"),
+        pytest.param("a senior campaign official Monday", "anonymous", "", id="day-after-anonymous"),
+        # after a possessive, what follows it
+        pytest.param("the NRA's Chris Cox", "person", "Chris Cox", id="possessive-name"),
+        pytest.param("the Wilson Center’s Hathaway", "person", "Hathaway", id="possessive-surname"),
+        pytest.param("Jordan's King Abdullah", "person", "Abdullah", id="possessive-title-name"),
+        pytest.param("Trump’s defenders", "role", "", id="possessive-plural"),
+        pytest.param("Many of Mr. Ladner’s peers", "anonymous", "", id="partitive-before-possessive"),
+        pytest.param("the FBI’s Uniform Crime Reporting Program", "institution", "", id="possessive-named-program"),
+        # a capitalised head after "the" that is no position: an organisation
+        pytest.param("The Hill", "institution", "", id="article-name"),
+        pytest.param("The Associated Press", "institution", "", id="article-name-2"),
+        pytest.param("the Ohio Republican", "role", "", id="article-role"),
+        pytest.param("Al Jazeera", "institution", "", id="two-word-institution"),
+        pytest.param("His Holiness", "role", "", id="possessive-determiner-capitalised"),
+        pytest.param("the Ronald Reagan Presidential Library", "institution", "", id="named-after-a-person"),
+        # irregular and capitalised plurals after a quantifier name no one
+        pytest.param("Fishermen in the village", "anonymous", "", id="irregular-plural"),
+        pytest.param("Other Christians in Negombo", "anonymous", "", id="capitalised-plural"),
+    ],
+)
+def test_speaker_phrase_type_and_name(phrase, speaker_type, name):
+    from framing._quote_speakers import name_of
+    from framing._quote_speakers import speaker_type as type_of
+
+    assert type_of(phrase) == speaker_type
+    if speaker_type == "person":
+        assert name_of(phrase) == name
+
+
 def test_pronoun_resolved_when_one_person_is_named():
     text = "Defense Secretary Mark Esper visited the base. “We are ready,” he said."
     (q,) = find_quotes(text)
