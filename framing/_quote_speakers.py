@@ -129,8 +129,8 @@ def _speaker_type(phrase: str, definite: bool) -> str:
             return "person"  # "Kica Matos of the Fair Immigration Reform Movement"
     if noun_key(head, v.anonymous_nouns):
         return "anonymous"
-    if head in v.institution_words or head in v.places or is_acronym(head_core) or (
-        " ".join(keys[max(0, h - 1) : h + 1]) in v.institution_words
+    if (head in v.institution_words and not (head in _PEOPLE_NOT_BODIES and head_core.islower())) or (
+        head in v.places or is_acronym(head_core) or " ".join(keys[max(0, h - 1) : h + 1]) in v.institution_words
     ):
         return "institution"
     head_cap = cap(head_core)
@@ -179,6 +179,11 @@ def _phrase_words(phrase: str) -> tuple[list[str], list[str]]:
         if len(keys) > 1 and keys[-1] in ("last", "this", "next", "early", "late", "on"):
             del toks[-1], keys[-1]
     return toks, keys
+
+
+# Institution words that name people when written in lower case: "a guard",
+# "the guards", "marines" (but "the National Guard", "the Marines").
+_PEOPLE_NOT_BODIES = frozenset(("guard", "guards", "marines"))
 
 
 def _plural(key: str) -> bool:
@@ -237,13 +242,20 @@ def _name_start(toks: list[str], keys: list[str], h: int, v: Vocab) -> int | Non
     return None
 
 
-def _surname_after_name(toks: list[str], keys: list[str]) -> bool:
-    """Is the last word a surname the demonym and adverb endings hide ("Armond
-    Budish", "Cancian"), after a word that is a name?"""
+def _surname_after_name(toks: list[str], keys: list[str], *, given_only: bool = False) -> bool:
+    """Is the last word a surname the word lists hide, after a name? After any
+    name word, a word with a demonym or adverb ending ("Armond Budish"); with
+    `given_only`, also a place or a demonym after a given name ("Jim Jordan",
+    "David French"). `keys` are the keys of (at least) the last two words."""
     if len(toks) < 2 or not _is_name_word(core(toks[-2]), keys[-2]):
         return False
     word, key = core(toks[-1]), keys[-1]
-    return _is_name_word(word, key, loose=True)
+    if _is_name_word(word, key, loose=True):
+        return True
+    return (
+        given_only and keys[-2] in vocab().given_names and cap(word) and not is_acronym(word)
+        and (key in vocab().places or key in _DEMONYMS)
+    )
 
 
 def _possessor(toks: list[str], h: int) -> int | None:
@@ -424,6 +436,8 @@ def _name_in(run: str) -> tuple[int, int, str, str] | None:
     of capitalised words recur in every document)."""
     toks = run.split()
     k = len(toks)
+    if k >= 2 and _surname_after_name(toks, [low_key(t) for t in toks[-2:]], given_only=True):
+        k -= 1  # "Jim Jordan", "David French", "Armond Budish": a surname the lists hide
     while k > 0 and (_is_name_word(core(toks[k - 1]), low_key(toks[k - 1])) or initial(toks[k - 1])):
         k -= 1
     name_toks = toks[k:]

@@ -324,6 +324,9 @@ def test_speaker_type_and_anonymity(text, speaker_type, anonymous):
         pytest.param("the Ohio Republican", "role", "", id="article-role"),
         pytest.param("Al Jazeera", "institution", "", id="two-word-institution"),
         pytest.param("His Holiness", "role", "", id="possessive-determiner-capitalised"),
+        pytest.param("a guard", "anonymous", "", id="lower-case-guard-is-a-person"),
+        pytest.param("The guard", "role", "", id="lower-case-guard-is-a-role"),
+        pytest.param("the National Guard", "institution", "", id="capitalised-guard-is-a-body"),
         pytest.param("the Ronald Reagan Presidential Library", "institution", "", id="named-after-a-person"),
         # irregular and capitalised plurals after a quantifier name no one
         pytest.param("Fishermen in the village", "anonymous", "", id="irregular-plural"),
@@ -339,10 +342,38 @@ def test_speaker_phrase_type_and_name(phrase, speaker_type, name):
         assert name_of(phrase) == name
 
 
+@pytest.mark.parametrize(
+    "text, speaker, anonymous",
+    [
+        pytest.param("The woman, who asked that her name not be used, said the water was unsafe.", "The woman", True,
+                     id="asked-that-her-name-not-be-used"),
+        pytest.param("A farmer, whose name was withheld, said the crops failed.", "A farmer", True, id="name-withheld"),
+        pytest.param("A guard, who asked not to be named, said the prisoners were moved.", "A guard", True,
+                     id="asked-not-to-be-named"),
+    ],
+)
+def test_request_for_anonymity_is_a_marker_not_speech(text, speaker, anonymous):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.cue, q.speaker, q.anonymous) == ("indirect", "said", speaker, anonymous)
+
+
 def test_pronoun_resolved_when_one_person_is_named():
     text = "Defense Secretary Mark Esper visited the base. “We are ready,” he said."
     (q,) = find_quotes(text)
     assert (q.speaker, q.speaker_resolved, q.note) == ("he", "Mark Esper", "")
+
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        pytest.param("Jim Jordan met the president on Monday. “It went well,” he said.", "Jim Jordan", id="place-surname"),
+        pytest.param("David French wrote about it. “It is narrow,” he said.", "David French", id="demonym-surname"),
+        pytest.param("Armond Budish spoke first. “It is not enough,” he said.", "Armond Budish", id="demonym-ending"),
+    ],
+)
+def test_pronoun_resolved_to_a_name_with_a_surname_the_lists_hide(text, resolved):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_resolved) == ("he", resolved)
 
 
 def test_pronoun_left_unresolved_with_a_reason():
