@@ -327,6 +327,9 @@ def test_speaker_type_and_anonymity(text, speaker_type, anonymous):
         pytest.param("a guard", "anonymous", "", id="lower-case-guard-is-a-person"),
         pytest.param("The guard", "role", "", id="lower-case-guard-is-a-role"),
         pytest.param("the National Guard", "institution", "", id="capitalised-guard-is-a-body"),
+        pytest.param("Sixty-nine percent", "anonymous", "", id="share-of-respondents"),
+        pytest.param("a majority of Americans", "anonymous", "", id="majority"),
+        pytest.param("Senate Majority Leader Mitch McConnell", "person", "Mitch McConnell", id="majority-in-a-title"),
         pytest.param("the Ronald Reagan Presidential Library", "institution", "", id="named-after-a-person"),
         # irregular and capitalised plurals after a quantifier name no one
         pytest.param("Fishermen in the village", "anonymous", "", id="irregular-plural"),
