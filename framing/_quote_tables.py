@@ -86,14 +86,17 @@ _EMPTY_DTYPES = {"sent_id": "int64", "quote_id": "int64", "start": "int64", "end
 
 
 def quote_tables(
-    doc_ids: list[str], per_doc: list[dict[str, Any]], *, cue_classes: Sequence[str], actors: Any = None
+    doc_ids: list[str], per_doc: list[dict[str, Any]], *, cue_classes: Sequence[str], actors: Any = None,
+    n_words: Any = None,
 ) -> tuple[Any, Any, dict[str, Any]]:
     """Build ``.quotes``, ``.quote_problems`` and the article columns from the
     per-document scans (columns documented on :class:`framing.Analysis`).
+    `n_words` holds the words of each document when the caller has counted
+    them already (an int64 array).
 
     Column by column over all quotes of the chunk, and counts per document by
     ``np.bincount``: one Python step per quote only where a quote needs one
-    (its sentence, its actor group, distinct speakers).
+    (its actor group, distinct speakers).
     """
     import numpy as np
     import pandas as pd
@@ -103,14 +106,11 @@ def quote_tables(
 
     n_docs = len(doc_ids)
     qs: list[Quote] = []
-    q_doc: list[int] = []
-    sent_ids: list[int] = []
-    quote_ids: list[int] = []
     prob: list[tuple] = []
+    n_quotes_of = np.zeros(n_docs, np.int64)
     problems = np.zeros(n_docs, np.int64)
     words = np.zeros(n_docs, np.int64)
     speakers = np.zeros(n_docs, np.int64)
-    find = bisect.bisect_right
     for i, d in enumerate(per_doc):
         scan: QuoteScan = d["quotes"]
         words[i] = d["quote_words"]
@@ -121,15 +121,8 @@ def quote_tables(
         quotes = scan.quotes
         if not quotes:
             continue
-        n = len(quotes)
+        n_quotes_of[i] = len(quotes)
         qs.extend(quotes)
-        q_doc.extend([i] * n)
-        quote_ids.extend(range(n))
-        sent_starts = d["bounds"][:, 0].tolist()
-        if sent_starts:
-            sent_ids.extend(max(find(sent_starts, q.start) - 1, 0) for q in quotes)
-        else:
-            sent_ids.extend([0] * n)
         # distinct speakers: one key per distinct (speaker, resolved, type) of the document
         keys = {_speaker_key(*t) for t in {(q.speaker, q.speaker_resolved, q.speaker_type) for q in quotes
                                             if q.speaker_type}}
@@ -139,12 +132,20 @@ def quote_tables(
     if actors is not None:
         actor_matcher = _matcher_for([actors])
         group_col = []
+        group_of = {"": ""}  # speakers recur ("he", "Trump"): each phrase is looked up once a chunk
         for q in qs:
-            found = actor_matcher.find(q.speaker_resolved or q.speaker) if q.speaker else None
-            group_col.append(found[0].category if found else "")
+            phrase = (q.speaker_resolved or q.speaker) if q.speaker else ""
+            group = group_of.get(phrase)
+            if group is None:
+                found = actor_matcher.find(phrase)
+                group = group_of[phrase] = found[0].category if found else ""
+            group_col.append(group)
     else:
         group_col = [""] * len(qs)
-    doc_idx = np.asarray(q_doc, dtype=np.int64)
+    doc_idx = np.repeat(np.arange(n_docs, dtype=np.int64), n_quotes_of)
+    quote_ids = np.arange(len(qs), dtype=np.int64) - np.repeat(np.cumsum(n_quotes_of) - n_quotes_of, n_quotes_of)
+    q_start = np.array([q.start for q in qs], dtype=np.int64)
+    sent_ids = _sentence_ids(per_doc, doc_idx, q_start)
 
     def per_doc_counts(values: list[str], names: Sequence[str]) -> dict[str, np.ndarray]:
         """How many quotes of each document have each of `names` (other values are not counted)."""
@@ -173,9 +174,9 @@ def quote_tables(
 
     columns = {
         "doc_id": np.asarray(doc_ids, dtype=object)[doc_idx],
-        "sent_id": np.asarray(sent_ids, dtype=np.int64),
-        "quote_id": np.asarray(quote_ids, dtype=np.int64),
-        "start": np.array([q.start for q in qs], dtype=np.int64),
+        "sent_id": sent_ids,
+        "quote_id": quote_ids,
+        "start": q_start,
         "end": np.array([q.end for q in qs], dtype=np.int64),
         "text": [q.text for q in qs],
         "kind": kind_col,
@@ -202,7 +203,8 @@ def quote_tables(
         {"start": "int64", "end": "int64"}
     )
     n_quotes = kinds["direct"] + kinds["indirect"] + kinds["partial"]
-    n_words = np.array([int(d["words"].sum()) for d in per_doc], dtype=np.int64)
+    if n_words is None:
+        n_words = np.array([int(d["words"].sum()) for d in per_doc], dtype=np.int64)
     cols: dict[str, Any] = {"n_quotes": n_quotes}
     for k in QUOTE_KINDS:
         cols[f"quotes_{k}_n"] = kinds[k]
@@ -217,6 +219,26 @@ def quote_tables(
         cols[f"quotes_actor_{g}_n"] = acts[g]
     cols["n_quote_problems"] = problems
     return quotes_frame, quote_problems, cols
+
+
+def _sentence_ids(per_doc: list[dict[str, Any]], doc_idx: Any, offsets: Any) -> Any:
+    """The sentence (index within its document) of each offset, given the
+    document of each (`doc_idx`); 0 before a document's first sentence.
+
+    One binary search over the whole chunk: a document's index, shifted
+    above any offset (texts are far shorter than 2**40 characters), keeps
+    each search within its own document's sentences.
+    """
+    import numpy as np
+
+    if not len(offsets):
+        return np.zeros(0, dtype=np.int64)
+    n_sent = np.array([len(d["bounds"]) for d in per_doc], dtype=np.int64)
+    starts = np.concatenate([d["bounds"][:, 0] for d in per_doc])
+    first = np.cumsum(n_sent) - n_sent  # each document's first sentence in `starts`
+    keys = np.repeat(np.arange(len(per_doc), dtype=np.int64) << 40, n_sent) + starts
+    found = np.searchsorted(keys, (doc_idx << 40) + offsets, side="right") - 1 - first[doc_idx]
+    return np.maximum(found, 0)
 
 
 def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: int) -> dict[str, Any]:

@@ -5,10 +5,10 @@ one shared lexicon scan, one passive scan and one quote scan over the whole
 text; sentence ids are then assigned to matches, passives and quotes by offset
 (binary search), never by re-scanning sentences.
 
-Documents are handled in chunks (``chunksize``): a chunk is analysed and
-turned into tables in one go, in this process or on a worker, and the chunks'
-tables are joined in corpus order at the end, so ``n_jobs`` never changes a
-result.
+Documents are handled in chunks (``chunksize``): a chunk is analysed (the
+quotes of all its documents after everything else) and turned into tables in
+one go, in this process or on a worker, and the chunks' tables are joined in
+corpus order at the end, so ``n_jobs`` never changes a result.
 """
 
 from __future__ import annotations
@@ -156,15 +156,15 @@ class Analysis:
         return [c for c in self.articles.columns if c not in base]
 
 
-def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]:
-    """Everything found in one document, in one pass per feature family.
+def _analyze_one(text: str, matcher: Any) -> dict[str, Any]:
+    """Everything but quotes found in one document, in one pass per feature family.
 
     Returns a dict so that feature families add their own keys: ``bounds``
-    (n x 2 sentence offsets), ``words`` (words per sentence), ``matches``
-    (list of Match) and ``sent_of_match`` (sentence index of each match),
+    (n x 2 sentence offsets), ``spans`` (the same as a list of pairs, for
+    :func:`_add_quotes`), ``words`` (words per sentence), ``matches`` (list
+    of Match) and ``sent_of_match`` (sentence index of each match),
     ``passives`` and ``sent_of_passive``, ``syllables`` (for readability,
-    counted on the words already found), ``quotes`` (a QuoteScan),
-    ``quote_of_match`` and ``quote_words`` (when `quotes`).
+    counted on the words already found).
     """
     spans = sentence_spans(text)
     bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
@@ -181,8 +181,9 @@ def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]
     starts = np.array(match_starts, dtype=np.int64)
     passives = _find_passives(text, lower)
     p_starts = np.fromiter((p.start for p in passives), dtype=np.int64, count=len(passives))
-    out = {
+    return {
         "bounds": bounds,
+        "spans": spans,
         "words": words,
         "matches": matches,
         "sent_of_match": _sentence_of(sent_starts, starts),
@@ -190,10 +191,13 @@ def _analyze_one(text: str, matcher: Any, quotes: bool = True) -> dict[str, Any]
         "sent_of_passive": _sentence_of(sent_starts, p_starts),
         "syllables": syllables_in(chain.from_iterable(found)),
     }
-    if quotes:
-        out["quotes"] = scan = scan_quotes(text, sentences=spans)
-        out.update(doc_quote_info(text, scan, match_starts, _WORD))
-    return out
+
+
+def _add_quotes(text: str, found: dict[str, Any]) -> None:
+    """Add the quotes of a document to what :func:`_analyze_one` found in it:
+    ``quotes`` (a QuoteScan), ``quote_of_match`` and ``quote_words``."""
+    found["quotes"] = scan = scan_quotes(text, sentences=found["spans"])
+    found.update(doc_quote_info(text, scan, [m.start for m in found["matches"]], _WORD))
 
 
 def _sentence_of(sent_starts: np.ndarray, offsets: np.ndarray) -> np.ndarray:
@@ -225,7 +229,15 @@ class _Worker:
         paused = gc.isenabled()
         gc.disable()
         try:
-            per_doc = [_analyze_one(t, self.matcher, self.quotes) for t in texts]
+            per_doc = [_analyze_one(t, self.matcher) for t in texts]
+            if self.quotes:
+                # The quotes of the chunk are found after everything else in
+                # it, not document by document in between: the quote pass
+                # then costs 10-25% less (measured on news), most likely as
+                # the two passes' regexes, word lists and caches no longer
+                # push each other out of the CPU caches at every document.
+                for t, d in zip(texts, per_doc):
+                    _add_quotes(t, d)
             return _chunk_tables(
                 doc_ids, texts, per_doc, self.lexicons, quotes=self.quotes, actors=self.actors,
                 cue_classes=self.cue_classes,
@@ -573,7 +585,7 @@ def _chunk_tables(
     out = {"sentences": sentences, "passives": _passives_table(doc_ids, per_doc)}
     if quotes:
         out["quotes"], out["quote_problems"], cols = quote_tables(
-            doc_ids, per_doc, cue_classes=cue_classes, actors=actors
+            doc_ids, per_doc, cue_classes=cue_classes, actors=actors, n_words=n_words
         )
         columns.update(cols)
         matches = _add_columns(matches, match_voice(doc_ids, per_doc, len(matches)))

@@ -637,6 +637,61 @@ def test_analyze_article_columns(analysis):
     assert "quotes_cue_neutral_n" in a.columns
 
 
+@pytest.mark.parametrize("chunksize", [1, 2, 200])
+def test_analyze_quotes_are_each_documents_own(example_corpus, chunksize):
+    # analyze finds the quotes of a chunk after everything else in it: each
+    # document still gets the quotes, voice columns and word share that
+    # scan_quotes gives for it alone, and each speaker the actor group that
+    # the actors lexicon gives it alone (looked up once per chunk)
+    from framing._matching import _matcher_for
+    from framing.analyze import _WORD
+
+    actors = _matcher_for([framing.load_lexicon("actors")])
+    result = framing.analyze(example_corpus, chunksize=chunksize, actors="actors")
+    articles = result.articles.set_index("doc_id")
+    for doc_id, text in example_corpus.frame.set_index("doc_id")["text"].items():
+        scan = scan_quotes(text)
+        rows = result.quotes[result.quotes["doc_id"] == doc_id]
+        assert rows[["quote_id", "start", "end", "kind", "speaker", "cue"]].values.tolist() == [
+            [i, q.start, q.end, q.kind, q.speaker, q.cue] for i, q in enumerate(scan.quotes)
+        ]
+        groups = [(actors.find(q.speaker_resolved or q.speaker) or [None])[0] if q.speaker else None
+                  for q in scan.quotes]
+        assert rows["actor_group"].tolist() == [g.category if g else "" for g in groups]
+        words = sum(
+            len(_WORD.findall(text, s, e)) for q in scan.quotes if q.kind != "scare" for s, e in q.parts
+        )
+        assert articles.loc[doc_id, "quote_word_share"] == pytest.approx(words / articles.loc[doc_id, "n_words"])
+        assert articles.loc[doc_id, "n_quote_problems"] == len(scan.problems)
+        matches = result.matches[result.matches["doc_id"] == doc_id]
+        for m in matches.itertuples():
+            inside = [i for i, q in enumerate(scan.quotes) if any(s <= m.start < e for s, e in q.parts)]
+            assert m.in_quote == bool(inside)
+            assert (pd.isna(m.quote_id) and not inside) or [m.quote_id] == inside
+
+
+_SENTENCE_STARTS = st.lists(st.integers(0, 60), max_size=6, unique=True).map(sorted)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_SENTENCE_STARTS, st.lists(st.integers(0, 70), max_size=5)), max_size=5))
+def test_sentence_ids_of_a_chunk_are_those_of_each_document(docs):
+    # one search over the chunk finds, for each offset, the sentence a search
+    # of its own document finds (0 before the first sentence or without any)
+    import bisect
+
+    import numpy as np
+
+    from framing._quote_tables import _sentence_ids
+
+    per_doc = [{"bounds": np.array([(s, s + 1) for s in starts], dtype=np.int64).reshape(-1, 2)} for starts, _ in docs]
+    doc_idx = np.array([i for i, (_, offsets) in enumerate(docs) for _ in offsets], dtype=np.int64)
+    offsets = np.array([o for _, offs in docs for o in offs], dtype=np.int64)
+    expected = [max(bisect.bisect_right(docs[i][0], o) - 1, 0) for i, o in zip(doc_idx.tolist(), offsets.tolist())]
+    got = _sentence_ids(per_doc, doc_idx, offsets)
+    assert got.dtype == np.int64 and got.tolist() == expected
+
+
 def test_analyze_without_quotes():
     corpus = framing.read_corpus(pd.DataFrame({"outlet": ["A"], "text": ["“Yes,” he said."]}))
     result = framing.analyze(corpus, quotes=False)
