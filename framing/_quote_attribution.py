@@ -376,6 +376,8 @@ class Builder(Speakers):
         if before_char in _CLOSERS and start > lo + 1:
             j = text.rfind(before_char, lo, start)
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
+        if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
+            return None  # "did not say", "never claimed", "didn't deny": nothing is reported
         if form.endswith("ing") and before_char == ",":
             # ", saying ...", ", adding that ...": the subject of the main clause
             sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
@@ -768,6 +770,24 @@ def _can_start_content(token: str) -> bool:
 
 
 _OPENS_CONTENT: dict[str, bool] = Memo(_can_start_content)
+
+
+# A negation in the few words before a cue: where :func:`_negated` reads them.
+_NEGATION_NEAR = re.compile(r"n[’']t\b|\b(?:not|never|cannot)\b")
+
+
+def _negated(text: str, i: int, lo: int) -> bool:
+    """Is the cue at `i` negated: is one of the words right before it, read
+    back over auxiliaries and adverbs ("did not actually say"), a negation?"""
+    for w in reversed(text[max(lo, i - 40) : i].split()):
+        f = FACTS[w]
+        if f.bound:
+            return False  # "“... or not?” said Parsi": the negation is in another clause
+        if f.neg:
+            return True
+        if not f.skip:
+            return False
+    return False
 
 
 def _prev_word(text: str, i: int, lo: int) -> str:

@@ -30,15 +30,16 @@ from ._quote_words import (
     DETERMINERS,
     DOC_NOUNS,
     LEAD_STRIP,
+    NEGATIONS,
     NP_PREPS,
     SENTENCE_WORDS,
-    SKIP_BEFORE_CUE,
     STOP,
     cap,
     core,
     is_abbreviation,
     low_key,
     noun_key,
+    skip_before_cue,
     vocab,
 )
 
@@ -92,7 +93,7 @@ class Tok:
     """
 
     __slots__ = (
-        "bound", "cap", "core", "dead", "det_poss", "det_start", "edge", "fwd_end", "fwd_stop", "key", "np_ok",
+        "bound", "cap", "core", "dead", "det_poss", "det_start", "edge", "fwd_end", "fwd_stop", "key", "neg", "np_ok",
         "np_ok_det", "opening_adverbial", "prep", "pron", "sentence_word", "skip", "stop",
     )
 
@@ -107,7 +108,8 @@ class Tok:
         # a speaker phrase may start after this token (see _valid_left_edge)
         self.edge = stop or key in CLAUSE_OPENERS or tok in ("-", "--")
         # an auxiliary, adverb or time word between a subject and its verb
-        skip = self.skip = (key in SKIP_BEFORE_CUE and c[:1].islower()) or key in DAYS
+        skip = self.skip = (skip_before_cue(key) and c[:1].islower()) or key in DAYS
+        self.neg = key in NEGATIONS  # "did not say", "didn't say": no speech is reported
         pron = self.pron = key in vocab().pronouns and bool(c)
         prep = self.prep = key in NP_PREPS
         self.det_poss = key in DET_OR_POSS

@@ -192,6 +192,31 @@ STOP = frozenset(
 
 # Between a subject and its verb ("Esper has repeatedly said", "the Pentagon
 # on Sunday said"): skipped before the speaker phrase is read.
+def skip_before_cue(key: str) -> bool:
+    """May a lower-case word stand between a speaker and its cue ("has
+    repeatedly said", "falsely claimed")? The listed words, or an adverb in
+    -ly (not a noun like "family")."""
+    return key in SKIP_BEFORE_CUE or (len(key) > 4 and key.endswith("ly") and key.isalpha() and key not in LY_NOUNS)
+
+
+# Words that negate a reporting verb ("did not say", "never claimed", "didn't
+# deny"): nobody is reported as saying anything. Keyed as low_key gives them
+# (a straight apostrophe).
+NEGATIONS = frozenset(
+    "not never cannot didn't doesn't don't won't wouldn't couldn't can't hasn't haven't hadn't isn't wasn't "
+    "aren't weren't shouldn't".split()
+)
+
+
+# Nouns ending in -ly, which may head a speaker ("the family said", "the weekly reported").
+LY_NOUNS = frozenset(
+    """
+    family ally rally assembly supply anomaly monopoly oligopoly reply belly bully tally jelly folly
+    lily holly elderly weekly daily monthly quarterly biweekly homily melancholy butterfly firefly
+    """.split()
+)
+
+
 SKIP_BEFORE_CUE = frozenset(
     """
     has have had also later earlier previously then again repeatedly once first had would

@@ -360,6 +360,42 @@ def test_request_for_anonymity_is_a_marker_not_speech(text, speaker, anonymous):
     assert (q.kind, q.cue, q.speaker, q.anonymous) == ("indirect", "said", speaker, anonymous)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Trump falsely claimed that the election was stolen.", "Trump", id="adverb-falsely"),
+        pytest.param("Sanders readily acknowledged that the lead was large.", "Sanders", id="adverb-readily"),
+        pytest.param("The family said the boy was safe.", "The family", id="noun-in-ly"),
+        pytest.param("Officials, who did not want to be named, said the plan was dead.", "Officials",
+                     id="negation-in-an-aside"),
+        pytest.param("“Do you want to resolve this or not?” said Trita Parsi.", "Trita Parsi",
+                     id="negation-inside-the-quote"),
+    ],
+)
+def test_adverbs_between_speaker_and_cue(text, speaker):
+    (q,) = find_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He did not say that he would run.", id="did-not"),
+        pytest.param("Trump never said he would pay.", id="never"),
+        pytest.param("Horowitz didn’t say whether the memo was leaked.", id="contraction"),
+        pytest.param("Analysts do not believe either side wants war.", id="do-not-believe"),
+        pytest.param("CNN has never actually said the story was incorrect.", id="never-adverb"),
+    ],
+)
+def test_negated_cue_reports_no_speech(text):
+    assert find_quotes(text) == []
+
+
+def test_negated_cue_gives_its_quotation_no_speaker():
+    (q,) = find_quotes("Mr. Obama never mentioned the “47 percent” video.")
+    assert (q.speaker, q.cue) == ("", "")
+
+
 def test_pronoun_resolved_when_one_person_is_named():
     text = "Defense Secretary Mark Esper visited the base. “We are ready,” he said."
     (q,) = find_quotes(text)
