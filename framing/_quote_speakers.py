@@ -92,7 +92,6 @@ def speaker_type(phrase: str) -> str:
     return _speaker_type(phrase, False)
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _speaker_type(phrase: str, definite: bool) -> str:
     """:func:`speaker_type`; `definite`: the phrase follows a possessive, which
     determines it as "the" would ("the NRA's Chris Cox" -> "Chris Cox")."""
