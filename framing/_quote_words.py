@@ -266,7 +266,10 @@ DOC_NOUNS = frozenset(
 )
 
 
-PERSON_TITLES_ABBR = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st jr sr".split())
+PERSON_TITLES_ABBR = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st jr sr rev hon supt det insp pvt cpl brig "
+    "fr msgr atty sens reps".split()
+)
 
 
 # Months as news style abbreviates them ("an Aug. 12 poll"): a period after them ends no sentence.

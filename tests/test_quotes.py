@@ -564,7 +564,8 @@ def test_property_spans_valid_on_arbitrary_unicode(text):
 # ---------------------------------------------------------------- accuracy on the annotated set
 
 @pytest.mark.parametrize("name, size", [("quotes_gold.jsonl", 150), ("quotes_heldout.jsonl", 60),
-                                        ("quotes_general.jsonl", 60), ("quotes_general2.jsonl", 40)])
+                                        ("quotes_general.jsonl", 60), ("quotes_general2.jsonl", 40),
+                                        ("quotes_speakers.jsonl", 40)])
 def test_annotated_sets_meet_the_targets(name, size):
     """A regression guard at the issue's targets; benchmarks/eval_quotes.py reports the figures."""
     import importlib.util
@@ -581,7 +582,7 @@ def test_annotated_sets_meet_the_targets(name, size):
 
 
 @pytest.mark.parametrize("name", ["quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_general.jsonl",
-                                  "quotes_general2.jsonl"])
+                                  "quotes_general2.jsonl", "quotes_speakers.jsonl"])
 def test_annotated_set_is_well_formed(name):
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
