@@ -87,6 +87,11 @@ class Speakers:
                     anon = anon or stype == "anonymous"
                 else:
                     resolved, note, anon = "", "", stype == "anonymous"
+                    if stype == "institution" and " " not in speaker and speaker[:1].isupper():
+                        # "Jordan said" after "Rep. Jim Jordan": a surname the lists know as a place
+                        resolved = self._surname_of_one(speaker, att.sp[0])
+                        if resolved:
+                            stype = "person"
                 if not anon and stype in ("role", "unknown", "institution") and (
                     stype != "institution" or low_key(speaker.split()[-1]) in vocab().anonymous_nouns
                 ):
@@ -102,6 +107,16 @@ class Speakers:
                         c_text, c_start, c_end, c_cls, tuple(q.parts), note))
             last = q
         return out
+
+    def _surname_of_one(self, word: str, pos: int) -> str:
+        """The full name ending in `word` written before `pos`, if exactly one
+        person was named so ("Jim Jordan" for "Jordan"), else ""."""
+        surname = core(word)
+        names = self._fulls.get(surname)
+        if names is None:
+            names = self._fulls[surname] = FullNames(self.text, surname)
+        fulls = {key: full for p, key, full in names.before(pos) if p < pos}
+        return next(iter(fulls.values())) if len(fulls) == 1 else ""
 
     def _anon_marker(self, ui: int) -> bool:
         hit = self._anon.get(ui)

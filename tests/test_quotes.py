@@ -402,6 +402,14 @@ def test_pronoun_resolved_when_one_person_is_named():
     assert (q.speaker, q.speaker_resolved, q.note) == ("he", "Mark Esper", "")
 
 
+def test_surname_known_as_a_place_is_the_person_named_before():
+    text = "Rep. Jim Jordan, R-Ohio, led the questioning. Jordan said the memo was a fraud."
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_type, q.speaker_resolved) == ("Jordan", "person", "Jim Jordan")
+    (q,) = find_quotes("Jordan said it would close its border.")
+    assert (q.speaker_type, q.speaker_resolved) == ("institution", "")
+
+
 @pytest.mark.parametrize(
     "text, resolved",
     [
