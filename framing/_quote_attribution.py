@@ -25,7 +25,7 @@ from ._quote_resolve import Speakers
 from ._quote_rules import back_np, fwd_np, source_of
 from ._quote_speakers import FullNames, speaker_type
 from ._quote_tokens import FACTS, Memo
-from ._quote_words import DETERMINERS, STOP, low_key
+from ._quote_words import DETERMINERS, DOC_NOUNS, STOP, low_key, skip_before_cue
 
 if TYPE_CHECKING:
     from .quotes import Quote
@@ -378,11 +378,17 @@ class Builder(Speakers):
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
             return None  # "did not say", "never claimed", "didn't deny": nothing is reported
-        if form.endswith("ing") and before_char == ",":
-            # ", saying ...", ", adding that ...": the subject of the main clause
+        doc_ing = (
+            form.endswith("ing") and before_char != "," and _prev_word(text, start, lo) in DOC_NOUNS
+            and _RELEASED_DOC.search(text, max(lo, start - 90), start) is not None
+        )
+        if form.endswith("ing") and (before_char == "," or doc_ing):
+            # ", saying ...", ", adding that ...", "put out a statement saying ...": the subject of the main clause
             sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
             if sp is None:
                 return None
+            if doc_ing:
+                sp = _before_verb(text, sp)  # "The ministry issued a statement" -> "The ministry"
             return self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
         # What follows the cue is read first only where it may rule the cue out
         # (no quotation in the unit, no punctuation before the cue): elsewhere
@@ -443,6 +449,8 @@ class Builder(Speakers):
         """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
         text = self.text
         sp = fwd_np(text, lo, limit)
+        if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
+            sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
         if sp is None:
             k = text.find(",", lo, min(limit, lo + 40))
             if k > 0:
@@ -788,6 +796,34 @@ def _negated(text: str, i: int, lo: int) -> bool:
         if not f.skip:
             return False
     return False
+
+
+def _before_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """A subject read forward up to its verb: `sp` cut before the first
+    lower-case word after its first word that reads as a past-tense verb
+    ("The ministry issued a statement" -> "The ministry")."""
+    s, e = sp
+    k = text.find(" ", s, e)
+    while 0 <= k < e:
+        j = text.find(" ", k + 1, e)
+        word = text[k + 1 : j if j >= 0 else e]
+        if word[:1].islower() and (word.endswith("ed") or word in _PAST_VERBS):
+            return (s, k)
+        k = j
+    return sp
+
+
+# "issued a statement", "released a report", "put out a memo" right before a
+# cue in -ing ("... saying", "... arguing"): the subject of the clause speaks.
+_RELEASED_DOC = re.compile(
+    r"\b(?:releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|put(?:s|ting)?\s+out|post(?:s|ed|ing)|publish(?:es|ed|ing)"
+    r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing))"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+$"
+)
+
+
+# Irregular past tenses that end a subject read forward ("put out a statement saying").
+_PAST_VERBS = frozenset("put sent made gave wrote took held ran".split())
 
 
 def _prev_word(text: str, i: int, lo: int) -> str:

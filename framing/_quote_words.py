@@ -223,7 +223,7 @@ SKIP_BEFORE_CUE = frozenset(
     will could did does do not never reportedly recently publicly privately separately
     further quickly initially originally often frequently simply flatly angrily bluntly
     openly specifically explicitly subsequently quietly just even only since long
-    already has since subsequently yesterday today tonight on late early last this
+    already has since subsequently yesterday today tonight on late early last this soon
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
     night week weekend month year
     """.split()

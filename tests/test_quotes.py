@@ -378,6 +378,22 @@ def test_adverbs_between_speaker_and_cue(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The ministry issued a statement saying the strikes were defensive.", "The ministry",
+                     id="issued-a-statement-saying"),
+        pytest.param("Shortly thereafter, the administration issued a memo warning that funds would be cut.",
+                     "the administration", id="opening-adverb"),
+        pytest.param("The White House put out a brief statement saying the meeting would go ahead.", "The White House",
+                     id="put-out"),
+    ],
+)
+def test_released_document_speaks_for_the_subject(text, speaker):
+    (q,) = find_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("He did not say that he would run.", id="did-not"),
