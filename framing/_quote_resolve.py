@@ -48,7 +48,9 @@ class Speakers:
 
     def _finish(self, quotes: list[_Q]) -> list[Quote]:
         """The public quotes, in text order: overlaps dropped, speakers inherited,
-        typed, resolved and marked anonymous.
+        typed, resolved and marked anonymous. A one-word speaker typed as an
+        institution (a place: "Jordan") is a person when it is the surname of
+        exactly one full name written before it ("Jim Jordan").
 
         Runs once per quote (thousands per document), so the common cases are
         written out here rather than in helpers: a quote without a speaker,
