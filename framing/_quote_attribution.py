@@ -25,7 +25,7 @@ from ._quote_resolve import Speakers
 from ._quote_rules import back_np, fwd_np, source_of
 from ._quote_speakers import FullNames, speaker_type
 from ._quote_tokens import FACTS, Memo
-from ._quote_words import DETERMINERS, DOC_NOUNS, STOP, low_key, skip_before_cue
+from ._quote_words import DAYS, DETERMINERS, DOC_NOUNS, STOP, low_key, skip_before_cue
 
 if TYPE_CHECKING:
     from .quotes import Quote
@@ -406,6 +406,9 @@ class Builder(Speakers):
             if after is None:
                 after = self._after(ue, c, end, True)
             sp = _trim_speaker(text, source_of(text, (found[0], found[1])))
+            if after[2] and text[after[0] : after[0] + 1] == "," and _AS_BEFORE.search(text, max(lo, found[2] - 4), found[2]):
+                # "As I wrote Sunday, she has ...": what is reported is the clause after the comma
+                return _Att(c, sp, True, found[2], after[0], _skip_space(text, after[0] + 1, ue), False, ui)
             return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
         if start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
             sp = fwd_np(text, end, ue, inverted=True)  # inverted: "..., said X"
@@ -749,6 +752,8 @@ _ADVERBIAL_STARTS = frozenset(
 def _may_start_adverbial(chunk: str) -> bool:
     """Could an adverbial phrase start with `chunk` (what follows a space, up to the next one)?"""
     word = chunk.lower()
+    if word[-1:] in ",." and word[:-1] in DAYS:
+        return True  # "said Thursday, as China reported ...", "..., officials said Thursday.": an adverbial
     return word in _ADVERBIAL_STARTS or word.endswith("ly")
 
 
@@ -820,6 +825,10 @@ _RELEASED_DOC = re.compile(
     r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+$"
 )
+
+
+# "As" right before a speaker ("As we reported yesterday, ..."): the attribution leads the clause it reports.
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 
 
 # Irregular past tenses that end a subject read forward ("put out a statement saying").

@@ -394,6 +394,26 @@ def test_released_document_speaks_for_the_subject(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        pytest.param("As we reported yesterday, the three networks ignored the story.",
+                     "the three networks ignored the story", "we", id="as-x-reported"),
+        pytest.param("As a ProPublica investigation revealed, some of the algorithms were biased.",
+                     "some of the algorithms were biased", "a ProPublica investigation", id="as-x-revealed"),
+        pytest.param("The ship was quarantined, officials said Thursday.", "The ship was quarantined", "officials",
+                     id="bare-day-after-the-cue"),
+        pytest.param("The ship was quarantined, officials in Japan said Thursday, as China reported more deaths.",
+                     "The ship was quarantined", "officials in Japan", id="bare-day-then-a-clause"),
+    ],
+)
+def test_attribution_leading_or_closing_its_clause(text, content, speaker):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", content, speaker)
+
+
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("He did not say that he would run.", id="did-not"),
