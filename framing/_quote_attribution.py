@@ -403,6 +403,10 @@ class Builder(Speakers):
         if found is None:
             found = self._relative_antecedent(lo, start, prev, open_head)
         if found is not None:
+            if found[1] - found[0] <= 7 and not form.endswith("ing") and _PASSIVE_PRONOUN.fullmatch(
+                text, found[0], found[1]
+            ):
+                return None  # "It's said that ...", "I'm told", "we're told": a passive, no one speaks
             if after is None:
                 after = self._after(ue, c, end, True)
             sp = _trim_speaker(text, source_of(text, (found[0], found[1])))
@@ -825,6 +829,10 @@ _RELEASED_DOC = re.compile(
     r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+$"
 )
+
+
+# A pronoun with a contracted "is", "am" or "are" before a participle cue: a passive ("I'm told").
+_PASSIVE_PRONOUN = re.compile(r"(?i:it[’']s|i[’']m|(?:we|you|they)[’']re)")
 
 
 # "As" right before a speaker ("As we reported yesterday, ..."): the attribution leads the clause it reports.

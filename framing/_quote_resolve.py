@@ -21,6 +21,7 @@ from ._quote_speakers import (
     name_key,
     name_of,
     people_between,
+    pronoun_of,
     speaker_type,
 )
 from ._quote_words import core, low_key, vocab
@@ -137,7 +138,7 @@ class Speakers:
     ) -> tuple[str, str, bool]:
         """(resolved name, note, anonymous-by-antecedent) for a pronoun or a short name."""
         if stype == "pronoun":
-            return self._resolve_pronoun(low_key(speaker), att, last, last_info, q)
+            return self._resolve_pronoun(pronoun_of(low_key(speaker)), att, last, last_info, q)
         if stype == "person":
             found = _short_name(speaker)
             if found is None:

@@ -100,8 +100,8 @@ def _speaker_type(phrase: str, definite: bool) -> str:
     toks, keys = _phrase_words(phrase)
     if not toks:
         return "unknown"
-    if len(toks) == 1 and keys[0] in v.pronouns:
-        return "pronoun"
+    if len(toks) == 1 and (keys[0] in v.pronouns or pronoun_of(keys[0]) in v.pronouns):
+        return "pronoun"  # "he", "I’m", "they’ve"
     h = head_index(keys)
     head, head_core = keys[h], core(toks[h])
     if h > 0 and f"{keys[h - 1]} {head}" in v.institution_words:
@@ -183,6 +183,12 @@ def _phrase_words(phrase: str) -> tuple[list[str], list[str]]:
 # Institution words that name people when written in lower case: "a guard",
 # "the guards", "marines" (but "the National Guard", "the Marines").
 _PEOPLE_NOT_BODIES = frozenset(("guard", "guards", "marines"))
+
+
+def pronoun_of(key: str) -> str:
+    """A pronoun without a contracted auxiliary ("i'm" -> "i", "they've" -> "they"); other keys as they are."""
+    base, sep, rest = key.partition("'")
+    return base if sep and rest in ("m", "s", "re", "ve", "d", "ll") else key
 
 
 def _plural(key: str) -> bool:

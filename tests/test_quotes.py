@@ -427,6 +427,18 @@ def test_negated_cue_reports_no_speech(text):
     assert find_quotes(text) == []
 
 
+@pytest.mark.parametrize("text", ["It’s said that the war is over.", "It's believed the talks failed.",
+                                  "I’m told the plan is dead.", "We're told the vote was delayed."])
+def test_contracted_passive_reports_no_speaker(text):
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize("text", ["They’ve said the plan is dead.", "I’m suggesting that the plan is dead."])
+def test_contracted_pronoun_is_a_pronoun(text):
+    (q,) = find_quotes(text)
+    assert q.speaker_type == "pronoun"
+
+
 def test_negated_cue_gives_its_quotation_no_speaker():
     (q,) = find_quotes("Mr. Obama never mentioned the “47 percent” video.")
     assert (q.speaker, q.cue) == ("", "")
