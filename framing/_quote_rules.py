@@ -291,7 +291,12 @@ def _appositive(text: str, toks: _Toks, k: int, lo: int, open_head: bool = False
     while toks.has(j) and toks[j][0] >= np2[0]:
         j += 1
     if toks.has(j) and toks.words[j][-1] == ",":
-        np1 = _phrase_back(text, toks, j, strip_comma=True, open_head=open_head)
+        tag = _party_tag_back(toks, j)
+        if tag is not None:
+            # "Rep. Bennie Thompson (D., Miss.), chairman of ..., said": NP1 ends before the party tag
+            np1 = _phrase_back(text, toks, tag, open_head=open_head)
+        else:
+            np1 = _phrase_back(text, toks, j, strip_comma=True, open_head=open_head)
         if np1 is not None:
             t1, t2 = text[np1[0] : np1[1]], text[np2[0] : np2[1]]
             if speaker_type(t2) == "person" and speaker_type(t1) != "person":
@@ -302,6 +307,23 @@ def _appositive(text: str, toks: _Toks, k: int, lo: int, open_head: bool = False
     # "..., the Pentagon said" with a comma before NP2 (a clause edge): NP2 only
     # is not an appositive; the caller sees a cue right after a comma instead.
     return None
+
+
+def _party_tag_back(toks: _Toks, j: int) -> int | None:
+    """When token `j` closes a party tag ("(D-Minn.),", "(D., Miss.),"), the
+    token before the tag (nearest-first index); else None."""
+    words = toks.words
+    if not words[j].endswith("),"):
+        return None
+    for jj in range(j, min(j + 3, len(words))):
+        w = words[jj]
+        if "(" in w:
+            return jj + 1 if _PARTY_OPEN.match(w) and toks.has(jj + 1) else None
+    return None
+
+
+# The start of a party tag: "(D-Minn.)", "(R)", "(D., Miss.)".
+_PARTY_OPEN = re.compile(r"\((?:[RDI]|GOP|Dem|Rep)(?:[.,)-]|$)")
 
 
 def fwd_np(

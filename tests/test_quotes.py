@@ -427,6 +427,20 @@ def test_negated_cue_reports_no_speech(text):
     assert find_quotes(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("“It is telling,” Rep. Bennie Thompson (D., Miss.), chairman of the committee, said Monday.",
+                     "Rep. Bennie Thompson", id="wsj-style-tag"),
+        pytest.param("Rep. Ilhan Omar (D-Minn.), a member of the committee, said the sanctions would hurt people.",
+                     "Rep. Ilhan Omar", id="one-token-tag"),
+    ],
+)
+def test_party_tag_before_an_appositive(text, speaker):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, "person")
+
+
 @pytest.mark.parametrize("text", ["It’s said that the war is over.", "It's believed the talks failed.",
                                   "I’m told the plan is dead.", "We're told the vote was delayed."])
 def test_contracted_passive_reports_no_speaker(text):
