@@ -357,8 +357,8 @@ def main(argv: list[str] | None = None) -> int:
         ("HELD-OUT SET (written after the rules were frozen, evaluated once)", HELDOUT),
         ("GENERAL-NOUN SET (rules were corrected against it: optimistic)", GENERAL),
         ("GENERAL-NOUN HELD-OUT SET (written after those corrections, evaluated once)", GENERAL2),
-        ("SPEAKER SET (written after the speaker-typing rules to measure them, evaluated once, then one "
-         "abbreviation fixed)", SPEAKERS),
+        (("SPEAKER SET (written after the speaker-typing rules to measure them, evaluated once, then one "
+          "abbreviation fixed)"), SPEAKERS),
     ]
     for title, path in sets:
         if title:

@@ -193,7 +193,7 @@ def pronoun_of(key: str) -> str:
 
 def _plural(key: str) -> bool:
     """Is a head noun plural ("lawmakers", "fishermen", "people")?"""
-    return key.endswith("s") or key.endswith("men") or key in ("people", "children")
+    return key.endswith(("s", "men")) or key in ("people", "children")
 
 
 # Honorifics and military ranks written before a name: the next capitalised
