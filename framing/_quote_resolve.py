@@ -114,12 +114,21 @@ class Speakers:
     def _surname_of_one(self, word: str, pos: int) -> str:
         """The full name ending in `word` written before `pos`, if exactly one
         person was named so ("Jim Jordan" for "Jordan"), else ""."""
-        surname = core(word)
+        fulls = self._full_names_before(core(word), pos)
+        return next(iter(fulls.values())) if len(fulls) == 1 else ""
+
+    def _full_names_before(self, surname: str, pos: int) -> dict[tuple[str, str], str]:
+        """The people named in full with `surname` before `pos`: (first word,
+        surname) -> the name as first written (the document's names are read once per surname)."""
         names = self._fulls.get(surname)
         if names is None:
             names = self._fulls[surname] = FullNames(self.text, surname)
-        fulls = {key: full for p, key, full in names.before(pos) if p < pos}
-        return next(iter(fulls.values())) if len(fulls) == 1 else ""
+        fulls: dict[tuple[str, str], str] = {}
+        for p, key, full in names.before(pos):
+            if p >= pos:
+                break
+            fulls.setdefault(key, full)
+        return fulls
 
     def _anon_marker(self, ui: int) -> bool:
         hit = self._anon.get(ui)
@@ -144,14 +153,7 @@ class Speakers:
             if found is None:
                 return "", "", False
             short, surname = found
-            names = self._fulls.get(surname)
-            if names is None:
-                names = self._fulls[surname] = FullNames(self.text, surname)
-            fulls: dict[tuple[str, str], str] = {}
-            for pos, key, full in names.before(att.sp[0]):
-                if pos >= att.sp[0]:
-                    break
-                fulls.setdefault(key, full)
+            fulls = self._full_names_before(surname, att.sp[0])
             if len(fulls) == 1:
                 return next(iter(fulls.values())), "", False
             if len(fulls) > 1:

@@ -370,16 +370,7 @@ def test_request_for_anonymity_is_a_marker_not_speech(text, speaker, anonymous):
                      id="negation-in-an-aside"),
         pytest.param("“Do you want to resolve this or not?” said Trita Parsi.", "Trita Parsi",
                      id="negation-inside-the-quote"),
-    ],
-)
-def test_adverbs_between_speaker_and_cue(text, speaker):
-    (q,) = find_quotes(text)
-    assert q.speaker == speaker
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
+        # a released document speaks for the subject of its clause
         pytest.param("The ministry issued a statement saying the strikes were defensive.", "The ministry",
                      id="issued-a-statement-saying"),
         pytest.param("Shortly thereafter, the administration issued a memo warning that funds would be cut.",
@@ -388,7 +379,7 @@ def test_adverbs_between_speaker_and_cue(text, speaker):
                      id="put-out"),
     ],
 )
-def test_released_document_speaks_for_the_subject(text, speaker):
+def test_speaker_past_adverbs_and_of_released_documents(text, speaker):
     (q,) = find_quotes(text)
     assert q.speaker == speaker
 
