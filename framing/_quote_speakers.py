@@ -216,10 +216,6 @@ _NAMED_AFTER = frozenset(
 _SURNAME_INSTITUTIONS = frozenset(("fox", "post"))
 
 
-# Lower-case particles inside names ("Ursula von der Leyen", "Recep Tayyip Erdogan bin").
-_NAME_PARTICLES = frozenset("de van von der den bin ibn da di del della dos das du la le al el".split())
-
-
 def _name_start(toks: list[str], keys: list[str], h: int, v: Vocab) -> int | None:
     """Where a name ending at the head starts, when an honorific or a given
     name marks it as one ("Mr. King" -> 1, "the veteran reporter Dan Rather"
@@ -242,7 +238,7 @@ def _name_start(toks: list[str], keys: list[str], h: int, v: Vocab) -> int | Non
             ):
                 i -= 1
             return i
-        if not (cap(core(toks[i])) or key in _NAME_PARTICLES or initial(toks[i])):
+        if not (cap(core(toks[i])) or key in _PARTICLES or initial(toks[i])):
             return None
     return None
 
@@ -390,7 +386,8 @@ def name_of(phrase: str) -> str:
     return name.strip(TAIL_STRIP + LEAD_STRIP)
 
 
-_PARTICLES = frozenset("al el bin ibn de van von da di del der la le abu".split())
+# Lower-case particles inside names ("Ursula von der Leyen", "Abu Mahdi al-Mohandis").
+_PARTICLES = frozenset("al el bin ibn de van von da di del della der den dos das du la le abu".split())
 
 
 # A name token: a capitalised word, or an initial/short abbreviation with its
