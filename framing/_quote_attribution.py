@@ -25,7 +25,7 @@ from ._quote_resolve import Speakers
 from ._quote_rules import back_np, fwd_np, source_of
 from ._quote_speakers import FullNames, speaker_type
 from ._quote_tokens import FACTS, Memo
-from ._quote_words import DAYS, DETERMINERS, DOC_NOUNS, STOP, low_key, skip_before_cue
+from ._quote_words import DAYS, DET_OR_POSS, DETERMINERS, DOC_NOUNS, STOP, low_key, skip_before_cue
 
 if TYPE_CHECKING:
     from .quotes import Quote
@@ -59,11 +59,14 @@ _ADVERBIAL = re.compile(
     | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
     | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
     | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
-    | (?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?
+    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?
         (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
           |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
-          |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony)
-        (?:\s+(?:on|with|to|at|in|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?
+          |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony
+          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture)
+      | (?:in|during)\s+(?:court|testimony|interviews|remarks|comments|statements|public|private|person|writing))
+        (?:\s+(?:on|with|to|at|in|from|before)\s+(?:the\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
+           (?:\s+(?:committee|subcommittee|panel|hearing))?)?
     | in\s+(?:written|televised|emailed|prepared|brief)\s+(?:statement|remarks|comments|address|response)s?
     | on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|state\s+(?:TV|television|media|radio)|social\s+media)
     | (?:to|with)\s+(?:reporters|journalists|the\s+press)
@@ -378,12 +381,15 @@ class Builder(Speakers):
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
             return None  # "did not say", "never claimed", "didn't deny": nothing is reported
+        ing = form.endswith("ing")
+        prev_word = _prev_word(text, start, lo) if ing and before_char != "," else ""
         doc_ing = (
-            form.endswith("ing") and before_char != "," and _prev_word(text, start, lo) in DOC_NOUNS
-            and _RELEASED_DOC.search(text, max(lo, start - 90), start) is not None
+            (prev_word in DOC_NOUNS or prev_word in _DOC_TIME_END)
+            and _RELEASED_DOC.search(text, max(lo, start - 110), start) is not None
         )
-        if form.endswith("ing") and (before_char == "," or doc_ing):
-            # ", saying ...", ", adding that ...", "put out a statement saying ...": the subject of the main clause
+        if ing and (before_char == "," or doc_ing or prev_word in _ING_AFTER):
+            # ", saying ...", ", adding that ...", "put out a statement saying ...",
+            # "... after saying": the subject of the main clause
             sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
             if sp is None:
                 return None
@@ -458,10 +464,15 @@ class Builder(Speakers):
         sp = fwd_np(text, lo, limit)
         if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
-        if sp is None:
-            k = text.find(",", lo, min(limit, lo + 40))
+        opener = sp is not None and _opens_adverbial(text, sp[0])
+        if sp is None or opener:
+            # the subject after an opening phrase: "On Sunday, ", "Hours before the vote, ",
+            # "Along the way, ", "Brushing aside the tweets, "
+            k = text.find(",", lo, min(limit, lo + (80 if opener else 40)))
             if k > 0:
-                sp = fwd_np(text, _skip_space(text, k + 1, limit), limit)
+                after = fwd_np(text, _skip_space(text, k + 1, limit), limit)
+                if after is not None or not opener:
+                    sp = after
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
             return None
         return sp
@@ -529,7 +540,7 @@ class Builder(Speakers):
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
             elif lemma in _BARE and (
                 _OPENS_CONTENT[first_tok] or (c.text in _FINITE_SAY and FACTS[first_tok].key in _SUBORDINATORS)
-            ):
+            ) and (lemma not in _TAKES_OBJECT or _clause_ahead(text, q, ue)):
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
@@ -756,8 +767,10 @@ _ADVERBIAL_STARTS = frozenset(
 def _may_start_adverbial(chunk: str) -> bool:
     """Could an adverbial phrase start with `chunk` (what follows a space, up to the next one)?"""
     word = chunk.lower()
-    if word[-1:] in ",." and word[:-1] in DAYS:
-        return True  # "said Thursday, as China reported ...", "..., officials said Thursday.": an adverbial
+    if word[-1:] in ",.":
+        # "said Thursday, as China reported ...", "..., officials said Thursday.",
+        # "saying recently, “...”": an adverbial
+        return word[:-1] in DAYS or word[:-1] in _ADVERBIAL_STARTS or word[:-1].endswith("ly")
     return word in _ADVERBIAL_STARTS or word.endswith("ly")
 
 
@@ -774,6 +787,93 @@ _SUBORDINATORS = frozenset("if because although though unless".split())
 
 
 _FINITE_SAY = frozenset("said says told tells".split())
+
+
+# Verbs of _BARE that often take a plain object ("added 300 jobs", "conceded the
+# race", "predicted a landslide"): what follows them is reported content only
+# if it reads as a clause (see _clause_ahead).
+_TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think".split())
+
+
+# A verb form showing that words after a cue make a clause ("added the plan would fail").
+_FINITE = frozenset(
+    "is are was were be been will would could should can may might must shall has have had do does did "
+    "am isn't aren't wasn't weren't won't wouldn't couldn't shouldn't can't hasn't haven't hadn't don't doesn't didn't "
+    # irregular past tenses
+    "made took gave got went came knew thought found became left felt brought began kept held wrote stood heard "
+    "meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent rose drove bought "
+    "chose won sold fought caught taught cast put hit let shut spread hurt cost quit".split()
+)
+_CLAUSE_SUBJECTS = frozenset("he she they we i you there".split())
+# A pronoun with a contracted verb opening a clause ("thinks it's time", "said they're ready").
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?i:(?:it|that|there|here|what|he|she|we|they|you|i)[’'](?:s|re|ve|ll|d|m))\W*"
+)
+
+
+def _clause_ahead(text: str, q: int, ue: int) -> bool:
+    """Do the words from `q` (after a cue) read as a clause rather than an object?
+
+    Read up to 24 words, to the end of the sentence, a colon or semicolon, a
+    quotation mark or ", and"/", but" (a new clause): a subject pronoun or a
+    contracted one first ("added he would", "thinks it's time"), or further
+    on a finite auxiliary ("added the plan would fail"), an irregular past
+    ("argued the combination ... made it"), a lower-case past form in -ed not
+    after a determiner or number ("argued the law violated ..."), a verb in
+    -s before a determiner ("believe the economy provides the likeliest
+    ...") or "that" after an aside ("suggested for the first time (in
+    public) that ..."). "added 300 jobs", "conceded the race" and "predicted
+    a landslide in the state" are objects. Missed: a verb in -s before
+    anything else, a subjunctive ("suggested the president reopen the
+    government") and a relative clause's gap ("raids that authorities
+    claimed stopped a plot").
+    """
+    words = text[q : min(ue, q + 240)].split(None, 24)[:24]
+    prev_raw = prev = ""
+    for n, w in enumerate(words):
+        f = FACTS[w]
+        key = f.key
+        if n == 0:
+            if key in _CLAUSE_SUBJECTS or _CONTRACTED_SUBJECT.fullmatch(w):
+                return True
+        elif w[:1] in _OPENERS or (prev_raw.endswith(",") and key in ("and", "but", "or")):
+            return False
+        elif w[:1].islower() and (
+            key in _FINITE  # not "May"
+            or (key.endswith("ed") and prev not in DETERMINERS and not prev[:1].isdigit())
+            or (key == "that" and prev_raw[-1:] in ",)")
+        ):
+            return True
+        elif (
+            n > 1 and w[-1:] == "s" and w[:1].islower() and len(key) > 3 and not key.endswith(("ss", "us", "is"))
+            and prev not in DET_OR_POSS and n + 1 < len(words) and FACTS[words[n + 1]].key in DET_OR_POSS
+        ):
+            return True  # a verb in -s before its object: "believe the sluggish economy provides the likeliest ..."
+
+        if w[-1:] in ";:!?" or (w[-1:] == "." and f.fwd_end):  # not after "U.S." or "Gov."
+            return False
+        prev_raw, prev = w, key
+    return False
+
+
+# First words of an opening phrase before a clause's subject ("Hours before the vote, Trump ...").
+_OPENING_WORDS = frozenset(
+    "along after before during despite amid amidst in on at with without since following ahead unlike like "
+    "as while when although though if because upon within throughout across beyond until "
+    "hours days weeks months years minutes moments".split()
+)
+
+
+def _opens_adverbial(text: str, i: int) -> bool:
+    """May the clause starting at `i` open with a phrase before its subject? Its
+    first word is a preposition, a conjunction or a span of time, or a gerund
+    before a lower-case word ("Brushing aside the tweets, ...", not "Acting
+    Chief of Staff Mick Mulvaney")."""
+    words = text[i : i + 40].split(None, 2)
+    key = low_key(words[0]) if words else ""
+    if key in _OPENING_WORDS:
+        return True
+    return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()
 
 
 def _can_start_content(token: str) -> bool:
@@ -827,8 +927,18 @@ def _before_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
 _RELEASED_DOC = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|put(?:s|ting)?\s+out|post(?:s|ed|ing)|publish(?:es|ed|ing)"
     r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing))"
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+$"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+"
+    # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
+    r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?$"
 )
+
+
+# Last words of such a time: only then is _RELEASED_DOC tried after a word that is not a document noun.
+_DOC_TIME_END = frozenset("time week month year night morning afternoon evening earlier later".split()) | DAYS
+
+
+# Words right before a cue in -ing whose subject is the main clause's ("Klobuchar ... after saying recently, “...”").
+_ING_AFTER = frozenset("after before while when by".split())
 
 
 # A pronoun with a contracted "is", "am" or "are" before a participle cue: a passive ("I'm told").

@@ -311,6 +311,7 @@ def _is_name_word(word: str, key: str, loose: bool = False) -> bool:
         and key not in SENTENCE_WORDS
         and key not in DAYS
         and key not in MONTHS
+        and key not in _MONTH_ABBREVIATIONS
         and key not in v.role_nouns
         and not (key.endswith(("ian", "ese", "ish")) and key not in _NAME_EXCEPTIONS and not loose)
         and key not in _DEMONYMS
@@ -324,6 +325,10 @@ _NAME_EXCEPTIONS = frozenset(
     donnelly connolly kennelly mcnally
     """.split()
 )
+
+
+# "Oct" is no one's name ("Jan" may be: Jan Brewer).
+_MONTH_ABBREVIATIONS = frozenset("feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 _PARTY_TAG = re.compile(r"^\(?[RDI](?:-|\)$)")  # "(D-Minn.)", "R-Texas", "(D)"
@@ -541,9 +546,16 @@ def people_between(text: str, lo: int, hi: int) -> dict[str, str]:
         if k < n_covered and covered[k][0] <= i:
             continue  # part of a full name
         key, name = _single_name(m.group())
-        if name is not None and key not in out:
+        if name is not None and key not in out and _PLACE_START.search(text, max(lo, i - 8), i) is None:
             out[key] = name
     return out
+
+
+# The first word of a place name: the capitalised word after it is no one's
+# name ("New York", "Los Angeles", "Fort Worth").
+_PLACE_START = re.compile(
+    r"\b(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Port|Mount|Lake|Palm|Salt|Baton|Des|Corpus|Hong|Sri|Tel|Rio|Buenos)\s$"
+)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)

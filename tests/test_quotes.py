@@ -407,6 +407,102 @@ def test_attribution_leading_or_closing_its_clause(text, content, speaker):
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("Employment grew as the private sector added 202,000 jobs.", id="added-jobs"),
+        pytest.param("Democrats added a provision to the bill.", id="added-a-provision"),
+        pytest.param("She conceded the race on Tuesday.", id="conceded-the-race"),
+        pytest.param("He predicted a landslide in the state.", id="predicted-a-landslide"),
+        pytest.param("Officials warned residents to stay inside.", id="warned-residents"),
+        pytest.param("He maintained his innocence.", id="maintained-innocence"),
+        pytest.param("Progressives believe in all of that, too.", id="believe-in"),
+        pytest.param("The company added 300 new jobs in May.", id="may-the-month"),
+    ],
+)
+def test_verb_with_a_plain_object_reports_nothing(text):
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param("Republicans added the plan would fail.", "the plan would fail", id="auxiliary"),
+        pytest.param("She conceded the plan had flaws.", "the plan had flaws", id="had"),
+        pytest.param("He argued the law violated the Constitution.", "the law violated the Constitution",
+                     id="past-in-ed"),
+        pytest.param("Twenty states argued the Supreme Court cast the law as a package deal.",
+                     "the Supreme Court cast the law as a package deal", id="irregular-past"),
+        pytest.param("Republicans believe Mr. Portman is far more attractive.", "Mr. Portman is far more attractive",
+                     id="past-an-abbreviation"),
+        pytest.param("He thinks it’s time to move on.", "it’s time to move on", id="contracted-subject"),
+        pytest.param("Most experts believe the sluggish economy provides the likeliest explanation.",
+                     "the sluggish economy provides the likeliest explanation", id="verb-in-s"),
+        pytest.param("She suggested for the first time (in public, anyway) that the rival was cynical.",
+                     "for the first time (in public, anyway) that the rival was cynical", id="that-after-an-aside"),
+    ],
+)
+def test_verb_that_may_take_an_object_reports_a_clause(text, content):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("indirect", content)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        pytest.param("Klobuchar will be glad to debate after saying recently, “I can’t beat him on the airwaves.”",
+                     "Klobuchar", "direct", id="after-saying-an-adverb-and-a-comma"),
+        pytest.param("Hours before the vote, Mr. Trump undercut his agencies by saying FISA had been abused.",
+                     "Mr. Trump", "indirect", id="opening-phrase-before-the-subject"),
+        pytest.param("Brushing aside the tweets, the House voted to renew the law after adding that it was needed.",
+                     "the House", "indirect", id="opening-gerund-phrase"),
+        pytest.param("Acting Chief of Staff Mick Mulvaney pushed back, saying the plan was dead.",
+                     "Acting Chief of Staff Mick Mulvaney", "indirect", id="title-in-ing-is-no-opener"),
+        pytest.param("Facebook released a statement at the time saying the move was to “reduce spam”.",
+                     "Facebook", "partial", id="statement-at-the-time-saying"),
+        pytest.param("He also praised the mayor, stating it “illustrates the need to integrate.”",
+                     "He", "partial", id="stating"),
+        pytest.param("McConnell recently bragged that the vote was “the most consequential decision I’ve made.”",
+                     "McConnell", "partial", id="bragged"),
+    ],
+)
+def test_cue_in_ing_after_a_conjunction_and_new_cues(text, speaker, kind):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is dead, he said in court.",
+        "The plan is dead, he said in testimony before a House committee.",
+        "The plan is dead, he said in interviews.",
+        "The plan is dead, he said in remarks at the White House.",
+    ],
+)
+def test_setting_without_a_determiner_closes_the_attribution(text):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", "The plan is dead", "he")
+
+
+@pytest.mark.parametrize("speaker", ["Facebook", "Google", "Apple", "Twitter"])
+def test_platforms_and_companies_are_institutions(speaker):
+    (q,) = find_quotes(f"{speaker} said it would appeal the ruling.")
+    assert q.speaker_type == "institution"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        pytest.param("The New York developer argued for a database.", id="new-york"),
+        pytest.param("The post went up on Oct. 5.", id="month-abbreviation"),
+    ],
+)
+def test_pronoun_not_resolved_to_a_place_or_month_word(before):
+    (q,) = find_quotes(f"{before} “We need it,” he said.")
+    assert q.speaker_resolved == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("He did not say that he would run.", id="did-not"),
         pytest.param("Trump never said he would pay.", id="never"),
         pytest.param("Horowitz didn’t say whether the memo was leaked.", id="contraction"),
