@@ -63,7 +63,7 @@ _ADVERBIAL = re.compile(
         (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
           |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
           |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony
-          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture)
+          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)
       | (?:in|during)\s+(?:court|testimony|interviews|remarks|comments|statements|public|private|person|writing))
         (?:\s+(?:on|with|to|at|in|from|before)\s+(?:the\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
            (?:\s+(?:committee|subcommittee|panel|hearing))?)?
@@ -404,6 +404,13 @@ class Builder(Speakers):
             after = self._after(ue, c, end, True)
             if after[1] is None and not after[2]:
                 return None  # introduces nothing here: not worth reading a speaker for
+        if prev is not None and not prev.before and before_char == "o" and _WHO_BEFORE.search(text, max(lo, start - 8), start):
+            # "..., said Renee Vidrine, president of the group, who said ...": the speaker named before
+            gap = text[prev.sp[1] : start]
+            if len(gap) < 120 and gap.lstrip()[:1] == "," and _MARKS_IN_GAP.search(gap) is None:
+                if after is None:
+                    after = self._after(ue, c, end, True)
+                return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
         open_head = lemma in _SPEECH
         found = back_np(text, start, lo, open_head=open_head)
         if found is None:
@@ -582,17 +589,19 @@ class Builder(Speakers):
                 pre = colon_att  # "Esper said:\n\n“We will ...”"
             note = ""
             standalone = False
+            colon = text[max(prev_end, r_open - 3) : r_open].rstrip().endswith(":")
+            if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
+                # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
+                post = None
             if post is not None:
                 att = post
                 # the quotation opens its clause: nothing before it but punctuation, or a colon
                 # ("X say the plan is fine: “It works,” an aide said.")
-                clause_initial = not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t") or (
-                    text[max(prev_end, r_open - 3) : r_open].rstrip().endswith(":")
-                )
+                clause_initial = colon or not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t")
                 kind = "direct" if clause_initial else "partial"
             elif pre is not None:
                 att = pre
-                kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
+                kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
                 att = _embedding(atts, j, k, r)
                 if att is not None:
@@ -860,7 +869,7 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
 _OPENING_WORDS = frozenset(
     "along after before during despite amid amidst in on at with without since following ahead unlike like "
     "as while when although though if because upon within throughout across beyond until "
-    "hours days weeks months years minutes moments".split()
+    "hours days weeks months years minutes moments last next late early earlier later".split()
 )
 
 
@@ -931,6 +940,11 @@ _RELEASED_DOC = re.compile(
     # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
     r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?$"
 )
+
+
+# ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.
+_WHO_BEFORE = re.compile(r",\s+who\s+$")
+_MARKS_IN_GAP = re.compile("[\"“”«»]")
 
 
 # Last words of such a time: only then is _RELEASED_DOC tried after a word that is not a document noun.

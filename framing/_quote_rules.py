@@ -194,7 +194,12 @@ def back_np(text: str, i: int, lo: int, depth: int = 0, *, open_head: bool = Fal
         s = toks[k][0] + (len(tok) - len(tok.lstrip(LEAD_STRIP)))
         return (s, s + len(f.core), s)
     if f.key in ("who", "which") and k + 1 < n and words[k + 1][-1] == ",":
-        # "Trump, who has called the deal 'a disaster', said" -> the antecedent
+        # "Trump, who has called the deal 'a disaster', said" -> the antecedent;
+        # "Renee Vidrine, president of the group, who said" -> the name before the appositive
+        if f.key == "who":
+            found = _appositive(text, toks, k + 1, lo, open_head)
+            if found is not None:
+                return found
         sp = _phrase_back(text, toks, k + 1, strip_comma=True, check_edge=False, open_head=open_head)
     else:
         sp = _phrase_back(text, toks, k, open_head=open_head)

@@ -159,8 +159,8 @@ def _speaker_type(phrase: str, definite: bool) -> str:
         return "unknown"
     if head_cap and article and (h > 0 or definite):
         return "institution"  # "The Hill", "the Free Beacon": a name with an article is no person's
-    if head_cap and _is_name_word(head_core, head):
-        return "person"
+    if head_cap and (_is_name_word(head_core, head) or head in MONTHS):
+        return "person"  # a month does not speak: "“...,” May said"
     if head_cap:
         return "institution"
     return "unknown"
@@ -173,11 +173,18 @@ def _phrase_words(phrase: str) -> tuple[list[str], list[str]]:
     last September")."""
     toks = [t for t in phrase.split() if core(t) and not _PARTY_TAG.match(t)]
     keys = [low_key(t) for t in toks]
-    while len(keys) > 1 and (keys[-1] in DAYS or keys[-1] in MONTHS):
+    while len(keys) > 1 and (
+        keys[-1] in DAYS
+        # a month after a name is one ("Theresa May", "Mrs. May"), not after a noun ("a poll last September")
+        or (keys[-1] in MONTHS and (toks[-2][:1].islower() or keys[-2] in _BEFORE_TIME))
+    ):
         del toks[-1], keys[-1]
-        if len(keys) > 1 and keys[-1] in ("last", "this", "next", "early", "late", "on"):
+        if len(keys) > 1 and keys[-1] in _BEFORE_TIME:
             del toks[-1], keys[-1]
     return toks, keys
+
+
+_BEFORE_TIME = frozenset(("last", "this", "next", "early", "late", "on", "in"))
 
 
 # Institution words that name people when written in lower case: "a guard",
@@ -255,7 +262,7 @@ def _surname_after_name(toks: list[str], keys: list[str], *, given_only: bool = 
         return True
     return (
         given_only and keys[-2] in vocab().given_names and cap(word) and not is_acronym(word)
-        and (key in vocab().places or key in _DEMONYMS)
+        and (key in vocab().places or key in _DEMONYMS or key in MONTHS)  # "Theresa May"
     )
 
 
@@ -383,6 +390,7 @@ def name_of(phrase: str) -> str:
             if c and (
                 _is_name_word(c, key) or (len(c.rstrip(".")) == 1 and c[:1].isupper()) or key in _PARTICLES
                 or (k == len(toks) and k > 1 and _surname_after_name(toks, keys))
+                or (k == len(toks) and key in MONTHS and cap(c))  # "Mrs. May", "“...,” May said"
             ):
                 k -= 1
             else:
@@ -452,6 +460,8 @@ def _name_in(run: str) -> tuple[int, int, str, str] | None:
         name_toks.pop()
     if len(name_toks) < 2 or initial(name_toks[0]) and len(name_toks) < 3:
         return None
+    if low_key(name_toks[0]) in _PLACE_FIRST:
+        return None  # "Los Angeles", "Hong Kong", "Tel Aviv": a place
     last = name_toks[-1]
     if last.endswith(("'s", "’s")):
         name_toks[-1] = last = last[:-2]
@@ -554,8 +564,11 @@ def people_between(text: str, lo: int, hi: int) -> dict[str, str]:
 # The first word of a place name: the capitalised word after it is no one's
 # name ("New York", "Los Angeles", "Fort Worth").
 _PLACE_START = re.compile(
-    r"\b(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Port|Mount|Lake|Palm|Salt|Baton|Des|Corpus|Hong|Sri|Tel|Rio|Buenos)\s$"
+    r"\b(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Port|Mount|Lake|Palm|Salt|Baton|Des|Corpus|Hong|Sri|Tel|Rio|Buenos"
+    r"|Kuala|Puerto|Costa)\s$"
 )
+# First words of place names that read as full names ("Los Angeles"); "New York" is caught as it is.
+_PLACE_FIRST = frozenset("los las san santa hong tel buenos rio sri kuala puerto costa".split())
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -564,7 +577,7 @@ def _single_name(word: str) -> tuple[str, str | None]:
     ``(surname key, name)``, the name None if the word cannot be one
     (one cached call instead of three per word)."""
     key, c = low_key(word), core(word)
-    return key, (c.removesuffix("’s").removesuffix("'s") if _is_name_word(c, key) else None)
+    return key, (c.removesuffix("’s").removesuffix("'s") if _is_name_word(c, key) and key not in _PLACE_FIRST else None)
 
 
 def initial(tok: str) -> bool:

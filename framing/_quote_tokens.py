@@ -84,6 +84,10 @@ def _uncached(func: Callable[..., Any]) -> Callable[..., Any]:
 _core, _low_key, _cap, _is_abbreviation = map(_uncached, (core, low_key, cap, is_abbreviation))
 
 
+# Capitalised words of STOP that are names: "Theresa May", "Mrs. May", "Will Hurd".
+_NAMES_IN_STOP = frozenset(("May", "Will"))
+
+
 class Tok:
     """The facts about one token (a whitespace-separated string) that the speaker rules use.
 
@@ -128,7 +132,7 @@ class Tok:
             # low_key(c): the key itself unless the core ends with a bracket ("x(." -> "x(")
             k = key if c[-1] not in LEAD_STRIP else _low_key(c)
             first = c[0]
-            if k in STOP:
+            if k in STOP and c not in _NAMES_IN_STOP:
                 ok = ok_det = False
             elif first.isupper() or first.isdigit():
                 ok = ok_det = True

@@ -482,6 +482,54 @@ def test_setting_without_a_determiner_closes_the_attribution(text):
     assert (q.kind, q.text, q.speaker) == ("indirect", "The plan is dead", "he")
 
 
+@pytest.mark.parametrize(
+    "text, speaker, resolved",
+    [
+        pytest.param("“The choice is clear,” Mrs. May said.", "Mrs. May", "", id="honorific-and-month"),
+        pytest.param("“The choice is clear,” Theresa May said.", "Theresa May", "", id="given-name-and-month"),
+        pytest.param("Prime Minister Theresa May met Trump. “The choice is clear,” May said.", "May", "Theresa May",
+                     id="month-alone-resolved"),
+        pytest.param("“We will win,” said Rep. Will Hurd.", "Rep. Will Hurd", "", id="will"),
+    ],
+)
+def test_names_that_are_months_or_modals(text, speaker, resolved):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_type, q.speaker_resolved) == (speaker, "person", resolved)
+
+
+def test_month_after_an_opening_time_is_no_speaker():
+    (q,) = find_quotes("Last May, Ted Cruz, no slouch himself, spoke about Trump, calling him a “pathological liar.”")
+    assert q.speaker == "Ted Cruz"
+
+
+def test_who_after_an_inverted_speaker_and_appositive_is_that_speaker():
+    text = ("“People are hurting,” said Renee Vidrine, president of Lighthouse for the Blind, "
+            "who said the changes break the law.")
+    first, second = find_quotes(text)
+    assert (second.kind, second.text, second.speaker) == ("indirect", "the changes break the law", "Renee Vidrine")
+
+
+@pytest.mark.parametrize("text", ["In reality, he is where many are, which is to say that he likes some politicians.",
+                                  "Needless to say, the plan failed.",
+                                  "It is too early to say whether the plan will work."])
+def test_idioms_with_say_report_nothing(text):
+    assert find_quotes(text) == []
+
+
+def test_colon_before_a_quotation_wins_over_a_following_adding():
+    text = ("As Sen. Lindsey Graham told CNN: “Most people are very pleased with the President,” "
+            "adding that the book did not cut much ice.")
+    first, second = find_quotes(text)
+    assert (first.kind, first.cue, first.speaker) == ("direct", "told", "Sen. Lindsey Graham")
+    assert (second.kind, second.cue) == ("indirect", "adding")
+
+
+@pytest.mark.parametrize("place", ["Hong Kong", "Los Angeles", "Tel Aviv"])
+def test_pronoun_not_resolved_to_a_place_of_two_words(place):
+    (q,) = find_quotes(f"The {place} office was closed. “We need it,” she said.")
+    assert q.speaker_resolved == ""
+
+
 @pytest.mark.parametrize("speaker", ["Facebook", "Google", "Apple", "Twitter"])
 def test_platforms_and_companies_are_institutions(speaker):
     (q,) = find_quotes(f"{speaker} said it would appeal the ruling.")
