@@ -570,6 +570,8 @@ class Builder(Speakers):
         prev_end = lead
         for n_r, r in enumerate(regions):
             r_open, r_close, r_start, r_end = r[:4]
+            if any(a.sp[0] < r_open and r_close < a.sp[1] for a in atts):
+                continue  # a nickname inside a speaker's name: Brian "Boomer" Patrick
             k = after_cues(cue_starts, r_close)  # attributions after the quotation
             post = pre = None
             if k < n_atts:
@@ -617,6 +619,9 @@ class Builder(Speakers):
                 and pre is att
                 and post is None
                 and _SPLIT_GAP.fullmatch(text, att.last, r_open)
+                # without a comma, only a quotation closing the sentence ("“A,” he said “B.”",
+                # not "said Dwayne “The Rock” Johnson")
+                and ("," in text[att.last : r_open] or _ends_clause(text, r_close + 1, ue))
             ):
                 prev = out[-1]
                 prev.end = r_end
@@ -814,6 +819,8 @@ _FINITE = frozenset(
     "chose won sold fought caught taught cast put hit let shut spread hurt cost quit".split()
 )
 _CLAUSE_SUBJECTS = frozenset("he she they we i you there".split())
+# Words opening the object of a verb in -s ("provides the ...", not "staffers this year").
+_OBJECT_OPENERS = DETERMINERS | frozenset("his her their its our my your".split())
 # A pronoun with a contracted verb opening a clause ("thinks it's time", "said they're ready").
 _CONTRACTED_SUBJECT = re.compile(
     r"(?i:(?:it|that|there|here|what|he|she|we|they|you|i)[’'](?:s|re|ve|ll|d|m))\W*"
@@ -855,7 +862,7 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
             return True
         elif (
             n > 1 and w[-1:] == "s" and w[:1].islower() and len(key) > 3 and not key.endswith(("ss", "us", "is"))
-            and prev not in DET_OR_POSS and n + 1 < len(words) and FACTS[words[n + 1]].key in DET_OR_POSS
+            and prev not in DET_OR_POSS and n + 1 < len(words) and FACTS[words[n + 1]].key in _OBJECT_OPENERS
         ):
             return True  # a verb in -s before its object: "believe the sluggish economy provides the likeliest ..."
 

@@ -359,7 +359,11 @@ def fwd_np(
         if j:
             f = FACTS[t]
         if t[0] in ALL_MARKS or t[0] == "(" and words:
-            break
+            if not (words and last_f.cap and _nickname(t, toks, j)):
+                break
+            words.append(t)  # Brian "Boomer" Patrick
+            last = j
+            continue
         if f.prep:
             if not words:
                 break
@@ -401,6 +405,17 @@ def fwd_np(
 
 
 _SUBJECT_PRONOUNS = frozenset("i he she we they it".split())
+
+
+def _nickname(tok: str, toks: list[str], j: int) -> bool:
+    """Is `tok` (``toks[j]``, opening with a quotation mark) a nickname inside a
+    name: one capitalised word in quotation marks before another capitalised
+    word (Brian "Boomer" Patrick)?"""
+    c = tok.strip("\"“”'‘’")
+    return (
+        len(tok) - len(c) == 2 and 0 < len(c) <= 20 and c[:1].isupper() and c.replace("-", "").isalpha()
+        and j + 1 < len(toks) and FACTS[toks[j + 1]].cap
+    )
 
 
 _DOC_SOURCE = re.compile(

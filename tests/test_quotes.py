@@ -415,6 +415,7 @@ def test_attribution_leading_or_closing_its_clause(text, content, speaker):
         pytest.param("He maintained his innocence.", id="maintained-innocence"),
         pytest.param("Progressives believe in all of that, too.", id="believe-in"),
         pytest.param("The company added 300 new jobs in May.", id="may-the-month"),
+        pytest.param("The Times added 120 new newsroom staffers this year.", id="plural-before-a-time"),
     ],
 )
 def test_verb_with_a_plain_object_reports_nothing(text):
@@ -495,6 +496,22 @@ def test_setting_without_a_determiner_closes_the_attribution(text):
 def test_names_that_are_months_or_modals(text, speaker, resolved):
     (q,) = find_quotes(text)
     assert (q.speaker, q.speaker_type, q.speaker_resolved) == (speaker, "person", resolved)
+
+
+def test_nickname_in_quotation_marks_is_part_of_the_name():
+    text = '"We are in a pickle," said Brian "Boomer" Patrick, a spokesman. "All the eggs were in one basket."'
+    first, second = find_quotes(text)
+    assert (first.text, first.speaker, first.speaker_type) == ("We are in a pickle,", 'Brian "Boomer" Patrick', "person")
+    assert (second.kind, second.speaker) == ("direct", 'Brian "Boomer" Patrick')
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We won,” said Dwayne “The Rock” Johnson.", "“We won,” said the coach of the “Tigers” team."],
+)
+def test_quotation_inside_the_speaker_phrase_is_no_second_part(text):
+    first = find_quotes(text)[0]
+    assert (first.text, first.parts) == ("We won,", ((1, 8),))
 
 
 def test_month_after_an_opening_time_is_no_speaker():
