@@ -534,6 +534,10 @@ class Builder(Speakers):
             content = q
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
+            m = _THAT_AFTER_PHRASE.match(text, q, ue) if FACTS[first_tok].key in _PHRASE_BEFORE_THAT else None
+            if m is not None:
+                # "said in interviews over the last six weeks that ...": the content follows "that"
+                return p, _skip_space(text, m.end(), ue), False
             colon = _COLON_AHEAD.match(text, q, ue) if 0 <= text.find(":", q, min(ue, q + 62)) else None
             if (
                 colon is not None and lemma in _BARE and _OPENS_CONTENT[first_tok]
@@ -809,6 +813,14 @@ _FINITE_SAY = frozenset("said says told tells".split())
 _TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think".split())
 
 
+# A phrase after a cue, then "that" ("said over the last six weeks that", "argued in a filing on Monday that").
+_PHRASE_BEFORE_THAT = frozenset(
+    "over in on at during for after before since throughout across earlier later last this repeatedly publicly "
+    "privately recently again also".split()
+)
+_THAT_AFTER_PHRASE = re.compile(r"[^,.;:!?“”\"\n]{1,70}?\sthat\s")
+
+
 # A verb form showing that words after a cue make a clause ("added the plan would fail").
 _FINITE = frozenset(
     "is are was were be been will would could should can may might must shall has have had do does did "
@@ -821,6 +833,12 @@ _FINITE = frozenset(
 _CLAUSE_SUBJECTS = frozenset("he she they we i you there".split())
 # Words opening the object of a verb in -s ("provides the ...", not "staffers this year").
 _OBJECT_OPENERS = DETERMINERS | frozenset("his her their its our my your".split())
+_PLURAL_VERB_OBJECT = _OBJECT_OPENERS | frozenset("more no all every any much little few that".split())
+# Prepositions and particles that STOP leaves out ("warned residents near the coast").
+_PREPOSITIONS = frozenset(
+    "near around along inside outside behind beyond beside below above past like unlike off out up down away back "
+    "plus toward towards ahead".split()
+)
 # A pronoun with a contracted verb opening a clause ("thinks it's time", "said they're ready").
 _CONTRACTED_SUBJECT = re.compile(
     r"(?i:(?:it|that|there|here|what|he|she|we|they|you|i)[’'](?:s|re|ve|ll|d|m))\W*"
@@ -837,7 +855,8 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
     ("argued the combination ... made it"), a lower-case past form in -ed not
     after a determiner or number ("argued the law violated ..."), a verb in
     -s before a determiner ("believe the economy provides the likeliest
-    ...") or "that" after an aside ("suggested for the first time (in
+    ...") or a plural noun's verb before one ("arguing recent polls show
+    more Americans ...") or "that" after an aside ("suggested for the first time (in
     public) that ..."). "added 300 jobs", "conceded the race" and "predicted
     a landslide in the state" are objects. Missed: a verb in -s before
     anything else, a subjunctive ("suggested the president reopen the
@@ -865,6 +884,13 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
             and prev not in DET_OR_POSS and n + 1 < len(words) and FACTS[words[n + 1]].key in _OBJECT_OPENERS
         ):
             return True  # a verb in -s before its object: "believe the sluggish economy provides the likeliest ..."
+        elif (
+            prev_raw[-1:] == "s" and prev_raw[:1].islower() and not prev.endswith("ss") and w[:1].islower()
+            and key.isalpha() and key not in STOP and key not in _PREPOSITIONS and not f.prep
+            and not key.endswith(("s", "ed", "ing", "ly"))
+            and n + 1 < len(words) and FACTS[words[n + 1]].key in _PLURAL_VERB_OBJECT
+        ):
+            return True  # a plural subject's verb: "arguing recent polls show more Americans ..."
 
         if w[-1:] in ";:!?" or (w[-1:] == "." and f.fwd_end):  # not after "U.S." or "Gov."
             return False
@@ -989,11 +1015,16 @@ def _skip_space(text: str, i: int, hi: int) -> int:
 def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int]) -> int:
     """End of reported speech starting at `s`: the sentence end, a semicolon,
     a dash, a later attribution ("..., officials said"; ", while Republicans
-    said ...") or a quotation."""
+    said ..."; "saying ... and adding that ...") or a quotation."""
     e = ue
     for a in later:
         if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
             e = min(e, a.first)
+        elif (
+            a.first > s + 5 and a.cue.text.endswith("ing") and text.endswith(" and ", a.first - 5, a.first)
+            and a.content_start is not None and "that" in text[a.cue.end : a.content_start]
+        ):
+            e = min(e, a.first - 5)  # "saying X and emphasizing that Y": a second cue of the same subject
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
         e = min(e, opens[k])

@@ -125,7 +125,9 @@ _LONG_APPOSITIVE = re.compile(r"(?:a|an|the|his|her|its|their|our)\s", re.IGNORE
 
 
 # ... holding a relative clause or a prepositional phrase after its noun.
-_CLAUSE_IN_APPOSITIVE = re.compile(r"\s(?:who|whose|which|that|from|of|in|at|with|for|since|based)\s")
+_CLAUSE_IN_APPOSITIVE = re.compile(
+    r"\s(?:who|whose|which|that|from|of|in|at|with|for|since|based|between|on|to|under|over|across|within|near|against)\s"
+)
 
 
 def back_np(text: str, i: int, lo: int, depth: int = 0, *, open_head: bool = False) -> tuple[int, int, int] | None:

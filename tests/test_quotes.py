@@ -416,6 +416,7 @@ def test_attribution_leading_or_closing_its_clause(text, content, speaker):
         pytest.param("Progressives believe in all of that, too.", id="believe-in"),
         pytest.param("The company added 300 new jobs in May.", id="may-the-month"),
         pytest.param("The Times added 120 new newsroom staffers this year.", id="plural-before-a-time"),
+        pytest.param("Officials warned residents near the coast.", id="plural-before-a-preposition"),
     ],
 )
 def test_verb_with_a_plain_object_reports_nothing(text):
@@ -438,6 +439,8 @@ def test_verb_with_a_plain_object_reports_nothing(text):
                      "the sluggish economy provides the likeliest explanation", id="verb-in-s"),
         pytest.param("She suggested for the first time (in public, anyway) that the rival was cynical.",
                      "for the first time (in public, anyway) that the rival was cynical", id="that-after-an-aside"),
+        pytest.param("Jason Miller pushed back, arguing recent polls show more Americans support Trump.",
+                     "recent polls show more Americans support Trump", id="plural-subject-verb"),
     ],
 )
 def test_verb_that_may_take_an_object_reports_a_clause(text, content):
@@ -512,6 +515,24 @@ def test_nickname_in_quotation_marks_is_part_of_the_name():
 def test_quotation_inside_the_speaker_phrase_is_no_second_part(text):
     first = find_quotes(text)[0]
     assert (first.text, first.parts) == ("We won,", ((1, 8),))
+
+
+def test_long_appositive_with_a_preposition_is_read_past():
+    (q,) = find_quotes("Stephen Davis, a negotiator between Boko Haram and the government, said the group "
+                       "targeted the girls.")
+    assert (q.speaker, q.text) == ("Stephen Davis", "the group targeted the girls")
+
+
+def test_two_cues_in_ing_of_one_subject_split_the_content():
+    first, second = find_quotes("Trump spoke, saying China will be unhappy and emphasizing that the army can return.")
+    assert (first.text, first.cue, second.text, second.cue) == (
+        "China will be unhappy", "saying", "the army can return", "emphasizing")
+
+
+def test_that_after_a_phrase_starts_the_content():
+    (q,) = find_quotes("Intelligence officials have said in interviews over the last six weeks that "
+                       "contacts compelled them to act.")
+    assert q.text == "contacts compelled them to act"
 
 
 def test_month_after_an_opening_time_is_no_speaker():
