@@ -426,6 +426,8 @@ class Builder(Speakers):
             if after[2] and text[after[0] : after[0] + 1] == "," and _AS_BEFORE.search(text, max(lo, found[2] - 4), found[2]):
                 # "As I wrote Sunday, she has ...": what is reported is the clause after the comma
                 return _Att(c, sp, True, found[2], after[0], _skip_space(text, after[0] + 1, ue), False, ui)
+            if after[2] and after[1] is None and _RELATIVE_BEFORE.search(text, max(lo, found[2] - 7), found[2]):
+                return None  # "the deficit that CNN's poll showed.": a relative clause reports nothing
             return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
         if start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
             sp = fwd_np(text, end, ue, inverted=True)  # inverted: "..., said X"
@@ -910,10 +912,11 @@ def _opens_adverbial(text: str, i: int) -> bool:
     """May the clause starting at `i` open with a phrase before its subject? Its
     first word is a preposition, a conjunction or a span of time, or a gerund
     before a lower-case word ("Brushing aside the tweets, ...", not "Acting
-    Chief of Staff Mick Mulvaney")."""
+    Chief of Staff Mick Mulvaney"), or its second word is an adverb before a
+    comma ("Most dramatically, ...")."""
     words = text[i : i + 40].split(None, 2)
     key = low_key(words[0]) if words else ""
-    if key in _OPENING_WORDS:
+    if key in _OPENING_WORDS or (len(words) > 1 and words[1].endswith("ly,")):
         return True
     return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()
 
@@ -973,6 +976,10 @@ _RELEASED_DOC = re.compile(
     # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
     r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?$"
 )
+
+
+# A relative pronoun right before a speaker, with no comma ("the deficit that CNN's poll showed").
+_RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
 
 
 # ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.

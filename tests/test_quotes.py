@@ -417,6 +417,8 @@ def test_attribution_leading_or_closing_its_clause(text, content, speaker):
         pytest.param("The company added 300 new jobs in May.", id="may-the-month"),
         pytest.param("The Times added 120 new newsroom staffers this year.", id="plural-before-a-time"),
         pytest.param("Officials warned residents near the coast.", id="plural-before-a-preposition"),
+        pytest.param("Trump trails by 14 points, three times the deficit that CNN's May poll showed.",
+                     id="relative-clause-closing-the-sentence"),
     ],
 )
 def test_verb_with_a_plain_object_reports_nothing(text):
@@ -459,6 +461,8 @@ def test_verb_that_may_take_an_object_reports_a_clause(text, content):
                      "the House", "indirect", id="opening-gerund-phrase"),
         pytest.param("Acting Chief of Staff Mick Mulvaney pushed back, saying the plan was dead.",
                      "Acting Chief of Staff Mick Mulvaney", "indirect", id="title-in-ing-is-no-opener"),
+        pytest.param("Most dramatically, Cohen plans to say for the first time publicly that he overheard a call.",
+                     "Cohen", "indirect", id="opening-adverb-after-a-word"),
         pytest.param("Facebook released a statement at the time saying the move was to “reduce spam”.",
                      "Facebook", "partial", id="statement-at-the-time-saying"),
         pytest.param("He also praised the mayor, stating it “illustrates the need to integrate.”",
