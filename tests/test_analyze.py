@@ -135,6 +135,25 @@ def test_analyze_iter_equals_analyze(example_corpus):
         pd.testing.assert_frame_equal(joined, getattr(whole, name), obj=name)
 
 
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_analyze_iter_cleans_a_path_as_analyze_does(example_corpus_dir, example_corpus, n_jobs):
+    # with workers, each chunk's texts are cleaned on them: the same texts and tables
+    whole = analyze(example_corpus)
+    parts = list(framing.analyze_iter(example_corpus_dir, chunksize=2, n_jobs=n_jobs))
+    text = pd.concat([p.corpus.frame for p in parts], ignore_index=True)["text"]
+    pd.testing.assert_series_equal(text, example_corpus.frame["text"])
+    removed = pd.concat([p.corpus.removed for p in parts], ignore_index=True)
+    pd.testing.assert_frame_equal(removed, example_corpus.removed)
+    for name in ("articles", "sentences", "matches", "quotes"):
+        joined = pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+        pd.testing.assert_frame_equal(joined, getattr(whole, name), obj=name)
+
+
+def test_analyze_iter_unknown_read_option_names_it(example_corpus_dir):
+    with pytest.raises(TypeError, match="textcol"):
+        next(framing.analyze_iter(example_corpus_dir, textcol="body"))
+
+
 def test_chunk_size_and_workers_do_not_change_results(example_corpus):
     whole = analyze(example_corpus)
     for n_jobs in (1, 2):
