@@ -616,6 +616,11 @@ class Builder(Speakers):
                     kind = "partial"
                 else:
                     kind, standalone, note = self._unattributed(prev_end, ue, r)
+            if att is not None and att.first < r_open and _is_title(text, r) and (
+                _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
+            ):
+                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”": the programme, not speech
+                att, kind, note = None, "scare", "a title in quotation marks"
             # "“A,” he said, “B.”": one quote in two parts
             if (
                 att is not None
@@ -667,6 +672,8 @@ class Builder(Speakers):
     def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
         """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""
         text = self.text
+        if _is_title(text, r):
+            return "scare", False, "a title in quotation marks"  # "Fire and Fury: Inside the Trump White House"
         if not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t") and _ends_clause(text, r.close + 1, ue):
             return "direct", True, "no attribution in its sentence"
         if not _looks_scare(text, r):
@@ -1058,6 +1065,31 @@ def _ends_clause(text: str, i: int, ue: int) -> bool:
     if j >= ue:
         return True
     return text[j] in "\u2014\u2013"
+
+
+def _is_title(text: str, r: Region) -> bool:
+    """Is the quotation a title in title case ("Meet the Press", "Fire and Fury:
+    Inside the Trump White House"): two to ten words, every word but short
+    function words capitalised, no sentence inside?"""
+    words = text[r.start : r.end].rstrip(".,!?").split()
+    if not 2 <= len(words) <= 10 or words[0][:1].islower():
+        return False
+    for w in words:
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL):
+            return False
+        if w[-1:] in ".!?" and w is not words[-1]:
+            return False  # a sentence ends inside: "Stop. Now."
+    return not _PRONOUN_OPENING.match(words[0])
+
+
+# Between an attribution and a title it names: "said on NBC’s “Meet the Press”", "told “Fox News Sunday”".
+_TITLE_SETTING = re.compile(r"\s*(?:(?:on|to|in|at|with|during)\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}")
+
+
+# Function words that stay lower case in titles.
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into".split())
+# A first word that opens speech rather than a title ("We Will Win" is rare; "I", "We", "You" open quotes).
+_PRONOUN_OPENING = re.compile(r"(?:I|We|You|He|She|They|It|I['’]m|We['’]re|It['’]s|This|That|Yes|No)$")
 
 
 def _looks_scare(text: str, r: Region) -> bool:

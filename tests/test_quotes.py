@@ -539,6 +539,27 @@ def test_that_after_a_phrase_starts_the_content():
     assert q.text == "contacts compelled them to act"
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        pytest.param("“We have the momentum,” he said on NBC’s “Meet the Press.”", "Meet the Press.", id="said-on"),
+        pytest.param("“I have no difficulty with those words,” Cicilline told “Fox News Sunday,” in May.",
+                     "Fox News Sunday,", id="told"),
+        pytest.param("Excerpts of Wolff's “Fire and Fury: Inside the Trump White House” included anecdotes.",
+                     "Fire and Fury: Inside the Trump White House", id="unattributed"),
+    ],
+)
+def test_title_in_quotation_marks_is_no_speech(text, title):
+    (q,) = [q for q in find_quotes(text) if q.text == title]
+    assert (q.kind, q.speaker, q.note) == ("scare", "", "a title in quotation marks")
+
+
+@pytest.mark.parametrize("text", ["He called it “A Disaster”.", "Trump said on Monday, “We Will Win.”"])
+def test_label_or_speech_in_title_case_keeps_its_speaker(text):
+    (q,) = find_quotes(text)
+    assert q.speaker and q.kind != "scare"
+
+
 def test_month_after_an_opening_time_is_no_speaker():
     (q,) = find_quotes("Last May, Ted Cruz, no slouch himself, spoke about Trump, calling him a “pathological liar.”")
     assert q.speaker == "Ted Cruz"
