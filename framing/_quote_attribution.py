@@ -880,6 +880,10 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
         if n == 0:
             if key in _CLAUSE_SUBJECTS or _CONTRACTED_SUBJECT.fullmatch(w):
                 return True
+            if key in ("it", "this") and len(words) > 1 and words[1][:1].islower() and (
+                words[1].endswith(("s", "ed")) or FACTS[words[1]].key in _FINITE
+            ):
+                return True  # "believe it grants amnesty", not "added it to the list"
         elif w[:1] in _OPENERS or (prev_raw.endswith(",") and key in ("and", "but", "or")):
             return False
         elif w[:1].islower() and (
