@@ -382,12 +382,14 @@ class Builder(Speakers):
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
             return None  # "did not say", "never claimed", "didn't deny": nothing is reported
         ing = form.endswith("ing")
-        prev_word = _prev_word(text, start, lo) if ing and before_char != "," else ""
+        prev_word = _prev_word(text, start, lo) if before_char != "," and (ing or before_char == "t") else ""
         doc_ing = (
-            (prev_word in DOC_NOUNS or prev_word in _DOC_TIME_END)
-            and _RELEASED_DOC.search(text, max(lo, start - 110), start) is not None
+            ((ing and (prev_word in DOC_NOUNS or prev_word in _DOC_TIME_END)) and _RELEASED_DOC.search(
+                text, max(lo, start - 110), start) is not None)
+            # "released a statement that said: ..."
+            or (prev_word == "that" and _RELEASED_DOC_THAT.search(text, max(lo, start - 115), start) is not None)
         )
-        if ing and (before_char == "," or doc_ing or prev_word in _ING_AFTER):
+        if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
             # ", saying ...", ", adding that ...", "put out a statement saying ...",
             # "... after saying": the subject of the main clause
             sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
@@ -495,6 +497,8 @@ class Builder(Speakers):
         start of its reported content or None, whether it ends the clause)``."""
         text = self.text
         lemma = c.lemma
+        if before and c.text.endswith(" that"):
+            return p, _skip_space(text, p, ue), False  # a cue form ending in "that" ("notes that", "states that")
         if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
@@ -980,13 +984,15 @@ def _before_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
 
 # "issued a statement", "released a report", "put out a memo" right before a
 # cue in -ing ("... saying", "... arguing"): the subject of the clause speaks.
-_RELEASED_DOC = re.compile(
+_RELEASED = (
     r"\b(?:releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|put(?:s|ting)?\s+out|post(?:s|ed|ing)|publish(?:es|ed|ing)"
     r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+"
     # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
-    r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?$"
+    r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?"
 )
+_RELEASED_DOC = re.compile(_RELEASED + "$")
+_RELEASED_DOC_THAT = re.compile(_RELEASED + r"that\s+$")  # "released a statement that said"
 
 
 # A relative pronoun right before a speaker, with no comma ("the deficit that CNN's poll showed").

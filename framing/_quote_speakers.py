@@ -37,6 +37,8 @@ def head_index(keys: list[str]) -> int:
     ("a person familiar with the matter" -> "person", "Secretary of State" -> "Secretary")."""
     if len(keys) > 2 and keys[1] == "of" and keys[0] in _PARTITIVES:
         return 2 + head_index(keys[2:])  # "one of the analysts" -> "analysts"
+    if len(keys) > 3 and keys[-1] in _LAST_HEADS and keys[0] in ("a", "an", "the", "one", "two", "three"):
+        return len(keys) - 1  # "a Department of Labor spokesperson" -> "spokesperson"
     for x in range(1, len(keys)):
         if keys[x] in NP_PREPS or keys[x] in _POST_MODIFIERS:
             return x - 1
@@ -60,6 +62,10 @@ _INDEFINITE = frozenset("a an one two three four five six several some many few 
 
 
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
+
+
+# Nouns that head a phrase ending in them even after "of" ("a Department of Labor official").
+_LAST_HEADS = _SPOKES | frozenset("official officials aide aides source sources staffer staffers officer officers".split())
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)

@@ -262,6 +262,8 @@ DOC_NOUNS = frozenset(
     video message email e-mail website account article editorial column transcript readout
     complaint lawsuit indictment ruling order decree record records footage investigation
     review audit count tally figures estimate estimates note notice bulletin
+    resolution bill legislation proposal agreement treaty constitution guidance guidelines
+    regulation motion petition affidavit manifesto law
     """.split()
 )
 

@@ -414,6 +414,7 @@ def test_attribution_leading_or_closing_its_clause(text, content, speaker):
         pytest.param("Officials warned residents to stay inside.", id="warned-residents"),
         pytest.param("He maintained his innocence.", id="maintained-innocence"),
         pytest.param("He added it to the list.", id="added-it-to"),
+        pytest.param("Voters won him crucial Midwestern states that were Democratic strongholds.", id="states-the-noun"),
         pytest.param("Progressives believe in all of that, too.", id="believe-in"),
         pytest.param("The company added 300 new jobs in May.", id="may-the-month"),
         pytest.param("The Times added 120 new newsroom staffers this year.", id="plural-before-a-time"),
@@ -560,6 +561,32 @@ def test_title_in_quotation_marks_is_no_speech(text, title):
 def test_label_or_speech_in_title_case_keeps_its_speaker(text):
     (q,) = find_quotes(text)
     assert q.speaker and q.kind != "scare"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Jones notes that the plan failed.", "Jones", id="notes-that"),
+        pytest.param("The report states that the plan failed.", "The report", id="states-that"),
+        pytest.param("The Times reports that the plan failed.", "The Times", id="reports-that"),
+        pytest.param("The resolution notes that the plan failed.", "The resolution", id="a-document"),
+        pytest.param("The law clearly states that the plan failed.", "The law", id="law-and-adverb"),
+    ],
+)
+def test_cue_form_ending_in_that_reports_the_clause(text, speaker):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", "the plan failed", speaker)
+
+
+def test_statement_that_said_is_its_authors():
+    (q,) = find_quotes("Melendez released a statement that said: “Liberty cannot live without free speech.”")
+    assert (q.kind, q.speaker) == ("direct", "Melendez")
+
+
+@pytest.mark.parametrize("phrase", ["a Department of Labor spokesperson", "a Department of Homeland Security official"])
+def test_unnamed_official_of_an_organisation_is_no_institution(phrase):
+    (q,) = find_quotes(f"“It is done,” {phrase} said.")
+    assert q.speaker == phrase and q.speaker_type in ("role", "anonymous")
 
 
 def test_month_after_an_opening_time_is_no_speaker():
