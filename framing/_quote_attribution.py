@@ -287,8 +287,11 @@ class Builder(Speakers):
         for a, b in touched:
             if cur_a >= 0:
                 if a <= cur_b or (
-                    # does the sentence before end with a quotation like “Stop!” (attribution follows)?
+                    # does the sentence before end with a quotation like “Stop!” (attribution follows
+                    # in the same paragraph)?
                     a == cur_b + 1 and _joins(text, sentences[cur_b][1])
+                    # (across a line break only after a comma: “...,”\n\nshe said.)
+                    and ("\n" not in text[sentences[cur_b][1] : sentences[a][0]] or text[sentences[cur_b][1] - 2] == ",")
                 ):
                     cur_b = max(cur_b, b)
                     continue
@@ -680,7 +683,9 @@ class Builder(Speakers):
             return "scare", False, "a title in quotation marks"  # "Fire and Fury: Inside the Trump White House"
         if not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t") and _ends_clause(text, r.close + 1, ue):
             return "direct", True, "no attribution in its sentence"
-        if not _looks_scare(text, r):
+        if not _looks_scare(text, r) or (text[r.end - 1] in "!?" and text[r.start].isupper()):
+            # a long quotation, or an exclamation or question ("“There was nothing to hide!”"; a
+            # final period proves nothing: American style puts it inside the marks, “Negro problem.”)
             return "direct", False, "no attribution in its sentence"
         return "scare", False, "quotation marks with no attribution in the sentence"
 

@@ -307,6 +307,8 @@ def _is_name_word(word: str, key: str, loose: bool = False) -> bool:
         return False
     if key in STOP or (word.isupper() and len(word) > 1):
         return False  # "Did", "WATCHED"
+    if "'" in key and pronoun_of(key) in v.pronouns:
+        return False  # "I’m", "We’re"
     if key.endswith("ly") and len(key) > 5 and key not in _NAME_EXCEPTIONS and not loose:
         return False  # "Obviously"
     if _PARTY_TAG.match(word):

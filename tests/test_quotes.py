@@ -589,6 +589,31 @@ def test_unnamed_official_of_an_organisation_is_no_institution(phrase):
     assert q.speaker == phrase and q.speaker_type in ("role", "anonymous")
 
 
+def test_attribution_in_the_next_paragraph_is_not_the_quotations():
+    text = ("“I had to fire Flynn,” Trump wrote. “There was nothing to hide!”\n\n"
+            "Sen. Dianne Feinstein said Trump had obstructed justice.")
+    first, second, third = find_quotes(text)
+    assert (second.speaker, second.note) == ("Trump", "speaker inherited from the quote before")
+    assert (third.kind, third.speaker) == ("indirect", "Sen. Dianne Feinstein")
+
+
+def test_attribution_after_a_comma_and_a_line_break_is_the_quotations():
+    (q,) = find_quotes("“Donald Trump has the blood of the Kurds on his hands,”\n\nshe said.")
+    assert (q.kind, q.speaker) == ("direct", "she")
+
+
+def test_interrupted_is_a_cue_and_the_next_quotation_inherits_it():
+    first, second = find_quotes('"Yes!" Kennedy interrupted. "Did you read the Telegraph article?"')
+    assert (first.speaker, first.cue, second.speaker) == ("Kennedy", "interrupted", "Kennedy")
+
+
+@pytest.mark.parametrize("text", ["And I’m the moderate?", "We’re ready, Kingston said."])
+def test_contracted_pronoun_is_no_antecedent(text):
+    from framing._quote_speakers import people_between
+
+    assert not any("’" in name for name in people_between(text, 0, len(text)).values())
+
+
 def test_month_after_an_opening_time_is_no_speaker():
     (q,) = find_quotes("Last May, Ted Cruz, no slouch himself, spoke about Trump, calling him a “pathological liar.”")
     assert q.speaker == "Ted Cruz"
