@@ -212,6 +212,7 @@ class _Att:
     final: bool  # the attribution ends its clause ("..., officials said.")
     unit: int
     used: bool = False
+    content_end: int = -1  # where the content ends, when known here (else the clause's end)
 
 
 @dataclass(slots=True)
@@ -395,7 +396,18 @@ class Builder(Speakers):
         if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
             # ", saying ...", ", adding that ...", "put out a statement saying ...",
             # "... after saying": the subject of the main clause
-            sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
+            if prev_word in _ING_AFTER and text.find(",", lo, start) < 0 and _opens_adverbial(text, lo):
+                # "Seven days after announcing her candidacy, Harris ...": the cue is in the opening
+                # phrase, the subject follows it and the content ends with it
+                k = text.find(",", end, ue)
+                sp = self._subject_after(k, ue) if k > 0 else None
+                if sp is None:
+                    return None
+                att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
+                att.content_end = k
+                return att
+            else:
+                sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
             if sp is None:
                 return None
             if doc_ing:
@@ -487,6 +499,13 @@ class Builder(Speakers):
                 after = fwd_np(text, _skip_space(text, k + 1, limit), limit)
                 if after is not None or not opener:
                     sp = after
+        if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
+            return None
+        return sp
+
+    def _subject_after(self, k: int, ue: int) -> tuple[int, int] | None:
+        """The subject after the comma at `k` that closes an opening phrase."""
+        sp = fwd_np(self.text, _skip_space(self.text, k + 1, ue), ue)
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
             return None
         return sp
@@ -704,7 +723,7 @@ class Builder(Speakers):
             before = False  # the content is before the attribution ("CONTENT, X said")
             if a.content_start is not None and a.content_start < ue and not according:
                 s = a.content_start
-                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+                e = a.content_end if a.content_end > s else _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
             elif according and a.first <= lead and a.content_start is None:
                 s = a.last  # "According to X, CONTENT"
                 while s < ue and text[s] in " ,":
@@ -928,15 +947,19 @@ _OPENING_WORDS = frozenset(
 )
 
 
+_TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
+
+
 def _opens_adverbial(text: str, i: int) -> bool:
     """May the clause starting at `i` open with a phrase before its subject? Its
     first word is a preposition, a conjunction or a span of time, or a gerund
     before a lower-case word ("Brushing aside the tweets, ...", not "Acting
     Chief of Staff Mick Mulvaney"), or its second word is an adverb before a
-    comma ("Most dramatically, ...")."""
+    comma ("Most dramatically, ...") or a span of time ("Seven days after
+    announcing her candidacy, Harris ...")."""
     words = text[i : i + 40].split(None, 2)
     key = low_key(words[0]) if words else ""
-    if key in _OPENING_WORDS or (len(words) > 1 and words[1].endswith("ly,")):
+    if key in _OPENING_WORDS or (len(words) > 1 and (words[1].endswith("ly,") or low_key(words[1]) in _TIME_NOUNS)):
         return True
     return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()
 

@@ -614,6 +614,18 @@ def test_contracted_pronoun_is_no_antecedent(text):
     assert not any("’" in name for name in people_between(text, 0, len(text)).values())
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param("Hours after saying he would resign, Smith stayed on.", "he would resign", id="span-of-time"),
+        pytest.param("After saying the plan was dead, Smith left.", "the plan was dead", id="after"),
+    ],
+)
+def test_cue_inside_an_opening_phrase_has_the_subject_after_it(text, content):
+    (q,) = find_quotes(text)
+    assert (q.text, q.speaker) == (content, "Smith")
+
+
 def test_month_after_an_opening_time_is_no_speaker():
     (q,) = find_quotes("Last May, Ted Cruz, no slouch himself, spoke about Trump, calling him a “pathological liar.”")
     assert q.speaker == "Ted Cruz"
