@@ -165,8 +165,8 @@ def _speaker_type(phrase: str, definite: bool) -> str:
         return "unknown"
     if head_cap and article and (h > 0 or definite):
         return "institution"  # "The Hill", "the Free Beacon": a name with an article is no person's
-    if head_cap and (_is_name_word(head_core, head) or head in MONTHS):
-        return "person"  # a month does not speak: "“...,” May said"
+    if head_cap and (_is_name_word(head_core, head) or head in MONTHS or head_core == "Will"):
+        return "person"  # a month does not speak: "“...,” May said"; nor does a modal ("Will said")
     if head_cap:
         return "institution"
     return "unknown"

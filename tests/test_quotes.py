@@ -501,6 +501,7 @@ def test_setting_without_a_determiner_closes_the_attribution(text):
         pytest.param("Prime Minister Theresa May met Trump. “The choice is clear,” May said.", "May", "Theresa May",
                      id="month-alone-resolved"),
         pytest.param("“We will win,” said Rep. Will Hurd.", "Rep. Will Hurd", "", id="will"),
+        pytest.param("“That was puzzling,” Will said.", "Will", "", id="will-alone"),
     ],
 )
 def test_names_that_are_months_or_modals(text, speaker, resolved):
