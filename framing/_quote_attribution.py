@@ -25,7 +25,7 @@ from ._quote_resolve import Speakers
 from ._quote_rules import back_np, fwd_np, source_of
 from ._quote_speakers import FullNames, speaker_type
 from ._quote_tokens import FACTS, Memo
-from ._quote_words import DAYS, DET_OR_POSS, DETERMINERS, DOC_NOUNS, STOP, low_key, skip_before_cue
+from ._quote_words import DAYS, DETERMINERS, DET_OR_POSS, DOC_NOUNS, STOP, low_key, skip_before_cue
 
 if TYPE_CHECKING:
     from .quotes import Quote
@@ -406,8 +406,7 @@ class Builder(Speakers):
                 att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
                 att.content_end = k
                 return att
-            else:
-                sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
+            sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
             if sp is None:
                 return None
             if doc_ing:
@@ -893,9 +892,9 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
     after a determiner or number ("argued the law violated ..."), a verb in
     -s before a determiner ("believe the economy provides the likeliest
     ...") or a plural noun's verb before one ("arguing recent polls show
-    more Americans ...") or "that" after an aside ("suggested for the first time (in
-    public) that ..."). "added 300 jobs", "conceded the race" and "predicted
-    a landslide in the state" are objects. Missed: a verb in -s before
+    more Americans ..."), or "that" after an aside ("suggested for the
+    first time (in public) that ..."). "added 300 jobs", "conceded the race"
+    and "predicted a landslide in the state" are objects. Missed: a verb in -s before
     anything else, a subjunctive ("suggested the president reopen the
     government") and a relative clause's gap ("raids that authorities
     claimed stopped a plot").
@@ -1112,10 +1111,10 @@ def _is_title(text: str, r: Region) -> bool:
     words = text[r.start : r.end].rstrip(".,!?").split()
     if not 2 <= len(words) <= 10 or words[0][:1].islower():
         return False
-    for w in words:
+    for n, w in enumerate(words):
         if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL):
             return False
-        if w[-1:] in ".!?" and w is not words[-1]:
+        if w[-1:] in ".!?" and n < len(words) - 1:
             return False  # a sentence ends inside: "Stop. Now."
     return not _PRONOUN_OPENING.match(words[0])
 
