@@ -25,7 +25,15 @@ from ._quote_resolve import Speakers
 from ._quote_rules import back_np, fwd_np, source_of
 from ._quote_speakers import FullNames, speaker_type
 from ._quote_tokens import FACTS, Memo
-from ._quote_words import DAYS, DETERMINERS, DET_OR_POSS, DOC_NOUNS, STOP, low_key, skip_before_cue
+from ._quote_words import (
+    DAYS,
+    DET_OR_POSS,
+    DETERMINERS,
+    DOC_NOUNS,
+    STOP,
+    low_key,
+    skip_before_cue,
+)
 
 if TYPE_CHECKING:
     from .quotes import Quote
