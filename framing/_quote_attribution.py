@@ -947,14 +947,14 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
 
 
 # First words of an opening phrase before a clause's subject ("Hours before the vote, Trump ...").
-_OPENING_WORDS = frozenset(
+_TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
+
+
+_OPENING_WORDS = _TIME_NOUNS | frozenset(
     "along after before during despite amid amidst in on at with without since following ahead unlike like "
     "as while when although though if because upon within throughout across beyond until "
-    "hours days weeks months years minutes moments last next late early earlier later".split()
+    "last next late early earlier later".split()
 )
-
-
-_TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
 
 
 def _opens_adverbial(text: str, i: int) -> bool:

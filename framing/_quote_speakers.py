@@ -569,13 +569,14 @@ def people_between(text: str, lo: int, hi: int) -> dict[str, str]:
     return out
 
 
-# The first word of a place name: the capitalised word after it is no one's
-# name ("New York", "Los Angeles", "Fort Worth").
-_PLACE_START = re.compile(
-    r"\b(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Port|Mount|Lake|Palm|Salt|Baton|Des|Corpus|Hong|Sri|Tel|Rio|Buenos"
-    r"|Kuala|Puerto|Costa)\s$"
-)
-# First words of place names that read as full names ("Los Angeles"); "New York" is caught as it is.
+# First words of place names ("New York", "Los Angeles", "Fort Worth"): the
+# capitalised word after one is no one's name.
+_PLACE_FIRST_WORDS = (
+    "New Los Las San Santa Saint St. Fort Port Mount Lake Palm Salt Baton Des Corpus Hong Sri Tel Rio Buenos "
+    "Kuala Puerto Costa"
+).split()
+_PLACE_START = re.compile(r"\b(?:" + "|".join(map(re.escape, _PLACE_FIRST_WORDS)) + r")\s$")
+# Those that are never a person's name themselves ("Kari Lake", "Lake said" are).
 _PLACE_FIRST = frozenset("los las san santa hong tel buenos rio sri kuala puerto costa".split())
 
 
