@@ -1,7 +1,7 @@
 """Check the outlet comparison on real news: the AllSides corpus of Baly et al. (2020).
 
 Not a timing benchmark: this script runs the full comparison
-(``framing.report.run_comparison``) on a sample of the larger AllSides outlets
+(``framing.output.report.run_comparison``) on a sample of the larger AllSides outlets
 and prints what a researcher would read in the report, so that the statistics
 can be checked on real data (and the figures looked at). Usage::
 
@@ -39,7 +39,6 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 
 import framing  # noqa: E402
-from framing.report import run_comparison, write_comparison  # noqa: E402
 
 PSEUDO = ("Guest Writer", "The Flip Side", "AllSides")
 RENAME = {"Fox Online News": "Fox News", "CNN (Web News)": "CNN", "NPR Online News": "NPR",
@@ -154,10 +153,10 @@ def main(argv: list[str] | None = None) -> int:
         warnings.simplefilter("always")
         corpus = framing.read_corpus(frame, id_col="id")
         result = framing.analyze(corpus, n_jobs=args.n_jobs if len(frame) > 400 else 1)
-        comparison = run_comparison(result, by="outlet", within=args.within, n_boot=n_boot,
+        comparison = framing.run_comparison(result, by="outlet", within=args.within, n_boot=n_boot,
                                     random_state=args.seed)
         elapsed = time.perf_counter() - start
-        written = write_comparison(comparison, out, result=result, title="AllSides sample: outlets compared")
+        written = framing.write_comparison(comparison, out, result=result, title="AllSides sample: outlets compared")
     report(comparison, result, elapsed)
     for message in dict.fromkeys(str(w.message) for w in caught):
         print(f"warning: {message[:300]}")

@@ -25,9 +25,9 @@ import time
 from pathlib import Path
 
 import framing
-from framing.agency import find_passives
-from framing._matching import _matcher_for
-from framing.readability import _cmudict, readability, syllables_in
+from framing.features.agency import find_passives
+from framing.features._matcher import _matcher_for
+from framing.features.readability import _cmudict, readability, syllables_in
 from framing.sentences import sentence_spans
 
 HERE = Path(__file__).resolve().parent

@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 import framing
-from framing._matching import _matcher_for
+from framing.features._matcher import _matcher_for
 
 WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 PUBLISHED = {"P": 0.35, "R": 0.47, "F1": 0.40}

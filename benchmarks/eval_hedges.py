@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 import framing
-from framing._matching import _matcher_for
+from framing.features._matcher import _matcher_for
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent / "tests" / "data" / "hedges_gold.tsv"

@@ -75,7 +75,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from framing.quotes import find_quotes, scan_quotes  # noqa: E402 (after the sys.path line)
+from framing.features.quotes._find import find_quotes, scan_quotes  # noqa: E402 (after the sys.path line)
 
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "quotes_heldout.jsonl"

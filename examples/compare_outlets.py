@@ -28,8 +28,6 @@ import matplotlib
 matplotlib.use("Agg")  # files only, no window
 
 import framing  # noqa: E402
-from framing.cli import write_tables  # noqa: E402
-from framing.report import run_comparison, write_comparison  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -47,15 +45,15 @@ def main(argv: list[str] | None = None) -> int:
         warnings.simplefilter("always")
         # The actors lexicon covers the seed story: US, Iraqi government, Iran, militias, Israel.
         result = framing.analyze(framing.read_corpus(args.corpus), actors="actors")
-        comparison = run_comparison(result, by=args.by, within=args.within or None)
+        comparison = framing.run_comparison(result, by=args.by, within=args.within or None)
         try:
             import pyarrow  # noqa: F401
 
             formats = ("csv", "parquet")
         except ImportError:
             formats = ("csv",)
-        written = write_tables(result, args.out, formats=formats)  # every table of the analysis
-        written += write_comparison(comparison, args.out, result=result, formats=formats,
+        written = framing.write_tables(result, args.out, formats=formats)  # every table of the analysis
+        written += framing.write_comparison(comparison, args.out, result=result, formats=formats,
                                     title="Example corpus: US strikes on Kataib Hezbollah")
     print(repr(result))
     # The story most outlets covered, side by side.

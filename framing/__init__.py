@@ -21,14 +21,14 @@ Examples
 
 from __future__ import annotations
 
-from ._version import __version__
-from .agency import Passive, find_passives
-from .analyze import Analysis, analyze, analyze_iter
-from .clean import CleanedText, Removal, clean_text
-from .compare import compare, compare_pairs, select_features
-from .corpus import Corpus, CorpusError, iter_corpus, read_corpus
-from .distinctive import Separability, distinctive_words, separability
-from .lexicon import (
+from framing._version import __version__
+from framing.features.agency import Passive, find_passives
+from framing.analysis._run import Analysis, analyze, analyze_iter
+from framing.clean import CleanedText, Removal, clean_text
+from framing.comparison._compare import compare, compare_pairs, select_features
+from framing.corpus import Corpus, CorpusError, iter_corpus, read_corpus
+from framing.comparison.distinctive import Separability, distinctive_words, separability
+from framing.dictionary._lexicon import (
     Lexicon,
     LexiconError,
     Match,
@@ -37,14 +37,18 @@ from .lexicon import (
     list_lexicons,
     load_lexicon,
 )
-from .lexicon_tools import coverage, kwic, learn_terms
-from .quotes import Quote, QuoteProblem, find_quotes, scan_quotes
-from .readability import Readability, readability
-from .sentences import Sentence, split_sentences
-from .voice import compare_voice, sourcing
+from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
+from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan_quotes
+from framing.features.readability import Readability, readability
+from framing.sentences import Sentence, split_sentences
+from framing.comparison.voice import compare_voice, sourcing
+from framing.output import plot
+from framing.output.cli import write_tables
+from framing.output.report import Comparison, run_comparison, write_comparison
 
 __all__ = [
     "Analysis",
+    "Comparison",
     "CleanedText",
     "Corpus",
     "CorpusError",
@@ -78,18 +82,22 @@ __all__ = [
     "list_lexicons",
     "load_lexicon",
     "read_corpus",
+    "plot",
     "readability",
+    "run_comparison",
     "scan_quotes",
     "select_features",
     "separability",
     "sourcing",
     "split_sentences",
+    "write_comparison",
+    "write_tables",
 ]
 
 
 def __getattr__(name: str) -> object:  # FramingVectorizer imports scikit-learn: load it on first use only
     if name == "FramingVectorizer":
-        from .vectorize import FramingVectorizer
+        from framing.comparison.vectorize import FramingVectorizer
 
         return FramingVectorizer
     raise AttributeError(f"module 'framing' has no attribute {name!r}")

@@ -22,7 +22,7 @@ from typing import Any, Union
 
 import pandas as pd
 
-from .clean import CleanedText, clean_text
+from framing.clean import CleanedText, clean_text
 
 __all__ = ["Corpus", "CorpusError", "iter_corpus", "read_corpus"]
 

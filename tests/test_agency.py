@@ -8,7 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import framing
-from framing import agency, find_passives
+from framing import find_passives
+from framing.features import agency
 from framing._text import fold
 
 # (text, [(verb group, agent)]) -- agent "" means agentless.

@@ -8,7 +8,7 @@ import sys
 import pandas as pd
 import pytest
 
-from framing.cli import _parser, main
+from framing.output.cli import _parser, main
 
 
 def test_analyze_still_writes_its_tables(example_corpus_dir, tmp_path, capsys):
@@ -86,7 +86,7 @@ def test_missing_corpus_exits_2(tmp_path, capsys):
 
 
 def test_help_explains_every_option():
-    out = subprocess.run([sys.executable, "-m", "framing.cli", "compare", "--help"], capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-m", "framing", "compare", "--help"], capture_output=True, text=True,
                          check=True).stdout
     assert "Exit codes" in out
     compare = next(a for a in _parser()._actions if a.dest == "command").choices["compare"]

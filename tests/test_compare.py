@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from framing import _stats
-from framing.compare import compare, compare_pairs, select_features
+from framing.comparison import _stats
+from framing.comparison._compare import compare, compare_pairs, select_features
 
 
 def _articles(values: dict[str, list[float]], feature: str = "hedges_per_1k") -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""framing.distinctive: Fightin' Words log-odds and the outlet classifier."""
+"""framing.comparison.distinctive: Fightin' Words log-odds and the outlet classifier."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.distinctive import distinctive_words, separability
+from framing.comparison.distinctive import distinctive_words, separability
 
 FRAME = pd.DataFrame({
     "outlet": ["A"] * 4 + ["B"] * 4 + ["C"] * 4,

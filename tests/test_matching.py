@@ -1,6 +1,6 @@
-"""The matching engine (framing._matching) against the simple scans it stands for.
+"""The matching engine (framing.features._matcher) against the simple scans it stands for.
 
-:class:`framing._matching._Scanner` looks for all lexicons at once, only where a
+:class:`framing.features._matcher._Scanner` looks for all lexicons at once, only where a
 word can start, and the negation check scans only the clause before a term;
 both must give exactly what one ``finditer`` per lexicon, and one negation scan
 of the whole document, give.
@@ -13,9 +13,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing import Lexicon, Term
-from framing._matching import _Context, _Matcher, _Negation
+from framing.features._matcher import _Context, _Matcher, _Negation
 from framing._text import _FOLD_TABLE, fold
-from framing.lexicon import DEFAULT_NEGATORS
+from framing.dictionary._lexicon import DEFAULT_NEGATORS
 
 
 def lexicon(name: str, terms: list[str]) -> Lexicon:

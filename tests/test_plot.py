@@ -1,4 +1,4 @@
-"""framing.plot: every figure draws from its table, is labelled, and refuses bad input clearly."""
+"""framing.output.plot: every figure draws from its table, is labelled, and refuses bad input clearly."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 import framing  # noqa: E402
-from framing import plot  # noqa: E402
+from framing.output import plot
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Tests for framing.quotes: quotes, speakers, cues, bad input, and analyze's quote tables."""
+"""Tests for framing.features.quotes: quotes, speakers, cues, bad input, and analyze's quote tables."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import framing
-from framing.quotes import Quote, find_quotes, scan_quotes
+from framing.features.quotes._find import Quote, find_quotes, scan_quotes
 from framing.sentences import sentence_spans
 
 DATA = Path(__file__).parent / "data"
@@ -35,8 +35,8 @@ def check_spans(text: str, quotes) -> None:
             assert q.cue == "" and q.cue_class == ""
         else:
             assert text[q.cue_start : q.cue_end] == q.cue != ""
-        assert q.kind in framing.quotes.QUOTE_KINDS
-        assert q.speaker_type in ("", *framing.quotes.SPEAKER_TYPES)
+        assert q.kind in framing.features.quotes.QUOTE_KINDS
+        assert q.speaker_type in ("", *framing.features.quotes.SPEAKER_TYPES)
         assert bool(q.speaker) == bool(q.speaker_type)
 
 
@@ -337,8 +337,8 @@ def test_speaker_type_and_anonymity(text, speaker_type, anonymous):
     ],
 )
 def test_speaker_phrase_type_and_name(phrase, speaker_type, name):
-    from framing._quote_speakers import name_of
-    from framing._quote_speakers import speaker_type as type_of
+    from framing.features.quotes._speakers import name_of
+    from framing.features.quotes._speakers import speaker_type as type_of
 
     assert type_of(phrase) == speaker_type
     if speaker_type == "person":
@@ -610,7 +610,7 @@ def test_interrupted_is_a_cue_and_the_next_quotation_inherits_it():
 
 @pytest.mark.parametrize("text", ["And I’m the moderate?", "We’re ready, Kingston said."])
 def test_contracted_pronoun_is_no_antecedent(text):
-    from framing._quote_speakers import people_between
+    from framing.features.quotes._speakers import people_between
 
     assert not any("’" in name for name in people_between(text, 0, len(text)).values())
 
@@ -923,8 +923,8 @@ def test_annotated_set_is_well_formed(name):
         item = json.loads(line)
         for q in item["quotes"]:
             assert item["text"][q["start"] : q["end"]] == q["text"]
-            assert q["kind"] in framing.quotes.QUOTE_KINDS
-            assert q["speaker_type"] in ("", *framing.quotes.SPEAKER_TYPES)
+            assert q["kind"] in framing.features.quotes.QUOTE_KINDS
+            assert q["speaker_type"] in ("", *framing.features.quotes.SPEAKER_TYPES)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -974,7 +974,7 @@ def analysis():
 
 def test_analyze_quotes_table(analysis):
     q = analysis.quotes
-    assert list(q.columns) == framing.quotes.QUOTE_COLUMNS
+    assert list(q.columns) == framing.features.quotes.QUOTE_COLUMNS
     texts = dict(zip(analysis.corpus.frame["doc_id"], analysis.corpus.frame["text"]))
     for row in q.itertuples():
         assert texts[row.doc_id][row.start : row.end] == row.text
@@ -1015,8 +1015,8 @@ def test_analyze_quotes_are_each_documents_own(example_corpus, chunksize):
     # document still gets the quotes, voice columns and word share that
     # scan_quotes gives for it alone, and each speaker the actor group that
     # the actors lexicon gives it alone (looked up once per chunk)
-    from framing._matching import _matcher_for
-    from framing.analyze import _WORD
+    from framing.features._matcher import _matcher_for
+    from framing.analysis._run import _WORD
 
     actors = _matcher_for([framing.load_lexicon("actors")])
     result = framing.analyze(example_corpus, chunksize=chunksize, actors="actors")
@@ -1054,7 +1054,7 @@ def test_sentence_ids_of_a_chunk_are_those_of_each_document(docs):
 
     import numpy as np
 
-    from framing._quote_tables import _sentence_ids
+    from framing.features.quotes._tables import _sentence_ids
 
     per_doc = [{"bounds": np.array([(s, s + 1) for s in starts], dtype=np.int64).reshape(-1, 2)} for starts, _ in docs]
     doc_idx = np.array([i for i, (_, offsets) in enumerate(docs) for _ in offsets], dtype=np.int64)
@@ -1067,17 +1067,17 @@ def test_sentence_ids_of_a_chunk_are_those_of_each_document(docs):
 def test_analyze_without_quotes():
     corpus = framing.read_corpus(pd.DataFrame({"outlet": ["A"], "text": ["“Yes,” he said."]}))
     result = framing.analyze(corpus, quotes=False)
-    assert result.quotes.empty and list(result.quotes.columns) == framing.quotes.QUOTE_COLUMNS
+    assert result.quotes.empty and list(result.quotes.columns) == framing.features.quotes.QUOTE_COLUMNS
     assert "in_quote" not in result.matches.columns and "n_quotes" not in result.articles.columns
 
 
 def test_quotes_built_without_the_dataclass_init_are_quotes():
-    # scan_quotes makes its Quote objects with framing.quotes._NewQuote (faster
+    # scan_quotes makes its Quote objects with framing.features.quotes._NewQuote (faster
     # than the frozen dataclass's __init__): its parameters must stay Quote's fields
     import dataclasses
     import inspect
 
-    from framing.quotes import _NewQuote
+    from framing.features.quotes._find import _NewQuote
 
     params = list(inspect.signature(_NewQuote).parameters.values())
     fields = dataclasses.fields(Quote)
@@ -1106,7 +1106,7 @@ _NAME_TEXTS = [
 
 @pytest.mark.parametrize("text", _NAME_TEXTS)
 def test_capital_first_name_patterns_find_what_the_full_ones_find(text):
-    from framing import _quote_speakers as sp
+    from framing.features.quotes import _speakers as sp
 
     for lo in range(len(text)):
         for hi in (len(text), lo + 25):
@@ -1121,7 +1121,7 @@ def test_capital_first_name_patterns_find_what_the_full_ones_find(text):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aAbBeEiIlMnST .-’'\t,x", max_size=40))
 def test_capital_first_name_patterns_property(text):
-    from framing import _quote_speakers as sp
+    from framing.features.quotes import _speakers as sp
 
     if sp._HYPHEN_CAP.search(text) is None:  # where the capital-first patterns are used
         for full, capital in ((sp._NAME_SEQ, sp._NAME_SEQ_CAP), (sp._CAP_WORD, sp._CAP_WORD_CAP)):
@@ -1142,7 +1142,7 @@ def test_capital_first_name_patterns_property(text):
 )
 def test_anonymity_markers_hold_one_of_their_words(sentence):
     # a sentence holding none of vocab().anonymity_words is not searched
-    from framing._quote_words import vocab
+    from framing.features.quotes._words import vocab
 
     v = vocab()
     assert v.anonymity_words and v.anonymity.search(sentence) is not None
@@ -1150,8 +1150,8 @@ def test_anonymity_markers_hold_one_of_their_words(sentence):
 
 
 def test_cue_scan_that_skips_quotations_keeps_every_cue_outside_them():
-    from framing._quote_cues import cue_finder
-    from framing._quote_marks import pair_marks
+    from framing.features.quotes._cues import cue_finder
+    from framing.features.quotes._marks import pair_marks
 
     text = (
         "“We said no, and they told us to add more,” Esper said.\n"
@@ -1175,10 +1175,10 @@ def test_cue_scan_that_skips_quotations_keeps_every_cue_outside_them():
      "Esper\u2019s", "armed", "thinking", "to", "has", "\u201cWe", ")", "(", "al-Mohandis", "2019", "was"],
 )
 def test_token_facts_agree_with_the_word_helpers(tok):
-    # the speaker rules look each token's facts up once (framing._quote_tokens);
+    # the speaker rules look each token's facts up once (framing.features.quotes._tokens);
     # they must stay the answers of the word helpers and of the rule they replace
-    from framing._quote_tokens import FACTS, NP_PARTICIPLES
-    from framing._quote_words import (
+    from framing.features.quotes._tokens import FACTS, NP_PARTICIPLES
+    from framing.features.quotes._words import (
         BOUNDARY_END,
         NP_PREPS,
         STOP,

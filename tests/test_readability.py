@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from framing import Readability, readability
-from framing.readability import count_syllables, syllables_in
+from framing.features.readability import count_syllables, syllables_in
 
 SAMPLE = (
     "The strike killed five people in the city. Officials said the attack was a reprisal "
@@ -48,7 +48,7 @@ def test_empty_text_gives_nan_not_an_error():
 def test_agrees_with_textstat_given_the_same_dictionary(monkeypatch):
     textstat = pytest.importorskip("textstat")
     cs = pytest.importorskip("textstat.backend.counts._count_syllables")
-    from framing.readability import _cmudict
+    from framing.features.readability import _cmudict
 
     # textstat would download nltk's cmudict; hand it the same CMU syllable
     # counts that framing ships, in nltk's format (one phone per syllable).

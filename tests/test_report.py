@@ -1,4 +1,4 @@
-"""framing.report: the whole comparison written as tables, figures and one self-contained HTML file."""
+"""framing.output.report: the whole comparison written as tables, figures and one self-contained HTML file."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import framing  # noqa: E402
-from framing.report import run_comparison, write_comparison  # noqa: E402
+from framing.output.report import run_comparison, write_comparison  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 import framing
-from framing.vectorize import FramingVectorizer
+from framing.comparison.vectorize import FramingVectorizer
 
 # The empty text is there on purpose; read_corpus's warning about it is tested in test_corpus.py.
 pytestmark = pytest.mark.filterwarnings("ignore:DataFrame.*empty text:UserWarning")

@@ -1,4 +1,4 @@
-"""framing.voice: the journalist's voice vs quoted voices, and sourcing profiles (synthetic quote tables)."""
+"""framing.comparison.voice: the journalist's voice vs quoted voices, and sourcing profiles (synthetic quote tables)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.voice import compare_voice, sourcing
+from framing.comparison.voice import compare_voice, sourcing
 
 
 def _quiet(fn, *args, **kwargs):

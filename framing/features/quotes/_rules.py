@@ -7,7 +7,7 @@ told"), handling auxiliaries, time words, appositives and relative clauses;
 "according to a statement from the Pentagon", "told reporters"). Both look
 at a few tokens only, never at the whole sentence. What the rules ask of
 a token (its key, case, whether it may be part of a noun phrase...) is
-looked up once per token string in :data:`framing._quote_tokens.FACTS`.
+looked up once per token string in :data:`framing.features.quotes._tokens.FACTS`.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from __future__ import annotations
 import functools
 import re
 
-from ._quote_marks import ALL_MARKS
-from ._quote_speakers import common_noun, head_index, speaker_type
-from ._quote_tokens import FACTS, KEYS
-from ._quote_words import DOC_NOUNS, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
-from ._text import CACHE_SIZE as _CACHE_SIZE
+from framing.features.quotes._marks import ALL_MARKS
+from framing.features.quotes._speakers import common_noun, head_index, speaker_type
+from framing.features.quotes._tokens import FACTS, KEYS
+from framing.features.quotes._words import DOC_NOUNS, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 WIDTH = 110  # characters read back from a cue for its speaker
 

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from ._matching import _trie_regex
-from ._quote_words import SEPARATORS
-from ._text import fold
-from .lexicon import load_lexicon
+from framing.features._matcher import _trie_regex
+from framing.features.quotes._words import SEPARATORS
+from framing._text import fold
+from framing.dictionary._lexicon import load_lexicon
 
 
 class Cue(NamedTuple):
@@ -40,7 +40,7 @@ class CueFinder:
     ``re`` jump between candidates), and of the capitalised forms only those
     that open a clause in news copy ("According to", "Says", "Said"). A cue
     right after a hyphen or apostrophe ("so-called") is not a cue. Term
-    conditions (``followed_by``...) are checked as :mod:`framing.lexicon`
+    conditions (``followed_by``...) are checked as :mod:`framing.dictionary`
     checks them.
     """
 

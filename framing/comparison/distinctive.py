@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .compare import _articles_of, _check_column, _warn, select_features
+from framing.comparison._compare import _articles_of, _check_column, _warn, select_features
 
 __all__ = ["Separability", "distinctive_words", "separability"]
 

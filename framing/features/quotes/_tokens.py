@@ -3,7 +3,7 @@
 Reading a speaker phrase asks the same questions of every token (its
 lower-case key, whether it ends a clause, may be part of a noun phrase, is
 capitalised...). Each question is a cached helper of
-:mod:`framing._quote_words`, but asking them one by one costs a cache
+:mod:`framing.features.quotes._words`, but asking them one by one costs a cache
 lookup each, several times per token and per cue. ``FACTS[tok]`` (a
 :class:`Tok`) answers all of them after one dictionary lookup keyed by
 the token: news vocabulary is Zipfian, so nearly every token has been met
@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._quote_marks import ALL_MARKS
-from ._quote_words import (
+from framing.features.quotes._marks import ALL_MARKS
+from framing.features.quotes._words import (
     BOUNDARY_END,
     CLAUSE_OPENERS,
     DAYS,
@@ -92,7 +92,7 @@ class Tok:
     """The facts about one token (a whitespace-separated string) that the speaker rules use.
 
     Those that depend on the lower-case key only and serve the head test
-    and :func:`~framing._quote_rules.fwd_np` are in ``KEYS[tok.key]`` (a
+    and :func:`~framing.features.quotes._rules.fwd_np` are in ``KEYS[tok.key]`` (a
     :class:`Key`): fewer tokens need them.
     """
 

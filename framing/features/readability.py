@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .sentences import sentence_spans
-from ._text import CACHE_SIZE as _CACHE_SIZE
+from framing.sentences import sentence_spans
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 __all__ = ["Readability", "count_syllables", "readability", "syllables_in"]
 

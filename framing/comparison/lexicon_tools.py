@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._matching import _matcher_for
-from .lexicon import Lexicon, LexiconError, LexiconLike, load_lexicon
+from framing.features._matcher import _matcher_for
+from framing.dictionary._lexicon import Lexicon, LexiconError, LexiconLike, load_lexicon
 
 __all__ = ["coverage", "kwic", "learn_terms"]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from ._text import CACHE_SIZE as _CACHE_SIZE
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 
 @dataclass(frozen=True)

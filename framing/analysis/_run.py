@@ -31,16 +31,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._quote_tables import doc_quote_info, match_voice, quote_tables
-from ._text import fold
-from .agency import _find_passives
-from .clean import CleanedText, clean_text
-from .corpus import Corpus, _read, iter_corpus
-from ._matching import _matcher_for
-from .lexicon import Lexicon, LexiconLike, load_lexicon
-from .quotes import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, scan_quotes
-from .readability import Readability, syllables_in
-from .sentences import sentence_spans
+from framing.features.quotes._tables import doc_quote_info, match_voice, quote_tables
+from framing._text import fold
+from framing.features.agency import _find_passives
+from framing.clean import CleanedText, clean_text
+from framing.corpus import Corpus, _read, iter_corpus
+from framing.features._matcher import _matcher_for
+from framing.dictionary._lexicon import Lexicon, LexiconLike, load_lexicon
+from framing.features.quotes._find import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, scan_quotes
+from framing.features.readability import Readability, syllables_in
+from framing.sentences import sentence_spans
 
 __all__ = ["Analysis", "analyze", "analyze_iter", "DEFAULT_LEXICONS"]
 

@@ -38,7 +38,7 @@ Matching is one pass per document: one trie-shaped regular expression per
 case mode finds every candidate, context rules look only at a few
 characters around each candidate, and negation cues are found by one more
 scan of the document, made only when a negation-sensitive term was found.
-The engine lives in :mod:`framing._matching`; this module holds the formats,
+The engine lives in :mod:`framing.features._matcher`; this module holds the formats,
 validation and the public API.
 """
 
@@ -54,7 +54,7 @@ from typing import Any, Union
 
 import yaml
 
-from ._text import fold, term_key
+from framing._text import fold, term_key
 
 __all__ = [
     "DEFAULT_NEGATORS",
@@ -97,6 +97,8 @@ DEFAULT_NEGATORS: tuple[str, ...] = (
 
 class LexiconError(ValueError):
     """A lexicon file or name is invalid; the message names file, line and problem."""
+
+    __module__ = "framing"  # shown as framing.LexiconError, its public name
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,13 +421,13 @@ def _builtin_dir() -> Any:
 
     In the repository they live in the top-level ``lexicons/`` folder, which
     the build maps to ``framing.lexicons``; when ``framing`` is imported from
-    a source checkout that was never built (``python -m framing.cli`` from the
+    a source checkout that was never built (``python -m framing`` from the
     repository root), read that folder beside the package instead.
     """
     try:
         return importlib.resources.files("framing.lexicons")
     except ModuleNotFoundError:
-        checkout = Path(__file__).resolve().parent.parent / "lexicons"
+        checkout = Path(__file__).resolve().parents[2] / "lexicons"
         if checkout.is_dir():
             return checkout
         raise LexiconError(
@@ -481,7 +483,7 @@ def load_lexicon(source: LexiconLike) -> Lexicon:
     >>> load_lexicon("no-such-list")
     Traceback (most recent call last):
     ...
-    framing.lexicon.LexiconError: unknown lexicon 'no-such-list'; built-in lexicons are: ...
+    framing.LexiconError: unknown lexicon 'no-such-list'; built-in lexicons are: ...
     """
     if isinstance(source, Lexicon):
         return source
@@ -869,7 +871,7 @@ def find_terms(text: str, lexicon: LexiconLike | Sequence[LexiconLike]) -> list[
         lexicons = [load_lexicon(lexicon)]
     else:
         lexicons = [load_lexicon(x) for x in lexicon]
-    from ._matching import _matcher_for  # the matching engine needs this module's types
+    from framing.features._matcher import _matcher_for  # the matching engine needs this module's types
 
     return _matcher_for(lexicons).find(text)
 

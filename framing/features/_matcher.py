@@ -6,7 +6,7 @@ together, over one shared lower-cased, apostrophe- and hyphen-folded copy of
 the text, and only where a word can start (see :class:`_Scanner`); context
 rules look only at a few characters around each candidate, and negation cues
 are looked for only in the clause before a negation-sensitive term.
-The file formats and validation live in :mod:`framing.lexicon`.
+The file formats and validation live in :mod:`framing.dictionary`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from ._text import fold
-from ._text import term_key as _key
-from .lexicon import DEFAULT_NEGATORS, Exclusion, Lexicon, Match, Term
+from framing._text import fold
+from framing._text import term_key as _key
+from framing.dictionary._lexicon import DEFAULT_NEGATORS, Exclusion, Lexicon, Match, Term
 
 # How far back a *preceded_by condition looks, in characters.
 _LOOKBEHIND = 80

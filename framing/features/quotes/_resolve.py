@@ -1,6 +1,6 @@
-"""Speakers of the quotes a :class:`~framing._quote_attribution.Builder` found:
+"""Speakers of the quotes a :class:`~framing.features.quotes._attribution.Builder` found:
 inheritance, resolution of pronouns and short names, types, anonymity, and
-the :class:`~framing.quotes.Quote` objects.
+the :class:`~framing.features.quotes.Quote` objects.
 
 :class:`Speakers` is a mixin of ``Builder``: it reads the builder's ``text``,
 ``units`` and ``make``, and its per-document caches ``_anon`` and ``_fulls``.
@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._quote_speakers import (
+from framing.features.quotes._speakers import (
     FullNames,
     initial,
     is_plural,
@@ -24,14 +24,14 @@ from ._quote_speakers import (
     pronoun_of,
     speaker_type,
 )
-from ._quote_words import core, low_key, vocab
-from ._text import CACHE_SIZE as _CACHE_SIZE
+from framing.features.quotes._words import core, low_key, vocab
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 if TYPE_CHECKING:
-    from ._quote_attribution import _Q, _Att
-    from .quotes import Quote
+    from framing.features.quotes._attribution import _Q, _Att
+    from framing.features.quotes._find import Quote
 
-logger = logging.getLogger("framing.quotes")
+logger = logging.getLogger("framing.features.quotes")
 
 
 _WORDY = re.compile(r"[^\W_]")

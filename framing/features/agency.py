@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._matching import _trie_body
-from ._text import fold
+from framing.features._matcher import _trie_body
+from framing._text import fold
 
 __all__ = ["Passive", "find_passives"]
 

@@ -16,7 +16,7 @@ Functions
     One row per pair of groups x feature: the pairwise follow-ups.
 
 The voice split and sourcing profiles, which need quotes, are in
-:mod:`framing.voice` and use the same machinery.
+:mod:`framing.comparison.voice` and use the same machinery.
 
 Which features are compared by default is a documented rule, not a list of
 names: every numeric column of the article table whose name ends with one of
@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import _stats
+from framing.comparison import _stats as _stats
 
 __all__ = ["RATE_SUFFIXES", "compare", "compare_pairs", "select_features"]
 

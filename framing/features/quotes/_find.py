@@ -47,11 +47,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ._quote_attribution import Builder, outside
-from ._quote_cues import cue_finder
-from ._quote_marks import pair_marks
-from ._quote_tables import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS
-from .sentences import sentence_spans
+from framing.features.quotes._attribution import Builder, outside
+from framing.features.quotes._cues import cue_finder
+from framing.features.quotes._marks import pair_marks
+from framing.features.quotes._tables import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS
+from framing.sentences import sentence_spans
 
 __all__ = [
     "QUOTE_COLUMNS",

@@ -1,6 +1,6 @@
 """Who speaks: the journalist's voice against quoted voices, and sourcing profiles.
 
-Both comparisons need quote detection (:mod:`framing.quotes`):
+Both comparisons need quote detection (:mod:`framing.features.quotes`):
 :func:`compare_voice` splits lexicon rates by the ``in_quote`` column of
 ``result.matches``; :func:`sourcing` profiles ``result.quotes`` by speaker
 type, anonymity, actor group and reporting-verb class. Both reuse the
@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .compare import _articles_of, _check_options, _core, _prepare, _warn, _warn_small_groups
+from framing.comparison._compare import _articles_of, _check_options, _core, _prepare, _warn, _warn_small_groups
 
 __all__ = ["SOURCING_DIMENSIONS", "VOICES", "compare_voice", "sourcing"]
 
@@ -55,7 +55,7 @@ def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
     corpus = getattr(result, "corpus", None)
     if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
         return None
-    from .analyze import _WORD  # the same word definition as n_words
+    from framing.analysis._run import _WORD  # the same word definition as n_words
 
     texts = dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
     if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
@@ -93,7 +93,7 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
     if "in_quote" not in matches.columns:
         raise ValueError(
             "compare_voice needs quotes: result.matches has no 'in_quote' column saying which matches "
-            "lie inside quotations. Run framing.analyze with quote detection (framing.quotes) so that "
+            "lie inside quotations. Run framing.analyze with quote detection (framing.features.quotes) so that "
             "matches carry in_quote"
         )
     articles = _articles_of(result)
@@ -327,7 +327,7 @@ def sourcing(
     if not isinstance(quotes, pd.DataFrame):
         raise ValueError(
             "sourcing needs quotes: the result has no .quotes table. Run framing.analyze with quote "
-            "detection (framing.quotes)"
+            "detection (framing.features.quotes)"
         )
     if "doc_id" not in quotes.columns:
         raise ValueError(f"sourcing: the quote table has no 'doc_id' column; columns: {list(quotes.columns)}")

@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._quote_speakers import name_of
-from ._text import CACHE_SIZE as _CACHE_SIZE
+from framing.features.quotes._speakers import name_of
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 if TYPE_CHECKING:
-    from .quotes import Quote, QuoteScan
+    from framing.features.quotes._find import Quote, QuoteScan
 
 #: Columns of ``analyze(...).quotes``.
 QUOTE_COLUMNS = [
@@ -101,8 +101,8 @@ def quote_tables(
     import numpy as np
     import pandas as pd
 
-    from ._matching import _matcher_for
-    from .quotes import QUOTE_KINDS, SPEAKER_TYPES
+    from framing.features._matcher import _matcher_for
+    from framing.features.quotes._find import QUOTE_KINDS, SPEAKER_TYPES
 
     n_docs = len(doc_ids)
     qs: list[Quote] = []

@@ -18,9 +18,9 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from .analyze import DEFAULT_LEXICONS, analyze
-from .compare import select_features
-from .corpus import read_corpus
+from framing.analysis._run import DEFAULT_LEXICONS, analyze
+from framing.comparison._compare import select_features
+from framing.corpus import read_corpus
 
 __all__ = ["FramingVectorizer"]
 

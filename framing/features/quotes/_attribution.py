@@ -6,8 +6,8 @@ speaker and the place where its reported content starts; each quotation
 takes the attribution next to it (or the reported speech it sits in: a
 partial quote); reported speech without marks becomes an indirect quote;
 finally speakers are inherited, resolved and typed in text order (the
-``Speakers`` mixin, :mod:`framing._quote_resolve`). The speaker phrases
-themselves are read by :mod:`framing._quote_rules`.
+``Speakers`` mixin, :mod:`framing.features.quotes._resolve`). The speaker phrases
+themselves are read by :mod:`framing.features.quotes._rules`.
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from ._quote_cues import Cue
-from ._quote_marks import DOUBLE, SINGLE, Region
-from ._quote_resolve import Speakers
-from ._quote_rules import back_np, fwd_np, source_of
-from ._quote_speakers import FullNames, speaker_type
-from ._quote_tokens import FACTS, Memo
-from ._quote_words import (
+from framing.features.quotes._cues import Cue
+from framing.features.quotes._marks import DOUBLE, SINGLE, Region
+from framing.features.quotes._resolve import Speakers
+from framing.features.quotes._rules import back_np, fwd_np, source_of
+from framing.features.quotes._speakers import FullNames, speaker_type
+from framing.features.quotes._tokens import FACTS, Memo
+from framing.features.quotes._words import (
     DAYS,
     DET_OR_POSS,
     DETERMINERS,
@@ -36,7 +36,7 @@ from ._quote_words import (
 )
 
 if TYPE_CHECKING:
-    from .quotes import Quote
+    from framing.features.quotes._find import Quote
 
 def outside(cues: list[Cue], regions: list[Region]) -> list[Cue]:
     """Cues that are not inside a quotation (one merge walk)."""

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .analyze import DEFAULT_LEXICONS, Analysis, analyze
-from .corpus import CorpusError, read_corpus
-from .lexicon import LexiconError, list_lexicons
+from framing.analysis._run import DEFAULT_LEXICONS, Analysis, analyze
+from framing.corpus import CorpusError, read_corpus
+from framing.dictionary._lexicon import LexiconError, list_lexicons
 
 __all__ = ["main", "write_tables"]
 
@@ -227,7 +227,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")  # files only; no display needed
-    from .report import run_comparison, write_comparison
+    from framing.output.report import run_comparison, write_comparison
 
     for name, value, least in (("--n-boot", args.n_boot, 100), ("--cv", args.cv, 2), ("--top-words", args.top_words, 1),
                                ("--permutations", args.permutations, 1)):

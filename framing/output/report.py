@@ -24,12 +24,12 @@ from typing import Any
 
 import pandas as pd
 
-from . import plot as _plot
-from ._version import __version__
-from .compare import _articles_of, _run, _warn
-from .distinctive import Separability, distinctive_words, separability
-from .voice import compare_voice
-from .voice import sourcing as _sourcing
+from framing.output import plot as _plot
+from framing._version import __version__
+from framing.comparison._compare import _articles_of, _run, _warn
+from framing.comparison.distinctive import Separability, distinctive_words, separability
+from framing.comparison.voice import compare_voice
+from framing.comparison.voice import sourcing as _sourcing
 
 __all__ = ["Comparison", "run_comparison", "to_html", "write_comparison"]
 

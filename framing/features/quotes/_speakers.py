@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._quote_words import (
+from framing.features.quotes._words import (
     ARTICLE,
     DAYS,
     DETERMINERS,
@@ -29,7 +29,7 @@ from ._quote_words import (
     noun_key,
     vocab,
 )
-from ._text import CACHE_SIZE as _CACHE_SIZE
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 
 def head_index(keys: list[str]) -> int:

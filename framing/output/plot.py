@@ -1,7 +1,7 @@
 """Figures for outlet comparisons (seaborn/matplotlib), readable by default.
 
 Each function takes the table of the matching :mod:`framing.compare` or
-:mod:`framing.distinctive` function and returns a
+:mod:`framing.comparison.distinctive` function and returns a
 :class:`matplotlib.figure.Figure`, so it shows inline in a notebook and saves
 with ``fig.savefig("x.png")``. Axes are labelled with units, groups and
 categories are sorted, colours come from seaborn's colour-blind-safe palettes,

@@ -1,0 +1,34 @@
+"""Stage 7, comparison: outlets compared on the tables of an :class:`~framing.Analysis`.
+
+- ``_compare``: :func:`compare`, :func:`compare_pairs`, :func:`select_features`.
+- ``_stats``: the vectorised statistics they share (bootstrap, rank tests,
+  corrections).
+- ``voice``: :func:`compare_voice` and :func:`sourcing` (whose words, which sources).
+- ``distinctive``: :func:`distinctive_words` and :func:`separability`.
+- ``lexicon_tools``: the concordance (:func:`kwic`), :func:`coverage` and
+  :func:`learn_terms`.
+- ``vectorize``: :class:`FramingVectorizer`, the scikit-learn transformer.
+
+It imports the stages before it (up to :mod:`framing.analysis`), never output.
+"""
+
+from __future__ import annotations
+
+from framing.comparison._compare import compare, compare_pairs, select_features
+from framing.comparison.distinctive import Separability, distinctive_words, separability
+from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
+from framing.comparison.voice import compare_voice, sourcing
+
+__all__ = [
+    "Separability",
+    "compare",
+    "compare_pairs",
+    "compare_voice",
+    "coverage",
+    "distinctive_words",
+    "kwic",
+    "learn_terms",
+    "select_features",
+    "separability",
+    "sourcing",
+]
