@@ -42,6 +42,7 @@ from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
 from framing.comparison.voice import compare_voice, sourcing
+from framing.comparison.stories import compare_within, mix
 from framing.output import plot
 from framing.output.cli import write_tables
 from framing.output.report import Comparison, run_comparison, write_comparison
@@ -71,6 +72,7 @@ __all__ = [
     "compare",
     "compare_pairs",
     "compare_voice",
+    "compare_within",
     "coverage",
     "distinctive_words",
     "find_passives",
@@ -81,6 +83,7 @@ __all__ = [
     "learn_terms",
     "list_lexicons",
     "load_lexicon",
+    "mix",
     "read_corpus",
     "plot",
     "readability",

@@ -1,6 +1,9 @@
 """Stage 7, comparison: outlets compared on the tables of an :class:`~framing.Analysis`.
 
-- ``_compare``: :func:`compare`, :func:`compare_pairs`, :func:`select_features`.
+- ``_prepare``: :func:`select_features` and the input checks every comparison shares.
+- ``_compare``: :func:`compare`, :func:`compare_pairs`.
+- ``stories``: :func:`compare_within` (one test within stories) and :func:`mix`
+  (each group's share of topics or periods).
 - ``_stats``: the vectorised statistics they share (bootstrap, rank tests,
   corrections).
 - ``voice``: :func:`compare_voice` and :func:`sourcing` (whose words, which sources).
@@ -17,6 +20,7 @@ from __future__ import annotations
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
+from framing.comparison.stories import compare_within, mix
 from framing.comparison.voice import compare_voice, sourcing
 
 __all__ = [
@@ -24,10 +28,12 @@ __all__ = [
     "compare",
     "compare_pairs",
     "compare_voice",
+    "compare_within",
     "coverage",
     "distinctive_words",
     "kwic",
     "learn_terms",
+    "mix",
     "select_features",
     "separability",
     "sourcing",

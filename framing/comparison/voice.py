@@ -15,6 +15,7 @@ and they are not sources.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -33,6 +34,8 @@ VOICES = ("journalist", "quoted")
 #: Quote kinds that are nobody's speech (``kind`` column of the quote table).
 NOT_SPEECH = frozenset({"scare"})
 _SEP = "|"
+#: Characters a word of ``framing.analysis._run._WORD`` may contain.
+_IN_WORD = re.compile(r"[\w'\u2019.\u2011-]")
 
 
 def _pieces(parts: Any) -> list[tuple[int, int]]:
@@ -49,33 +52,71 @@ def _pieces(parts: Any) -> list[tuple[int, int]]:
     return []
 
 
+def _quote_pieces(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``doc_id, start, end`` of every quoted piece: a quote's ``parts`` where given, else its span."""
+    doc = quotes["doc_id"].to_numpy().astype(str)
+    start = quotes["start"].to_numpy(dtype=np.int64)
+    end = quotes["end"].to_numpy(dtype=np.int64)
+    if "parts" not in quotes.columns:
+        return pd.DataFrame({"doc_id": doc, "start": start, "end": end})
+    parts = quotes["parts"].to_numpy(dtype=object)
+    several = np.fromiter((not isinstance(v, str) or v != f"{a}:{b}" for v, a, b in zip(parts, start, end)),
+                          dtype=bool, count=len(parts))
+    docs, starts, ends = [doc[~several]], [start[~several]], [end[~several]]
+    for k in np.flatnonzero(several):
+        pieces = _pieces(parts[k]) or [(int(start[k]), int(end[k]))]
+        docs.append(np.array([doc[k]] * len(pieces)))
+        starts.append(np.array([a for a, _ in pieces], dtype=np.int64))
+        ends.append(np.array([b for _, b in pieces], dtype=np.int64))
+    return pd.DataFrame({"doc_id": np.concatenate(docs), "start": np.concatenate(starts),
+                         "end": np.concatenate(ends)})
+
+
 def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
-    """Words inside quotes per document, from ``result.quotes`` spans; None without a quote table."""
+    """Words inside quotes per document, from ``result.quotes`` spans; None without a quote table.
+
+    A word counts when it starts inside a quoted piece (overlapping or nested
+    quotes count each word once): the pieces of a document are merged into
+    disjoint intervals, and words are counted in each interval only, with the
+    same word pattern (and word boundaries) as ``n_words``.
+    """
     quotes = getattr(result, "quotes", None)
     corpus = getattr(result, "corpus", None)
     if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
         return None
     from framing.analysis._run import _WORD  # the same word definition as n_words
 
-    texts = dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
     if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
-        quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)]
-    by_doc: dict[str, list[tuple[int, int]]] = {}
+        quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)].reset_index(drop=True)
     # A quote interrupted by its attribution ("...," he said, "...") lists its pieces in `parts`:
     # count the words of the pieces, not of the attribution between them.
-    parts = quotes["parts"] if "parts" in quotes.columns else [None] * len(quotes)
-    for d, a, b, p in zip(quotes["doc_id"].astype(str), quotes["start"], quotes["end"], parts):
-        by_doc.setdefault(d, []).extend(_pieces(p) or [(int(a), int(b))])
+    pieces = _quote_pieces(quotes).sort_values(["doc_id", "start", "end"], kind="mergesort")
+    doc = pieces["doc_id"].to_numpy()
+    start, end = pieces["start"].to_numpy(), pieces["end"].to_numpy()
+    # Disjoint unions per document: a piece opens a new interval unless it starts inside the running one.
+    run_end = pieces.groupby("doc_id", sort=False)["end"].cummax().to_numpy()
+    new = np.ones(len(pieces), dtype=bool)
+    new[1:] = (doc[1:] != doc[:-1]) | (start[1:] > run_end[:-1])
+    u_doc = doc[new]
+    u_start = start[new]
+    u_end = np.maximum.reduceat(end, np.flatnonzero(new)) if len(end) else end
+    texts = dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
+    index = {d: i for i, d in enumerate(doc_ids)}
     out = np.zeros(len(doc_ids), dtype=np.float64)
-    for i, d in enumerate(doc_ids):
-        s = by_doc.get(d)
-        if s is None or not len(s):
+    for d, a, b in zip(u_doc, u_start.tolist(), u_end.tolist()):
+        i = index.get(d)
+        text = texts.get(d)
+        if i is None or text is None:
             continue
-        starts = np.fromiter((m.start() for m in _WORD.finditer(texts.get(d, ""))), dtype=np.int64)
-        inside = np.zeros(len(starts), dtype=bool)
-        for a, b in s:  # overlapping or nested quotes count each word once
-            inside[np.searchsorted(starts, a): np.searchsorted(starts, b)] = True
-        out[i] = inside.sum()
+        # A word is made of word characters and inner joiners only: scanning from just after the
+        # last other character (a space, a quotation mark) tokenises exactly as scanning from 0.
+        p = a
+        while p > 0 and _IN_WORD.match(text, p - 1):
+            p -= 1
+        if p == a:
+            out[i] += len(_WORD.findall(text, a, b))
+        else:
+            out[i] += sum(1 for m in _WORD.finditer(text, p, b) if m.start() >= a)
     return out
 
 
@@ -120,11 +161,12 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
             f"{int(unknown.sum())} {lexicon!r} match(es) have no in_quote value (voice unknown) and are "
             "left out of the voice split")
         m = m.loc[~unknown]
-    quoted = np.array(m["in_quote"].astype(bool).to_numpy(), dtype=bool)  # a writable copy
+    quoted = np.array(m["in_quote"].to_numpy(dtype=bool), dtype=bool)  # a writable copy
     if "quote_kind" in m.columns:  # a word in scare quotes is the journalist's choice, not a source's speech
         quoted &= ~m["quote_kind"].isin(NOT_SPEECH).to_numpy()
     voice = np.where(quoted, "quoted", "journalist")
-    counts = pd.DataFrame({"doc_id": m["doc_id"].astype(str), "category": m["category"].astype(str), "voice": voice})
+    counts = pd.DataFrame({"doc_id": m["doc_id"].to_numpy().astype(str),
+                           "category": m["category"].to_numpy().astype(str), "voice": voice})
     per_doc = counts.groupby(["voice", "category", "doc_id"]).size()
     frame = articles.copy()
     columns: dict[str, np.ndarray] = {}
