@@ -82,11 +82,27 @@ def cached_analysis(corpus: str, *, cache: Path, n_jobs: int, limit: int | None 
 
 
 def _functions(result: framing.Analysis, *, top: int) -> dict[str, object]:
+    events: dict[str, pd.DataFrame] = {}
+
+    def match() -> pd.DataFrame:
+        events["table"] = framing.match_events(result)
+        return events["table"]
+
+    def within() -> pd.DataFrame:
+        if "table" not in events:
+            match()
+        story = events["table"][["doc_id", "event"]].rename(columns={"event": "story"})
+        arts = result.articles.merge(story, on="doc_id", how="left")
+        return framing.compare_within(arts, within="story")
+
     return {
         "compare": lambda: framing.compare(result),
         "compare_pairs": lambda: framing.compare_pairs(result, top=top),
         "compare_voice": lambda: framing.compare_voice(result),
         "sourcing": lambda: framing.sourcing(result),
+        "match_events": match,
+        "compare_within": within,
+        "rates_over_time": lambda: framing.rates_over_time(result, freq="M"),
     }
 
 

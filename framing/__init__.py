@@ -42,7 +42,9 @@ from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
 from framing.comparison.voice import compare_voice, sourcing
+from framing.comparison.events import match_events
 from framing.comparison.stories import compare_within, mix
+from framing.comparison.trends import rates_over_time
 from framing.output import plot
 from framing.output.cli import write_tables
 from framing.output.report import Comparison, run_comparison, write_comparison
@@ -81,9 +83,11 @@ __all__ = [
     "iter_corpus",
     "kwic",
     "learn_terms",
+    "match_events",
     "list_lexicons",
     "load_lexicon",
     "mix",
+    "rates_over_time",
     "read_corpus",
     "plot",
     "readability",

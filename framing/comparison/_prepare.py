@@ -270,3 +270,11 @@ def _per_sentence(frame: pd.DataFrame, features: list[str]) -> np.ndarray:
     return out
 
 
+
+
+def _parse_dates(values: pd.Series) -> pd.Series:
+    """Dates as UTC timestamps, NaT where a value is missing or not a date (pandas' format warning silenced:
+    the callers count and report the values that could not be read)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Could not infer format")
+        return pd.to_datetime(values, errors="coerce", utc=True)

@@ -12,6 +12,7 @@ topics or of periods.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ import pandas as pd
 from framing.comparison import _stats as _stats
 from framing.comparison._prepare import (
     _articles_of,
+    _parse_dates,
     _check_column,
     _check_options,
     _prepare,
@@ -146,7 +148,9 @@ def compare_within(
     if within is None:
         raise ValueError("within: expected a story column (e.g. 'event' from framing.match_events), got None")
     feats = select_features(articles, features)
-    frame = _prepare(articles, by=by, within=within, features=feats)
+    with warnings.catch_warnings():  # single-outlet stories are reported below, with what happens to them
+        warnings.filterwarnings("ignore", message=r".* have a single .* and get no test")
+        frame = _prepare(articles, by=by, within=within, features=feats)
     n_groups_in = frame.groupby("_stratum")["_group"].transform("nunique").to_numpy()
     single = frame.loc[n_groups_in < 2, "_stratum"].nunique()
     if single:
@@ -249,7 +253,7 @@ def mix(result: Any, *, by: str = "outlet", of: str = "topic", freq: str = "Y") 
     _check_column(articles, of, "of")
     values = articles[of]
     if of == "date" or pd.api.types.is_datetime64_any_dtype(values):
-        parsed = pd.to_datetime(values, errors="coerce", utc=True)
+        parsed = _parse_dates(values)
         bad = parsed.isna() & values.notna()
         if bad.any():
             _warn(f"of={of!r}: {int(bad.sum())} value(s) are not dates and count as missing, e.g. "
