@@ -37,7 +37,7 @@ from framing.features.agency import _find_passives
 from framing.clean import CleanedText, clean_text
 from framing.corpus import Corpus, _read, iter_corpus
 from framing.features._matcher import _matcher_for
-from framing.dictionary._lexicon import Lexicon, LexiconLike, load_lexicon
+from framing.dictionary import Lexicon, LexiconLike, load_lexicon
 from framing.features.quotes._find import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS, scan_quotes
 from framing.features.readability import Readability, syllables_in
 from framing.sentences import sentence_spans
