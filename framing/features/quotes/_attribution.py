@@ -130,28 +130,26 @@ def _lead_end(text: str, us: int, ue: int) -> int:
 
 # Verbs whose reported speech may follow without "that" ("said the strikes were...").
 _BARE = frozenset(
-    "say tell add insist argue claim assert contend allege believe think predict estimate "
-    "maintain concede suggest warn".split()
+    ["say", "tell", "add", "insist", "argue", "claim", "assert", "contend", "allege", "believe", "think", "predict", "estimate", "maintain", "concede", "suggest", "warn"]
 )
 
 
-_QUESTION = frozenset("ask wonder questioned".split())
+_QUESTION = frozenset(["ask", "wonder", "questioned"])
 
 
 # Words that do not open reported speech after "said" ("said goodbye", "said so").
 _NOT_CONTENT = frozenset(
-    "to so nothing yes no goodbye hello something anything much little more less otherwise thanks "
-    "sorry only also".split()
+    ["to", "so", "nothing", "yes", "no", "goodbye", "hello", "something", "anything", "much", "little", "more", "less", "otherwise", "thanks", "sorry", "only", "also"]
 )
 
 
 _COLON_AHEAD = re.compile(r"[^.;:!?\n“”\"‘’]{1,60}?:(?=\s|$)")
 
 
-_QUESTION_WORDS = frozenset("whether if why how what when who where".split())
+_QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who", "where"])
 
 
-_TELL = frozenset("tell inform briefed assure warn urge remind".split())
+_TELL = frozenset(["tell", "inform", "briefed", "assure", "warn", "urge", "remind"])
 
 
 _OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
@@ -169,8 +167,7 @@ _AND_BUT_TO_LAST = frozenset("dDtToO")
 # lobbyist said"); with other cues ("the economy added", "the evidence
 # suggests") the head noun must be one the word lists know.
 _SPEECH = frozenset(
-    """say tell explain recall testify tweet insist argue contend warn vow pledge promise complain accuse
-    admit acknowledge concede confess deny ask urge demand""".split()
+    ["say", "tell", "explain", "recall", "testify", "tweet", "insist", "argue", "contend", "warn", "vow", "pledge", "promise", "complain", "accuse", "admit", "acknowledge", "concede", "confess", "deny", "ask", "urge", "demand"]
 )
 
 
@@ -817,12 +814,7 @@ def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
 # First words of the phrases _ADVERBIAL knows ("on Sunday", "in a statement",
 # "repeatedly"): the regex is tried only after one of them (or a comma).
 _ADVERBIAL_STARTS = frozenset(
-    """
-    on late early last this next earlier later monday tuesday wednesday thursday friday saturday sunday
-    today yesterday tonight again also repeatedly publicly privately separately recently previously
-    flatly bluntly openly then first too once simply only further quietly angrily afterward afterwards
-    in during at via through after to with speaking who because as from
-    """.split()
+    ["on", "late", "early", "last", "this", "next", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "also", "repeatedly", "publicly", "privately", "separately", "recently", "previously", "flatly", "bluntly", "openly", "then", "first", "too", "once", "simply", "only", "further", "quietly", "angrily", "afterward", "afterwards", "in", "during", "at", "via", "through", "after", "to", "with", "speaking", "who", "because", "as", "from"]
 )
 
 
@@ -840,27 +832,26 @@ _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
 
 
 # Words that open a new clause after an attribution ("..., he said, but ..."), not the rest of the one it interrupts.
-_NEW_CLAUSE = frozenset("and but or nor so yet while whereas although though as adding saying noting citing".split())
+_NEW_CLAUSE = frozenset(["and", "but", "or", "nor", "so", "yet", "while", "whereas", "although", "though", "as", "adding", "saying", "noting", "citing"])
 
 
 # Reported speech may open with a subordinate clause after a finite "said" or
 # "told" ("said if the state did not pay, ..."), not after "would not say if".
-_SUBORDINATORS = frozenset("if because although though unless".split())
+_SUBORDINATORS = frozenset(["if", "because", "although", "though", "unless"])
 
 
-_FINITE_SAY = frozenset("said says told tells".split())
+_FINITE_SAY = frozenset(["said", "says", "told", "tells"])
 
 
 # Verbs of _BARE that often take a plain object ("added 300 jobs", "conceded the
 # race", "predicted a landslide"): what follows them is reported content only
 # if it reads as a clause (see _clause_ahead).
-_TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think".split())
+_TAKES_OBJECT = frozenset(["add", "concede", "estimate", "predict", "suggest", "maintain", "argue", "claim", "believe", "warn", "think"])
 
 
 # A phrase after a cue, then "that" ("said over the last six weeks that", "argued in a filing on Monday that").
 _PHRASE_BEFORE_THAT = frozenset(
-    "over in on at during for after before since throughout across earlier later last this repeatedly publicly "
-    "privately recently again also".split()
+    ["over", "in", "on", "at", "during", "for", "after", "before", "since", "throughout", "across", "earlier", "later", "last", "this", "repeatedly", "publicly", "privately", "recently", "again", "also"]
 )
 _THAT_AFTER_PHRASE = re.compile(r"[^,.;:!?“”\"\n]{1,70}?\sthat\s")
 
@@ -874,14 +865,13 @@ _FINITE = frozenset(
     "meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent rose drove bought "
     "chose won sold fought caught taught cast put hit let shut spread hurt cost quit".split()
 )
-_CLAUSE_SUBJECTS = frozenset("he she they we i you there".split())
+_CLAUSE_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "you", "there"])
 # Words opening the object of a verb in -s ("provides the ...", not "staffers this year").
-_OBJECT_OPENERS = DETERMINERS | frozenset("his her their its our my your".split())
-_PLURAL_VERB_OBJECT = _OBJECT_OPENERS | frozenset("more no all every any much little few that".split())
+_OBJECT_OPENERS = DETERMINERS | frozenset(["his", "her", "their", "its", "our", "my", "your"])
+_PLURAL_VERB_OBJECT = _OBJECT_OPENERS | frozenset(["more", "no", "all", "every", "any", "much", "little", "few", "that"])
 # Prepositions and particles that STOP leaves out ("warned residents near the coast").
 _PREPOSITIONS = frozenset(
-    "near around along inside outside behind beyond beside below above past like unlike off out up down away back "
-    "plus toward towards ahead".split()
+    ["near", "around", "along", "inside", "outside", "behind", "beyond", "beside", "below", "above", "past", "like", "unlike", "off", "out", "up", "down", "away", "back", "plus", "toward", "towards", "ahead"]
 )
 # A pronoun with a contracted verb opening a clause ("thinks it's time", "said they're ready").
 _CONTRACTED_SUBJECT = re.compile(
@@ -947,13 +937,11 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
 
 
 # First words of an opening phrase before a clause's subject ("Hours before the vote, Trump ...").
-_TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
+_TIME_NOUNS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"])
 
 
 _OPENING_WORDS = _TIME_NOUNS | frozenset(
-    "along after before during despite amid amidst in on at with without since following ahead unlike like "
-    "as while when although though if because upon within throughout across beyond until "
-    "last next late early earlier later".split()
+    ["along", "after", "before", "during", "despite", "amid", "amidst", "in", "on", "at", "with", "without", "since", "following", "ahead", "unlike", "like", "as", "while", "when", "although", "though", "if", "because", "upon", "within", "throughout", "across", "beyond", "until", "last", "next", "late", "early", "earlier", "later"]
 )
 
 
@@ -1040,11 +1028,11 @@ _MARKS_IN_GAP = re.compile("[\"“”«»]")
 
 
 # Last words of such a time: only then is _RELEASED_DOC tried after a word that is not a document noun.
-_DOC_TIME_END = frozenset("time week month year night morning afternoon evening earlier later".split()) | DAYS
+_DOC_TIME_END = frozenset(["time", "week", "month", "year", "night", "morning", "afternoon", "evening", "earlier", "later"]) | DAYS
 
 
 # Words right before a cue in -ing whose subject is the main clause's ("Klobuchar ... after saying recently, “...”").
-_ING_AFTER = frozenset("after before while when by".split())
+_ING_AFTER = frozenset(["after", "before", "while", "when", "by"])
 
 
 # A pronoun with a contracted "is", "am" or "are" before a participle cue: a passive ("I'm told").
@@ -1056,7 +1044,7 @@ _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 
 
 # Irregular past tenses that end a subject read forward ("put out a statement saying").
-_PAST_VERBS = frozenset("put sent made gave wrote took held ran".split())
+_PAST_VERBS = frozenset(["put", "sent", "made", "gave", "wrote", "took", "held", "ran"])
 
 
 def _prev_word(text: str, i: int, lo: int) -> str:
@@ -1132,7 +1120,7 @@ _TITLE_SETTING = re.compile(r"\s*(?:(?:on|to|in|at|with|during)\s+)?(?:the\s+)?(
 
 
 # Function words that stay lower case in titles.
-_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into".split())
+_TITLE_SMALL = frozenset(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs.", "vs", "via", "into"])
 # A first word that opens speech rather than a title ("We Will Win" is rare; "I", "We", "You" open quotes).
 _PRONOUN_OPENING = re.compile(r"(?:I|We|You|He|She|They|It|I['’]m|We['’]re|It['’]s|This|That|Yes|No)$")
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._speakers import (
     FullNames,
     initial,
@@ -25,7 +26,6 @@ from framing.features.quotes._speakers import (
     speaker_type,
 )
 from framing.features.quotes._words import core, low_key, vocab
-from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 if TYPE_CHECKING:
     from framing.features.quotes._attribution import _Q, _Att

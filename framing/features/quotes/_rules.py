@@ -15,11 +15,17 @@ from __future__ import annotations
 import functools
 import re
 
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._marks import ALL_MARKS
 from framing.features.quotes._speakers import common_noun, head_index, speaker_type
 from framing.features.quotes._tokens import FACTS, KEYS
-from framing.features.quotes._words import DOC_NOUNS, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
-from framing._text import CACHE_SIZE as _CACHE_SIZE
+from framing.features.quotes._words import (
+    DOC_NOUNS,
+    LEAD_STRIP,
+    TAIL_STRIP,
+    is_abbreviation,
+    vocab,
+)
 
 WIDTH = 110  # characters read back from a cue for its speaker
 
@@ -406,7 +412,7 @@ def fwd_np(
     return s, e
 
 
-_SUBJECT_PRONOUNS = frozenset("i he she we they it".split())
+_SUBJECT_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it"])
 
 
 def _nickname(tok: str, toks: list[str], j: int) -> bool:

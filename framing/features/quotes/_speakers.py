@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._words import (
     ARTICLE,
     DAYS,
@@ -29,7 +30,6 @@ from framing.features.quotes._words import (
     noun_key,
     vocab,
 )
-from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 
 def head_index(keys: list[str]) -> int:
@@ -47,25 +47,23 @@ def head_index(keys: list[str]) -> int:
 
 # Words naming a part of a group: "one of the analysts" is headed by "analysts".
 _PARTITIVES = frozenset(
-    "one two three four five six seven eight nine ten some many several most few each none all both any "
-    "either neither half dozens".split()
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "several", "most", "few", "each", "none", "all", "both", "any", "either", "neither", "half", "dozens"]
 )
 
 
 _POST_MODIFIERS = frozenset(
-    "close familiar involved briefed knowledgeable speaking based who published released issued conducted "
-    "commissioned led".split()
+    ["close", "familiar", "involved", "briefed", "knowledgeable", "speaking", "based", "who", "published", "released", "issued", "conducted", "commissioned", "led"]
 )
 
 
-_INDEFINITE = frozenset("a an one two three four five six several some many few other others".split())
+_INDEFINITE = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "few", "other", "others"])
 
 
-_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative".split())
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative"])
 
 
 # Nouns that head a phrase ending in them even after "of" ("a Department of Labor official").
-_LAST_HEADS = _SPOKES | frozenset("official officials aide aides source sources staffer staffers officer officers".split())
+_LAST_HEADS = _SPOKES | frozenset(["official", "officials", "aide", "aides", "source", "sources", "staffer", "staffers", "officer", "officers"])
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -211,17 +209,14 @@ def _plural(key: str) -> bool:
 
 # Honorifics and military ranks written before a name: the next capitalised
 # word is a name whatever the word lists say of it ("Mr. King", "Sen. Paul").
-_HONORIFICS = frozenset("mr mrs ms mx dr sen rep gov prof rev lt gen maj col capt sgt adm cmdr".split())
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "mx", "dr", "sen", "rep", "gov", "prof", "rev", "lt", "gen", "maj", "col", "capt", "sgt", "adm", "cmdr"])
 
 
 # Heads that end the names of organisations, works and laws named after people
 # ("the Ronald Reagan Presidential Library", "Walt Disney Co."), besides the
 # institution words: such a phrase is not a person even after a given name.
 _NAMED_AFTER = frozenset(
-    """
-    co corp inc llc ltd plc library museum college prize award monitor airport stadium memorial
-    fund trust show program programme project initiative review news act
-    """.split()
+    ["co", "corp", "inc", "llc", "ltd", "plc", "library", "museum", "college", "prize", "award", "monitor", "airport", "stadium", "memorial", "fund", "trust", "show", "program", "programme", "project", "initiative", "review", "news", "act"]
 )
 
 
@@ -286,7 +281,7 @@ def _is_possessive(tok: str) -> bool:
     return t.endswith(("'s", "’s")) or (len(t) > 2 and t[-1] in "'’" and t[-2] == "s")
 
 
-_POSSESSIVES = frozenset("his her their its our my your".split())
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 
 
 def common_noun(key: str) -> bool:
@@ -334,16 +329,12 @@ def _is_name_word(word: str, key: str, loose: bool = False) -> bool:
 
 
 _NAME_EXCEPTIONS = frozenset(
-    """
-    brian adrian christian julian ivanka damian fabian ian sebastian vivian lillian amirabdollahian
-    kimberly beverly shelly emily holly sally molly reilly o'reilly daly riley lily polly kelly
-    donnelly connolly kennelly mcnally
-    """.split()
+    ["brian", "adrian", "christian", "julian", "ivanka", "damian", "fabian", "ian", "sebastian", "vivian", "lillian", "amirabdollahian", "kimberly", "beverly", "shelly", "emily", "holly", "sally", "molly", "reilly", "o'reilly", "daly", "riley", "lily", "polly", "kelly", "donnelly", "connolly", "kennelly", "mcnally"]
 )
 
 
 # "Oct" is no one's name ("Jan" may be: Jan Brewer).
-_MONTH_ABBREVIATIONS = frozenset("feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_ABBREVIATIONS = frozenset(["feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
 _PARTY_TAG = re.compile(r"^\(?[RDI](?:-|\)$)")  # "(D-Minn.)", "R-Texas", "(D)"
@@ -351,13 +342,7 @@ _PARTY_TAG = re.compile(r"^\(?[RDI](?:-|\)$)")  # "(D-Minn.)", "R-Texas", "(D)"
 
 # Demonyms not caught by the -ian/-ese/-ish endings.
 _DEMONYMS = frozenset(
-    """
-    american iraqi israeli saudi emirati qatari kuwaiti yemeni omani afghan afghani bahraini
-    pakistani bangladeshi somali thai nepali kurdish kurd kurds shiite sunni arab arabs
-    european asian african french dutch swiss greek turkish polish danish swedish finnish
-    irish scottish welsh british english spanish chinese japanese vietnamese lebanese
-    sudanese uae us u.s. western eastern northern southern democratic republican
-    """.split()
+    ["american", "iraqi", "israeli", "saudi", "emirati", "qatari", "kuwaiti", "yemeni", "omani", "afghan", "afghani", "bahraini", "pakistani", "bangladeshi", "somali", "thai", "nepali", "kurdish", "kurd", "kurds", "shiite", "sunni", "arab", "arabs", "european", "asian", "african", "french", "dutch", "swiss", "greek", "turkish", "polish", "danish", "swedish", "finnish", "irish", "scottish", "welsh", "british", "english", "spanish", "chinese", "japanese", "vietnamese", "lebanese", "sudanese", "uae", "us", "u.s.", "western", "eastern", "northern", "southern", "democratic", "republican"]
 )
 
 
@@ -408,7 +393,7 @@ def name_of(phrase: str) -> str:
 
 
 # Lower-case particles inside names ("Ursula von der Leyen", "Abu Mahdi al-Mohandis").
-_PARTICLES = frozenset("al el bin ibn de van von da di del della der den dos das du la le abu".split())
+_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "del", "della", "der", "den", "dos", "das", "du", "la", "le", "abu"])
 
 
 # A name token: a capitalised word, or an initial/short abbreviation with its
@@ -571,13 +556,10 @@ def people_between(text: str, lo: int, hi: int) -> dict[str, str]:
 
 # First words of place names ("New York", "Los Angeles", "Fort Worth"): the
 # capitalised word after one is no one's name.
-_PLACE_FIRST_WORDS = (
-    "New Los Las San Santa Saint St. Fort Port Mount Lake Palm Salt Baton Des Corpus Hong Sri Tel Rio Buenos "
-    "Kuala Puerto Costa"
-).split()
+_PLACE_FIRST_WORDS = ["New", "Los", "Las", "San", "Santa", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Palm", "Salt", "Baton", "Des", "Corpus", "Hong", "Sri", "Tel", "Rio", "Buenos", "Kuala", "Puerto", "Costa"]
 _PLACE_START = re.compile(r"\b(?:" + "|".join(map(re.escape, _PLACE_FIRST_WORDS)) + r")\s$")
 # Those that are never a person's name themselves ("Kari Lake", "Lake said" are).
-_PLACE_FIRST = frozenset("los las san santa hong tel buenos rio sri kuala puerto costa".split())
+_PLACE_FIRST = frozenset(["los", "las", "san", "santa", "hong", "tel", "buenos", "rio", "sri", "kuala", "puerto", "costa"])
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)

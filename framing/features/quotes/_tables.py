@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from framing.features.quotes._speakers import name_of
 from framing._text import CACHE_SIZE as _CACHE_SIZE
+from framing.features.quotes._speakers import name_of
 
 if TYPE_CHECKING:
     from framing.features.quotes._find import Quote, QuoteScan
