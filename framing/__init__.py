@@ -34,6 +34,7 @@ from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
 from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan_quotes
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
+from framing.comparison.tone import tone_by_voice
 from framing.comparison.voice import compare_voice, sourcing
 from framing.output import plot
 from framing.output.cli import write_tables
@@ -83,6 +84,7 @@ __all__ = [
     "separability",
     "sourcing",
     "split_sentences",
+    "tone_by_voice",
     "write_comparison",
     "write_lexicon",
     "write_tables",
