@@ -42,7 +42,7 @@ def read_wordstat(text: str, where: str) -> Lexicon:
             if " " in lead and "\t" in lead or (indent_char and lead[0] != indent_char):
                 raise LexiconError(f"{where} line {i}: indentation mixes tabs and spaces; use tabs only")
             indent_char = indent_char or lead[0]
-            unit = unit or len(lead)
+            unit = unit or (1 if indent_char == "\t" else len(lead))
             if len(lead) % unit:
                 raise LexiconError(f"{where} line {i}: indented by {len(lead)} spaces, not a multiple of {unit}")
         depth = len(lead) // unit if lead else 0
