@@ -11,10 +11,12 @@ weight, and ``negated: {flip: <the other category>}``: "not good" counts as
 negative, as VADER's own negation does (VADER scales a negated valence by
 -0.74; here the full weight moves). Emoticons and other entries that are not
 words are left out (the engine matches words; news has almost none), and so
-are entries that fold to the same word. A few entries get context rules for
-their frequent neutral senses in news (marked ``note: framing`` in the file):
-"like" as a preposition, "united" in names (United States), "as well",
-"health care". The licence text and the citation go into the file.
+are entries that fold to the same word, and "no" (a negation cue). A few
+entries get context rules for their frequent neutral senses in news (marked
+``note: framing`` in the file): "like" as a preposition, "united" in names
+(United States), "as well", "health care", "intelligence" the services; and, for every
+word, a capitalised form after the start of a sentence is taken for part
+of a name ("Detroit Free Press") and not counted. The licence text and the citation go into the file.
 """
 
 from __future__ import annotations
@@ -53,11 +55,32 @@ RULES: dict[str, dict[str, object]] = {
         "not_followed_by": r"\s+(?:states|nations|kingdom|arab|airlines|auto|steelworkers|way|center|front|russia)\b",
     },
     "well": {"note": "framing: not 'as well (as)'", "not_preceded_by": r"\bas\s+", "not_followed_by": r"\s+as\b"},
+    "intelligence": {
+        "note": "framing: not the services (intelligence agency, committee, officials, national intelligence)",
+        "not_preceded_by": r"\b(?:national|military|senate|house|u\.s\.|us|american|foreign|defense|central)\s+",
+        "not_followed_by": r"\s+(?:agenc|community|committee|official|officer|service|report|board|chief|director|"
+        r"operative|analyst|assessment|source|panel|briefing|gathering|failure)",
+    },
     "care": {
         "note": "framing: not 'health care', 'child care', 'day care'",
         "not_preceded_by": r"\b(?:health|child|day|medical|intensive|primary|urgent|long-term|managed)[\s-]+",
     },
 }
+
+
+# Left out: "no" is a negation cue (it flips the next word), not a tone word in news.
+DROP = frozenset({"no"})
+
+
+# A capitalised word after the start of a sentence is taken for part of a name ("Detroit Free Press",
+# "Homeland Security", "Center for American Progress", "Nice"), not a tone word: one shared rule
+# (a YAML alias in the file). Sentence starts: the text's start, a line start, or after . ! ? : ( [ or an
+# opening quote.
+PROPER_NAME = [{
+    "written": r"[A-Z][\w'-]*",
+    "case_sensitive": True,
+    "not_preceded_by": "(?:^|\\n\\s*|[.!?:(\\[\"\u201c\u2018']\\s*)",
+}]
 
 
 def build(source: Path) -> dict[str, object]:
@@ -69,12 +92,13 @@ def build(source: Path) -> dict[str, object]:
         if len(fields) < 2 or not fields[0].strip():
             continue
         word, valence = fields[0].strip().lower(), float(fields[1])
-        if not _WORD.match(word) or not re.search(r"[a-z]", word) or word in seen or valence == 0:
+        if not _WORD.match(word) or not re.search(r"[a-z]", word) or word in seen or valence == 0 or word in DROP:
             skipped += 1
             continue
         seen.add(word)
         cat, other = ("positive", "negative") if valence > 0 else ("negative", "positive")
-        entry: dict[str, object] = {"term": word, "weight": round(abs(valence), 2), "negated": {"flip": other}}
+        entry: dict[str, object] = {"term": word, "weight": round(abs(valence), 2), "negated": {"flip": other},
+                                    "except": PROPER_NAME}
         entry.update(RULES.get(word, {}))
         categories[cat].append(entry)
     print(f"{len(seen)} words kept, {skipped} entries left out (emoticons, symbols, duplicates)", file=sys.stderr)
@@ -86,7 +110,8 @@ def build(source: Path) -> dict[str, object]:
             "weighted by its mean rating (0-4). tone_positive_per_1k and tone_negative_per_1k sum the "
             "weights per 1,000 words; a negated word counts in the other category. Built by "
             "tools/build_tone_lexicon.py from vaderSentiment 3.3.2 (emoticons left out; context rules "
-            "for a few neutral news senses, marked 'framing' in their note)."
+            "for a few neutral news senses, marked 'framing' in their note; a capitalised word inside a "
+            "sentence is taken for part of a name and not counted)."
         ),
         "sources": [
             (
