@@ -31,7 +31,7 @@ from framing.comparison.distinctive import Separability, distinctive_words, sepa
 from framing.dictionary import Lexicon, LexiconError, Term, list_lexicons, load_lexicon, write_lexicon
 from framing.features.terms import Match, find_terms
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
-from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan_quotes
+from framing.features.quotes import Quote, QuoteProblem, find_quotes, scan_quotes
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
 from framing.comparison.tone import tone_by_voice

@@ -126,7 +126,7 @@ class _Table:
                 self._patterns.append(folded)
         self.body = _trie_body(self._patterns)
         # The characters a match can start with (None: any, if a term is empty).
-        keys = [_key(p.removesuffix("*")) for p in self._patterns]
+        keys = [_key(p[:-1] if p.endswith("*") else p) for p in self._patterns]
         self.first_chars = None if not all(keys) else {k[0] for k in keys}
         self._surfaces: dict[str, list[_Entry]] = {}
 

@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framing._text import fold
 from framing.features._matcher import _trie_body
+from framing._text import fold
 
 __all__ = ["Passive", "find_passives"]
 
@@ -91,15 +91,34 @@ _ADVERB_RE = re.compile(rf"(?:{_ADVERBS})")
 # The adverbs listed by name, for the lookahead of _AUX_RE.
 _ADVERB_WORDS = frozenset(_ADVERBS.split("|")) - {"[a-z]+ly"}
 _IRREGULAR = frozenset(
-    ["arisen", "awoken", "beaten", "begun", "bent", "bitten", "bled", "blown", "bound", "bred", "brought", "broken", "built", "burnt", "burned", "burst", "bought", "cast", "caught", "chosen", "clung", "cut", "dealt", "done", "drawn", "dreamt", "driven", "drunk", "dug", "eaten", "fed", "felt", "fought", "found", "flung", "flown", "forbidden", "forecast", "foreseen", "forgiven", "forgotten", "forsaken", "frozen", "given", "ground", "grown", "hung", "heard", "hidden", "hit", "held", "hurt", "kept", "knelt", "known", "laid", "led", "left", "lent", "let", "lit", "lost", "made", "meant", "met", "misled", "mistaken", "misunderstood", "mown", "overcome", "overdone", "overheard", "overrun", "overseen", "overtaken", "overthrown", "paid", "proven", "put", "quit", "read", "rebuilt", "rid", "ridden", "rung", "run", "said", "sawn", "seen", "sought", "sold", "sent", "set", "sewn", "shaken", "shed", "shorn", "shot", "shown", "shrunk", "shut", "slain", "slung", "slit", "sown", "spat", "spent", "spilt", "split", "spoken", "spread", "sprung", "stolen", "stuck", "stung", "stricken", "struck", "strung", "sworn", "swept", "swollen", "swung", "taken", "taught", "thrown", "thought", "told", "torn", "trodden", "understood", "undertaken", "undone", "upheld", "upset", "withdrawn", "withheld", "woken", "won", "worn", "woven", "wound", "written", "wrung", "beset", "bid", "broadcast", "hewn", "outdone", "outrun", "overpaid", "rewritten", "retaken", "reset", "resold", "retold", "sped", "spun", "waylaid", "wed", "withstood", "mislaid", "inlaid", "outsold", "outgrown", "overdrawn", "underpaid", "undercut"]
+    """
+    arisen awoken beaten begun bent bitten bled blown bound bred brought broken built
+    burnt burned burst bought cast caught chosen clung cut dealt done drawn dreamt
+    driven drunk dug eaten fed felt fought found flung flown forbidden forecast
+    foreseen forgiven forgotten forsaken frozen given ground grown hung heard hidden
+    hit held hurt kept knelt known laid led left lent let lit lost made meant met
+    misled mistaken misunderstood mown overcome overdone overheard overrun overseen
+    overtaken overthrown paid proven put quit read rebuilt rid ridden rung run said
+    sawn seen sought sold sent set sewn shaken shed shorn shot shown shrunk shut slain
+    slung slit sown spat spent spilt split spoken spread sprung stolen stuck stung
+    stricken struck strung sworn swept swollen swung taken taught thrown thought told
+    torn trodden understood undertaken undone upheld upset withdrawn withheld woken
+    won worn woven wound written wrung beset bid broadcast hewn outdone outrun
+    overpaid rewritten retaken reset resold retold sped spun waylaid wed withstood
+    mislaid inlaid outsold outgrown overdrawn underpaid undercut
+    """.split()
 )
 # Words ending in -ed that are not participles.
 _NOT_PARTICIPLE = frozenset(
-    ["red", "bed", "bred", "shed", "sled", "shred", "wed", "fled", "sped", "led", "fed", "hundred", "hatred", "sacred", "naked", "wicked", "kindred", "rugged", "ragged", "jagged", "crooked", "wretched", "beloved", "learned", "aged", "dogged", "embed", "infrared", "bobsled", "watershed", "homestead", "bloodshed", "seabed", "riverbed", "deathbed"]
+    """
+    red bed bred shed sled shred wed fled sped led fed hundred hatred sacred naked wicked
+    kindred rugged ragged jagged crooked wretched beloved learned aged dogged
+    embed infrared bobsled watershed homestead bloodshed seabed riverbed deathbed
+    """.split()
 ) - _IRREGULAR
 # -eed words that are participles ("were freed"); other -eed words are not
 # ("need", "speed", "proceed").
-_EED_PARTICIPLES = frozenset(["freed", "agreed", "decreed", "guaranteed", "refereed", "emceed", "disagreed"])
+_EED_PARTICIPLES = frozenset("freed agreed decreed guaranteed refereed emceed disagreed".split())
 
 # Auxiliaries on the lower-cased folded text; the words after each one are
 # then walked in Python (adverbs, then a participle).
@@ -126,11 +145,21 @@ _AUX_RE = re.compile(
 
 # Adjective-like participles: counted only with a by-agent.
 _STATIVE = frozenset(
-    ["concerned", "interested", "located", "based", "tired", "excited", "pleased", "worried", "married", "divorced", "scared", "surprised", "shocked", "disappointed", "satisfied", "determined", "prepared", "committed", "dedicated", "involved", "related", "engaged", "convinced", "entitled", "equipped", "qualified", "acquainted", "accustomed", "bored", "confused", "frustrated", "embarrassed", "annoyed", "amazed", "delighted", "thrilled", "devoted", "obsessed", "opposed", "tied", "linked", "connected", "associated", "aligned", "armed", "masked", "crowded", "limited", "complicated", "sophisticated", "talented", "skilled", "experienced", "advanced", "detailed", "balanced", "mixed", "renowned", "noted", "situated", "composed", "inclined", "poised", "alarmed", "troubled", "dismayed", "stunned", "outraged", "incensed", "angered", "horrified", "saddened", "heartened", "encouraged", "relieved", "divided", "upset", "finished", "known"]
+    """
+    concerned interested located based tired excited pleased worried married divorced
+    scared surprised shocked disappointed satisfied determined prepared committed
+    dedicated involved related engaged convinced entitled equipped qualified
+    acquainted accustomed bored confused frustrated embarrassed annoyed amazed
+    delighted thrilled devoted obsessed opposed tied linked connected associated
+    aligned armed masked crowded limited complicated sophisticated talented skilled
+    experienced advanced detailed balanced mixed renowned noted situated composed
+    inclined poised alarmed troubled dismayed stunned outraged incensed angered
+    horrified saddened heartened encouraged relieved divided upset finished known
+    """.split()
 )
 # Never passive: "was born", "is supposed to", "is set to"...
-_NEVER = frozenset(["born"])
-_NEVER_BEFORE_TO = frozenset(["supposed", "set", "meant", "bound", "due"])
+_NEVER = frozenset("born".split())
+_NEVER_BEFORE_TO = frozenset("supposed set meant bound due".split())
 
 # By-phrases that name no agent: times, measures, manners.
 _NOT_AGENT = re.compile(
@@ -162,9 +191,16 @@ _AGENT_WORD = re.compile(r"[\w'-]+(?:\.[\w'-]+)*")
 # Words that end an agent phrase: clause openers and most prepositions
 # ("of" is kept: "members of the militia").
 _AGENT_STOP = frozenset(
-    ["who", "whom", "which", "that", "whose", "while", "when", "where", "because", "although", "though", "as", "after", "before", "if", "since", "amid", "during", "following", "near", "in", "on", "at", "for", "from", "to", "into", "with", "without", "against", "about", "over", "under", "than", "said", "says", "say", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "but", "or", "then", "killing", "killed", "wounding", "wounded", "leaving", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight", "earlier", "later", "last", "this", "next"]
+    """
+    who whom which that whose while when where because although though as after before
+    if since amid during following near in on at for from to into with without against
+    about over under than said says say is are was were has have had will would could
+    should may might can but or then killing killed wounding wounded leaving
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    overnight earlier later last this next
+    """.split()
 )
-_DETERMINER = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "other", "another"])
+_DETERMINER = frozenset("the a an its their his her our this these those some other another".split())
 _MAX_AGENT_WORDS = 8
 _TO_NEXT = re.compile(r"\s+to\b")
 _ABBREVIATION = re.compile(r"(?:\w\.)+\w")

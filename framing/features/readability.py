@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.sentences import sentence_spans
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 __all__ = ["Readability", "count_syllables", "readability", "syllables_in"]
 
@@ -139,7 +139,8 @@ def count_syllables(word: str) -> int:
     w = word.lower().replace("\u2019", "'")
     if not w.strip():
         return 0
-    w = w.removesuffix("'s")
+    if w.endswith("'s"):
+        w = w[:-2]
     table = _cmudict()
     hit = table.get(w)
     if hit is not None:
@@ -208,6 +209,10 @@ def _guess(word: str) -> int:
         return 1 if word else 0
     n = len(_VOWELS.findall(letters))
     if n > 1:
-        if letters.endswith("e") and not letters.endswith(("le", "ee", "ye")) or letters.endswith("ed") and not letters.endswith(("ted", "ded")) or letters.endswith("es") and not letters.endswith(("ses", "zes", "ces", "ges", "xes", "shes", "ches")):
+        if letters.endswith("e") and not letters.endswith(("le", "ee", "ye")):
+            n -= 1
+        elif letters.endswith("ed") and not letters.endswith(("ted", "ded")):
+            n -= 1
+        elif letters.endswith("es") and not letters.endswith(("ses", "zes", "ces", "ges", "xes", "shes", "ches")):
             n -= 1
     return max(1, n)

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from framing._text import fold
-from framing.dictionary import load_lexicon
 from framing.features._matcher import _trie_regex
 from framing.features.quotes._words import SEPARATORS
+from framing._text import fold
+from framing.dictionary import load_lexicon
 
 
 class Cue(NamedTuple):

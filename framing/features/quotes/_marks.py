@@ -105,7 +105,7 @@ class _Breaks:
     Most texts break lines with one character only ("\\n"): then the search
     is a ``str.find``, several times faster than the regex."""
 
-    __slots__ = ("at", "char", "lo", "text")
+    __slots__ = ("text", "lo", "at", "char")
 
     def __init__(self, text: str) -> None:
         self.text, self.lo, self.at = text, -1, -1

@@ -1,4 +1,4 @@
-"""Reading the speaker phrase next to a reporting verb.
+"""The noun-phrase rules that read a speaker phrase next to a reporting verb.
 
 :func:`back_np` reads the noun phrase that ends right before a cue
 ("Defense Secretary Mark Esper said", "a person familiar with the matter
@@ -15,17 +15,11 @@ from __future__ import annotations
 import functools
 import re
 
-from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._marks import ALL_MARKS
 from framing.features.quotes._speakers import common_noun, head_index, speaker_type
 from framing.features.quotes._tokens import FACTS, KEYS
-from framing.features.quotes._words import (
-    DOC_NOUNS,
-    LEAD_STRIP,
-    TAIL_STRIP,
-    is_abbreviation,
-    vocab,
-)
+from framing.features.quotes._words import DOC_NOUNS, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
+from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 WIDTH = 110  # characters read back from a cue for its speaker
 
@@ -412,7 +406,7 @@ def fwd_np(
     return s, e
 
 
-_SUBJECT_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it"])
+_SUBJECT_PRONOUNS = frozenset("i he she we they it".split())
 
 
 def _nickname(tok: str, toks: list[str], j: int) -> bool:

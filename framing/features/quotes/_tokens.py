@@ -46,25 +46,32 @@ from framing.features.quotes._words import (
 # Lower-case verbs in the past tense or gerund end a phrase; a few
 # adjectives of that shape are common in speaker phrases.
 NP_PARTICIPLES = frozenset(
-    ["unnamed", "armed", "retired", "alleged", "concerned", "informed", "briefed", "unidentified", "ranking", "leading", "involved", "published", "released", "issued", "conducted", "commissioned", "elected", "appointed", "detained", "governing", "ruling", "outgoing", "incoming", "visiting", "acting", "unnamed-official", "unidentified", "self-styled", "so-called", "named", "based", "iranian-backed", "iran-backed", "us-backed", "u.s.-backed"]
+    """
+    unnamed armed retired alleged concerned informed briefed unidentified ranking leading
+    involved published released issued conducted commissioned elected appointed detained
+    governing ruling outgoing incoming visiting acting unnamed-official unidentified
+    self-styled so-called named based iranian-backed iran-backed us-backed u.s.-backed
+    """.split()
 )
 
 
 # Opening adverbials that may start a clause without a comma ("In a statement the ministry said").
 OPENING_ADVERBIALS = frozenset(
-    ["in", "on", "at", "during", "after", "before", "earlier", "later", "separately", "meanwhile", "also", "last", "this", "speaking", "writing"]
+    "in on at during after before earlier later separately meanwhile also last this speaking writing".split()
 )
 
 
 # Lower-case words common between a name and a head noun ("US military officials").
 NOUN_MODIFIERS = frozenset(
-    ["military", "security", "intelligence", "defense", "defence", "foreign", "state", "government", "administration", "senior", "top", "former", "militia", "media", "news", "press", "army", "police", "health", "election", "campaign"]
+    "military security intelligence defense defence foreign state government administration "
+    "senior top former militia media news press army police health election campaign".split()
 )
 
 
 # Words followed by a prepositional complement inside a speaker phrase.
 TAKES_COMPLEMENT = frozenset(
-    ["close", "familiar", "involved", "briefed", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary", "minister", "director", "head", "chief"]
+    "close familiar involved briefed adviser advisor aide spokesman spokeswoman "
+    "spokesperson ambassador envoy secretary minister director head chief".split()
 )
 
 

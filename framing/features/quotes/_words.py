@@ -177,7 +177,16 @@ def _group_end(pattern: str, i: int) -> int:
 # they end it. Grammatical words only: open-class words are judged by case
 # and by the noun lists above.
 STOP = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "done", "not", "no", "nor", "never", "and", "but", "or", "so", "yet", "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "whether", "if", "because", "although", "though", "while", "as", "since", "until", "unless", "than", "then", "there", "here", "this", "these", "those", "it", "its", "it's", "also", "too", "very", "just", "only", "even", "said", "says", "say", "saying", "told", "tells", "tell", "telling", "into", "onto", "about", "over", "under", "after", "before", "during", "against", "between", "through", "across", "upon", "within", "without", "towards", "toward", "per", "via", "amid", "among", "despite", "however", "meanwhile", "instead", "moreover", "furthermore", "indeed", "therefore", "thus", "hence", "still", "already", "again", "ago"]
+    """
+    is are was were be been being am has have had having will would shall should can could
+    may might must do does did done not no nor never and but or so yet that which who whom
+    whose what when where why how whether if because although though while as since until
+    unless than then there here this these those it its it's also too very just only even
+    said says say saying told tells tell telling into onto about over under after before
+    during against between through across upon within without towards toward per via
+    amid among despite however meanwhile instead moreover furthermore indeed therefore
+    thus hence still already again ago
+    """.split()
 )
 
 
@@ -194,67 +203,98 @@ def skip_before_cue(key: str) -> bool:
 # deny"): nobody is reported as saying anything. Keyed as low_key gives them
 # (a straight apostrophe).
 NEGATIONS = frozenset(
-    ["not", "never", "cannot", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "shouldn't"]
+    "not never cannot didn't doesn't don't won't wouldn't couldn't can't hasn't haven't hadn't isn't wasn't "
+    "aren't weren't shouldn't".split()
 )
 
 
 # Nouns ending in -ly, which may head a speaker ("the family said", "the weekly reported").
 LY_NOUNS = frozenset(
-    ["family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "oligopoly", "reply", "belly", "bully", "tally", "jelly", "folly", "lily", "holly", "elderly", "weekly", "daily", "monthly", "quarterly", "biweekly", "homily", "melancholy", "butterfly", "firefly"]
+    """
+    family ally rally assembly supply anomaly monopoly oligopoly reply belly bully tally jelly folly
+    lily holly elderly weekly daily monthly quarterly biweekly homily melancholy butterfly firefly
+    """.split()
 )
 
 
 SKIP_BEFORE_CUE = frozenset(
-    ["has", "have", "had", "also", "later", "earlier", "previously", "then", "again", "repeatedly", "once", "first", "had", "would", "will", "could", "did", "does", "do", "not", "never", "reportedly", "recently", "publicly", "privately", "separately", "further", "quickly", "initially", "originally", "often", "frequently", "simply", "flatly", "angrily", "bluntly", "openly", "specifically", "explicitly", "subsequently", "quietly", "just", "even", "only", "since", "long", "already", "has", "since", "subsequently", "yesterday", "today", "tonight", "on", "late", "early", "last", "this", "soon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"]
+    """
+    has have had also later earlier previously then again repeatedly once first had would
+    will could did does do not never reportedly recently publicly privately separately
+    further quickly initially originally often frequently simply flatly angrily bluntly
+    openly specifically explicitly subsequently quietly just even only since long
+    already has since subsequently yesterday today tonight on late early last this soon
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    night week weekend month year
+    """.split()
 )
 
 
-DETERMINERS = frozenset(["the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most", "other", "another"])
+DETERMINERS = frozenset("the a an one two three four five several some many most other another".split())
 
 
-DET_OR_POSS = DETERMINERS | frozenset(["his", "her", "their", "its", "our", "my", "your", "this", "that"])
+DET_OR_POSS = DETERMINERS | frozenset("his her their its our my your this that".split())
 
 
-DET_OR_POSS_STARTS = DETERMINERS | frozenset(["his", "her", "their", "its", "our"])
+DET_OR_POSS_STARTS = DETERMINERS | frozenset("his her their its our".split())
 
 
 # Prepositions allowed inside a speaker phrase ("a person familiar with the
 # matter", "Secretary of State", "officials in Baghdad", "adviser to the president").
-NP_PREPS = frozenset(["of", "for", "with", "from", "in", "at", "to", "on", "by"])
+NP_PREPS = frozenset("of for with from in at to on by".split())
 
 
 # Words before which a speaker phrase may start a clause.
 CLAUSE_OPENERS = frozenset(
-    ["and", "but", "or", "so", "yet", "that", "while", "as", "because", "although", "though", "when", "after", "before", "since", "if", "where", "whereas", "then", "now", "meanwhile", "however", "also", "still", "instead", "moreover", "once", "until", "unless", "whether", "nor", "which", "whom", "whose"]
+    """
+    and but or so yet that while as because although though when after before since if
+    where whereas then now meanwhile however also still instead moreover once until unless
+    whether nor which whom whose
+    """.split()
 )
 
 
 # Documents and records that "say" things on behalf of their author.
 DOC_NOUNS = frozenset(
-    ["statement", "statements", "report", "reports", "document", "documents", "letter", "release", "memo", "filing", "study", "survey", "poll", "data", "analysis", "assessment", "communique", "communiqué", "announcement", "post", "tweet", "video", "message", "email", "e-mail", "website", "account", "article", "editorial", "column", "transcript", "readout", "complaint", "lawsuit", "indictment", "ruling", "order", "decree", "record", "records", "footage", "investigation", "review", "audit", "count", "tally", "figures", "estimate", "estimates", "note", "notice", "bulletin", "resolution", "bill", "legislation", "proposal", "agreement", "treaty", "constitution", "guidance", "guidelines", "regulation", "motion", "petition", "affidavit", "manifesto", "law"]
+    """
+    statement statements report reports document documents letter release memo filing
+    study survey poll data analysis assessment communique communiqué announcement post tweet
+    video message email e-mail website account article editorial column transcript readout
+    complaint lawsuit indictment ruling order decree record records footage investigation
+    review audit count tally figures estimate estimates note notice bulletin
+    resolution bill legislation proposal agreement treaty constitution guidance guidelines
+    regulation motion petition affidavit manifesto law
+    """.split()
 )
 
 
 PERSON_TITLES_ABBR = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "st", "jr", "sr", "rev", "hon", "supt", "det", "insp", "pvt", "cpl", "brig", "fr", "msgr", "atty", "sens", "reps"]
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st jr sr rev hon supt det insp pvt cpl brig "
+    "fr msgr atty sens reps".split()
 )
 
 
 # Months as news style abbreviates them ("an Aug. 12 poll"): a period after them ends no sentence.
-MONTHS_ABBR = frozenset(["jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"])
+MONTHS_ABBR = frozenset("jan feb aug sep sept oct nov dec".split())
 
 
-DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"])
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    "january february march april may june july august september october november december".split()
 )
 
 
 # Capitalised words that open sentences rather than names.
 SENTENCE_WORDS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "its", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "as", "if", "when", "while", "after", "before", "since", "during", "according", "meanwhile", "however", "still", "also", "then", "now", "there", "here", "some", "many", "most", "other", "others", "both", "each", "every", "all", "any", "another", "such", "not", "only", "even", "just", "please", "let", "what", "who", "which", "how", "why", "where", "speaking", "asked", "writing", "earlier", "later", "last", "next", "new", "former", "much", "more", "less", "part", "none", "half"]
+    """
+    the a an this that these those it he she they we i you his her their our my your its
+    but and or so yet in on at for with by from as if when while after before since during
+    according meanwhile however still also then now there here some many most other others
+    both each every all any another such not only even just please let what who which how
+    why where speaking asked writing earlier later last next new former much more less part none half
+    """.split()
 )
 
 
