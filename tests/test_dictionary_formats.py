@@ -209,6 +209,32 @@ def test_undecodable_file_names_the_line(tmp_path: Path) -> None:
         load_lexicon(path)
 
 
+def test_binary_or_encrypted_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "LIWC2015.dic"
+    path.write_bytes(b"%\n1\tposemo\n%\n\x00\x13\x9a\x00garbage")
+    with pytest.raises(LexiconError, match=r"LIWC2015\.dic line 4: a NUL byte: this is a binary or encrypted file"):
+        load_lexicon(path)
+
+
+def test_utf16_file_with_bom_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path, "u16.dic", "%\n1\tposemo\n%\nnaïve\t1\n", encoding="utf-16")
+    assert [t.term for t in load_lexicon(path).terms] == ["naïve"]
+
+
+def test_dictionary_stage_imports_no_later_stage() -> None:
+    # The layout rule for stage 4: the dictionary package knows nothing of matching or analysis.
+    import ast
+
+    folder = Path(framing.dictionary.__file__).parent
+    for module in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                if name.startswith("framing"):
+                    assert name.startswith(("framing.dictionary", "framing._text")), (module.name, name)
+
+
 # --------------------------------------------------------------------------- writers
 
 
@@ -316,6 +342,12 @@ def test_tone_by_voice_separates_the_outlet_from_its_sources() -> None:
         per_outlet = framing.compare(table, by="outlet", features=["tone_*_net_per_1k"], n_boot=200)
     means = per_outlet.set_index(["feature", "group"])["mean"]
     assert means[("tone_journalist_net_per_1k", "A")] > 0 > means[("tone_journalist_net_per_1k", "B")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        by_voice = framing.compare_voice(result, lexicon="tone", n_boot=200)  # sums weights, as tone_by_voice
+    row = by_voice[(by_voice.feature == "tone_positive_per_1k") & (by_voice.voice == "journalist")
+                   & (by_voice.group == "A")]
+    assert row["mean"].item() == pytest.approx(a["tone_journalist_positive_per_1k"].mean())
 
 
 # --------------------------------------------------------------------------- docstring examples of the private modules

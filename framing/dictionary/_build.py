@@ -47,7 +47,18 @@ class Entry:
 
 
 def decode(raw: bytes, where: str) -> str:
-    """UTF-8 (with or without BOM); else Windows-1252 with a warning; else an error naming the line."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM; else Windows-1252 with a warning; else an error."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise LexiconError(f"{where}: starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
+    if b"\x00" in raw[:8192]:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise LexiconError(
+            f"{where} line {line}: a NUL byte: this is a binary or encrypted file, not a dictionary text "
+            "(LIWC's own dictionaries are encrypted: export them from LIWC as .dic or .dicx)"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
