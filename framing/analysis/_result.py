@@ -30,7 +30,10 @@ class Analysis:
         title, problems`` and any others; not the text), then ``n_words``,
         ``n_sentences``, and for every lexicon ``L`` and each of its
         categories ``C``: ``L_C_n`` (matches) and ``L_C_per_1k`` (matches per
-        1,000 words), plus lexicon totals ``L_n`` and ``L_per_1k``; agency:
+        1,000 words), plus lexicon totals ``L_n`` and ``L_per_1k``; for a
+        lexicon with weights (``Lexicon.weighted``, e.g. ``tone``) the rates
+        sum the matched terms' weights per 1,000 words, and ``L_C_mean`` and
+        ``L_mean`` give the mean weight per match (NaN without a match); agency:
         ``n_passives``, ``agentless_passives`` (no *by*-agent named),
         ``passives_per_1k``, ``agentless_per_1k`` and ``agentless_share``
         (agentless / all passives, NaN without passives); readability:

@@ -4,6 +4,7 @@
 - ``_stats``: the vectorised statistics they share (bootstrap, rank tests,
   corrections).
 - ``voice``: :func:`compare_voice` and :func:`sourcing` (whose words, which sources).
+- ``tone``: :func:`tone_by_voice` (a weighted lexicon's rates per article, in each voice).
 - ``distinctive``: :func:`distinctive_words` and :func:`separability`.
 - ``lexicon_tools``: the concordance (:func:`kwic`), :func:`coverage` and
   :func:`learn_terms`.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
+from framing.comparison.tone import tone_by_voice
 from framing.comparison.voice import compare_voice, sourcing
 
 __all__ = [
@@ -31,4 +33,5 @@ __all__ = [
     "select_features",
     "separability",
     "sourcing",
+    "tone_by_voice",
 ]
