@@ -41,6 +41,7 @@ from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
 from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan_quotes
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
+from framing.comparison.validation import ValidationReport, validation_report, validation_sample
 from framing.comparison.voice import compare_voice, sourcing
 from framing.output import plot
 from framing.output.cli import write_tables
@@ -64,6 +65,7 @@ __all__ = [
     "Sentence",
     "Separability",
     "Term",
+    "ValidationReport",
     "__version__",
     "analyze",
     "analyze_iter",
@@ -90,6 +92,8 @@ __all__ = [
     "separability",
     "sourcing",
     "split_sentences",
+    "validation_report",
+    "validation_sample",
     "write_comparison",
     "write_tables",
 ]
