@@ -11,7 +11,7 @@ Examples
 ...     "outlet": ["Daily A", "Daily B"],
 ...     "text": ["The strikes were a reprisal, officials said.",
 ...              "The US reportedly launched defensive strikes."]}))
->>> result = framing.analyze(corpus, lexicons=["hedges", "loaded"])
+>>> result = framing.analyze(corpus, lexicons=["hedges", "loaded", "conflict"])
 >>> result.matches[["doc_id", "text", "category"]]
   doc_id              text         category
 0      0          reprisal      retaliation

@@ -74,7 +74,7 @@ def kwic(
     >>> import framing, pandas as pd
     >>> corpus = framing.read_corpus(pd.DataFrame({"outlet": ["A"],
     ...     "text": ["The strike was a reprisal, officials said. It was not clear who fired."]}))
-    >>> result = framing.analyze(corpus, lexicons=["hedges", "loaded"])
+    >>> result = framing.analyze(corpus, lexicons=["hedges", "conflict"])
     >>> kwic(result, category="retaliation", width=17)[["left", "text", "right"]]
                     left      text              right
     0  The strike was a   reprisal  , officials said.
