@@ -171,10 +171,10 @@ def validation_sample(
     ...     warnings.simplefilter("ignore")
     ...     sample = framing.validation_sample(result, n=2, seed=1)
     >>> sample[["stratum", "text", "correct"]]
-                  stratum        text correct
+                 stratum        text correct
     0  hedges:evidential  reportedly
-    1       hedges:modal       could
-    2       hedges:modal         may
+    1       hedges:modal         may
+    2       hedges:modal       might
     >>> sample.to_csv("to_code.csv", index=False)  # doctest: +SKIP
     """
     table = _population(result, of)
@@ -363,8 +363,8 @@ def validation_report(
     >>> report = framing.validation_report(coded)
     >>> report.precision[["stratum", "n_judged", "precision", "ci_low", "ci_high"]].round(2)
                  stratum  n_judged  precision  ci_low  ci_high
-    0  hedges:evidential         2       1.00    0.34      1.0
-    1       hedges:modal         4       0.75    0.30      0.95
+    0  hedges:evidential         2       1.00    0.34     1.00
+    1       hedges:modal         4       0.75    0.30     0.95
     >>> float(report.weighted["precision"].iloc[0])
     0.8
     """
