@@ -17,6 +17,7 @@ Usage
 -----
     python benchmarks/audit_lexicons.py draw --seed 1 --out ../notes/audit/sample-seed1.csv
     python benchmarks/audit_lexicons.py report ../notes/audit/sample-seed1.csv
+    python benchmarks/audit_lexicons.py draw --seed 4 --lexicons boosters --categories evidence --out ...
     python benchmarks/audit_lexicons.py --smoke      # CI: a few built-in sentences, no AllSides needed
 """
 
@@ -69,7 +70,11 @@ def draw(args: argparse.Namespace) -> int:
     else:
         frame = read_allsides(ALLSIDES, n_articles=args.articles, seed=args.seed)
     corpus = framing.read_corpus(frame, id_col="doc_id" if "doc_id" in frame else None)
-    result = framing.analyze(corpus, lexicons=list(args.lexicons), quotes=False, n_jobs=args.jobs)
+    lexicons = [framing.load_lexicon(name) for name in args.lexicons]
+    if args.categories:
+        lexicons = [lex.select([c for c in lex.categories if c in args.categories]) for lex in lexicons
+                    if any(c in args.categories for c in lex.categories)]
+    result = framing.analyze(corpus, lexicons=lexicons, quotes=False, n_jobs=args.jobs)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         sample = framing.validation_sample(result, of="matches", by="category", n=args.n, seed=args.seed,
@@ -120,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--articles", type=int, default=3000, help="AllSides articles analysed (0: all)")
     d.add_argument("--width", type=int, default=110, help="characters of context each side")
     d.add_argument("--lexicons", nargs="+", default=list(LEXICONS))
+    d.add_argument("--categories", nargs="+", help="only these categories (a re-audit after a fix)")
     d.add_argument("--jobs", type=int, default=1)
     d.add_argument("--out", default=str(HERE.parent.parent.parent / "notes" / "audit" / "sample.csv"))
     r = sub.add_parser("report", help="precision from a judged sample")
