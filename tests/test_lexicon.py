@@ -466,7 +466,7 @@ def _gold_rows():
         yield rec["set"], rec["text"], gold
 
 
-@pytest.mark.parametrize("subset, min_precision, min_recall", [("dev", 0.95, 0.95), ("heldout", 0.9, 0.6)])
+@pytest.mark.parametrize("subset, min_precision, min_recall", [("dev", 0.95, 0.95), ("heldout", 0.95, 0.85)])
 def test_hedge_gold_set_does_not_regress(subset, min_precision, min_recall):
     # Regression floors on tests/data/hedges_gold.tsv; benchmarks/eval_hedges.py reports the figures.
     tp_pred = n_pred = tp_gold = n_gold = 0
