@@ -211,3 +211,13 @@ def test_wilson_interval_contains_the_estimate(kn):
     else:
         assert 0 <= low <= k / n <= high <= 1
         assert high - low > 0
+
+
+def test_docstring_examples_run():
+    # tests/test_docstrings.py covers top-level modules only; this module's examples are run here.
+    import doctest
+
+    from framing.comparison import validation
+
+    result = doctest.testmod(validation, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 5 and result.failed == 0
