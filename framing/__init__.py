@@ -11,7 +11,7 @@ Examples
 ...     "outlet": ["Daily A", "Daily B"],
 ...     "text": ["The strikes were a reprisal, officials said.",
 ...              "The US reportedly launched defensive strikes."]}))
->>> result = framing.analyze(corpus, lexicons=["hedges", "loaded"])
+>>> result = framing.analyze(corpus, lexicons=["hedges", "loaded", "conflict"])
 >>> result.matches[["doc_id", "text", "category"]]
   doc_id              text         category
 0      0          reprisal      retaliation
@@ -35,6 +35,7 @@ from framing.features.quotes import Quote, QuoteProblem, find_quotes, scan_quote
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
 from framing.comparison.tone import tone_by_voice
+from framing.comparison.validation import ValidationReport, validation_report, validation_sample
 from framing.comparison.voice import compare_voice, sourcing
 from framing.output import plot
 from framing.output.cli import write_tables
@@ -58,6 +59,7 @@ __all__ = [
     "Sentence",
     "Separability",
     "Term",
+    "ValidationReport",
     "__version__",
     "analyze",
     "analyze_iter",
@@ -85,6 +87,8 @@ __all__ = [
     "sourcing",
     "split_sentences",
     "tone_by_voice",
+    "validation_report",
+    "validation_sample",
     "write_comparison",
     "write_lexicon",
     "write_tables",

@@ -8,6 +8,8 @@
 - ``distinctive``: :func:`distinctive_words` and :func:`separability`.
 - ``lexicon_tools``: the concordance (:func:`kwic`), :func:`coverage` and
   :func:`learn_terms`.
+- ``validation``: :func:`validation_sample` and :func:`validation_report`
+  (hits drawn for human coding, precision with Wilson intervals).
 - ``vectorize``: :class:`FramingVectorizer`, the scikit-learn transformer.
 
 It imports the stages before it (up to :mod:`framing.analysis`), never output.
@@ -19,10 +21,12 @@ from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
 from framing.comparison.tone import tone_by_voice
+from framing.comparison.validation import ValidationReport, validation_report, validation_sample
 from framing.comparison.voice import compare_voice, sourcing
 
 __all__ = [
     "Separability",
+    "ValidationReport",
     "compare",
     "compare_pairs",
     "compare_voice",
@@ -34,4 +38,6 @@ __all__ = [
     "separability",
     "sourcing",
     "tone_by_voice",
+    "validation_report",
+    "validation_sample",
 ]
