@@ -84,7 +84,7 @@ def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
     corpus = getattr(result, "corpus", None)
     if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
         return None
-    from framing.analysis._run import _WORD  # the same word definition as n_words
+    from framing.analysis._docs import _WORD  # the same word definition as n_words
 
     if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
         quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)].reset_index(drop=True)
@@ -166,8 +166,9 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
         quoted &= ~m["quote_kind"].isin(NOT_SPEECH).to_numpy()
     voice = np.where(quoted, "quoted", "journalist")
     counts = pd.DataFrame({"doc_id": m["doc_id"].to_numpy().astype(str),
-                           "category": m["category"].to_numpy().astype(str), "voice": voice})
-    per_doc = counts.groupby(["voice", "category", "doc_id"]).size()
+                           "category": m["category"].to_numpy().astype(str), "voice": voice,
+                           "weight": m["weight"].to_numpy(dtype=np.float64) if "weight" in m.columns else 1.0})
+    per_doc = counts.groupby(["voice", "category", "doc_id"])["weight"].sum()  # weights 1: the match count
     frame = articles.copy()
     columns: dict[str, np.ndarray] = {}
     features = []

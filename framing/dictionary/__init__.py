@@ -4,24 +4,38 @@ A lexicon (a "dictionary" in content analysis) is data: terms, categories,
 weights and context rules, read from the bundled files in ``lexicons/`` (the
 package :mod:`framing.lexicons`) or from a researcher's own file. This package
 owns the model and the readers; matching a lexicon against text is a feature
-(:mod:`framing.features`). It imports only :mod:`framing._text`.
+(:mod:`framing.features.terms`). It imports only :mod:`framing._text`.
+
+- ``_model``: :class:`Lexicon`, :class:`Term`, :class:`Exclusion`, validation.
+- one module per file format: ``_yaml`` (ours; reader and writer),
+  ``_quanteda`` (quanteda YAML), ``_dic`` (LIWC .dic; reader and writer),
+  ``_csv`` (LIWC-22 .dicx, eMFD-style weighted CSV), ``_lc3`` (Lexicoder),
+  ``_wordstat`` (WordStat .cat), ``_ykd`` (Yoshikoder); ``_build``: what
+  the foreign readers share (decoding, validation, nested names).
+- ``_loader``: :func:`list_lexicons`, :func:`load_lexicon` (format detection),
+  :func:`write_lexicon`.
 """
 
 from __future__ import annotations
 
-from framing.dictionary._lexicon import (
+from framing.dictionary._loader import (
+    FORMATS,
+    list_lexicons,
+    load_lexicon,
+    write_lexicon,
+)
+from framing.dictionary._model import (
     DEFAULT_NEGATORS,
     Exclusion,
     Lexicon,
     LexiconError,
     LexiconLike,
     Term,
-    list_lexicons,
-    load_lexicon,
 )
 
 __all__ = [
     "DEFAULT_NEGATORS",
+    "FORMATS",
     "Exclusion",
     "Lexicon",
     "LexiconError",
@@ -29,4 +43,5 @@ __all__ = [
     "Term",
     "list_lexicons",
     "load_lexicon",
+    "write_lexicon",
 ]
