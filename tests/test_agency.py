@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import framing
 from framing import find_passives
-from framing.features import agency
+from framing.features import _passive_words, agency
 from framing._text import fold
 
 # (text, [(verb group, agent)]) -- agent "" means agentless.
@@ -145,14 +145,14 @@ def _plain_verb_groups(lower: str) -> list[tuple[int, int, int]]:
     out = []
     for m in _PLAIN_AUX.finditer(lower):
         pos = m.end()
-        for _ in range(agency._MAX_ADVERBS + 1):
-            w = agency._NEXT_WORD.match(lower, pos)
+        for _ in range(_passive_words._MAX_ADVERBS + 1):
+            w = _passive_words._NEXT_WORD.match(lower, pos)
             if w is None:
                 break
-            if agency._is_participle(w.group(1)):
+            if _passive_words._is_participle(w.group(1)):
                 out.append((m.start(), w.start(1), w.end(1)))
                 break
-            if not agency._ADVERB_RE.fullmatch(w.group(1)):
+            if not _passive_words._ADVERB_RE.fullmatch(w.group(1)):
                 break
             pos = w.end(1)
     return out
