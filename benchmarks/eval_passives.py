@@ -185,6 +185,7 @@ def speed(base: Path, texts: list[str], rounds: int) -> None:
     if spec is None or spec.loader is None:
         raise SystemExit(f"--base {base}: no framing/features/agency.py there")
     old = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = old  # dataclasses look their module up there
     spec.loader.exec_module(old)
     lowers = [fold(t) for t in texts]
     best = {"old": float("inf"), "new": float("inf")}

@@ -69,7 +69,11 @@ _CLAUSE_FOLLOW = re.compile(
 _QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019]?\s+[A-Z]")
 _BARE_ED = re.compile(rf"ed(?![\w'-])(?={_FOLLOW})")
-_BARE_IRR = re.compile(rf"(?<![\w'-])(?:{_trie_body(sorted(_BARE_IRREGULAR))})(?![\w'-])(?={_FOLLOW})")
+# After a space or a line break, each a literal first character so ``re``
+# jumps between candidates (a look-behind or a leading class would be
+# tried at every offset); group 1 is the participle.
+_BARE_IRR_BODY = rf"({_trie_body(sorted(_BARE_IRREGULAR))})(?![\w'-])(?={_FOLLOW})"
+_BARE_IRR = (re.compile(" " + _BARE_IRR_BODY), re.compile("\n" + _BARE_IRR_BODY))
 _THAT_SOON = re.compile(r"(?:[ \t]+[\w'-]+){0,3}?[ \t]+that(?![\w'-])")
 
 _HAVE = frozenset("has have had having 've 'd".split())
@@ -114,7 +118,6 @@ _CLAUSE_END = frozenset(
     "that which who whom whose when where while because although though if as according and but or so".split()
 )
 _WORD = re.compile(r"[a-z0-9][\w'.-]*")
-_WORD_BACK = re.compile(r"([\w'-]+)[ \t]*$")
 _MAX_NP = 5
 _MAX_LOOK = 160  # characters looked at around a candidate, either side
 _MAX_AHEAD = 12  # words scanned for a finite verb after a reduced relative
@@ -134,7 +137,8 @@ def bare_candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
         while start > floor and (lower[start - 1].isalpha() or lower[start - 1] == "'"):
             start -= 1
         spans.append((start, end))
-    spans.extend(m.span() for m in _BARE_IRR.finditer(lower))
+    for pattern in _BARE_IRR:
+        spans.extend(m.span(1) for m in pattern.finditer(lower))
     spans.sort()
     out = []
     for start, end in spans:
@@ -150,33 +154,64 @@ def _bare_form(text: str, lower: str, start: int, end: int) -> str | None:
         return None  # "well-known", "so-called"
     if word in _BARE_NOT or _word_kind(word) != _PARTICIPLE:
         return None
-    if _THAT_SOON.match(lower, end, min(len(lower), end + _MAX_LOOK)):
-        return None  # "announced on Monday that ...": its object is the clause
-    headline = _is_headline(text, start, end)
-    if text[start].isupper() and not headline:
-        return None  # a name ("Ahmed in") or a sentence opening with a participle
+    # What precedes decides first (cheap, and rejects most candidates); the
+    # checks that look further come after.
     gov, n_np = _governor(lower, start)
-    if n_np and not headline and _object_relative(text, start):
-        return None
+    form: str | None = None
     if gov in _HAVE or gov in _PRONOUN or gov in _MODAL or gov in _BE:
         # "has killed", "they killed", "to be" are active or found already;
         # "there were 20 people killed" is a reduced relative.
-        return "reduced" if n_np and gov in _BE else None
-    if gov in _QUOTE_MARKS:
+        if not (n_np and gov in _BE):
+            return None
+        form = "reduced"
+    elif gov in _QUOTE_MARKS:
         return None  # '"...," Booker asked.': a speech verb after a quote
-    if n_np == 0:
+    elif n_np == 0:
         # ", killed in the strike": only before a preposition or "by", so
         # "Giuliani, though, clarified Thursday" and ", wished to" stay out.
-        if gov == "," and _CLAUSE_FOLLOW.match(lower, end):
-            return "clause"
+        if gov != "," or not _CLAUSE_FOLLOW.match(lower, end):
+            return None
+        form = "clause"
+    elif gov in _PREP or (gov not in _CLAUSE_OPEN and gov not in ("", ",", ";", ":", ".")):
+        form = "reduced"  # "of the people killed", "identified the man killed"
+    if _THAT_SOON.match(lower, end, min(len(lower), end + _MAX_LOOK)):
+        return None  # "announced on Monday that ...": its object is the clause
+    capital = text[start].isupper()
+    headline = (capital or n_np > 0 or form is None) and _is_headline(text, start, end)
+    if capital and not headline:
+        return None  # a name ("Ahmed in") or a sentence opening with a participle
+    if n_np and not headline and _object_relative(text, start):
         return None
-    if gov in _PREP or (gov not in _CLAUSE_OPEN and gov not in ("", ",", ";", ":", ".")):
-        return "reduced"  # "of the people killed", "identified the man killed"
+    if form is not None:
+        return form
     if headline:
         return "headline"
     if _finite_verb_ahead(lower, end):
         return "reduced"  # "The man killed on Sunday was buried."
     return None
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_'-"
+
+
+def _before(s: str, floor: int, pos: int) -> tuple[str, int]:
+    """What stands before `pos` in ``s[floor:pos]``, blanks skipped: a word, a mark, or "" (line start).
+
+    Returns the word (or the single mark) and where it starts. A scan back
+    over characters: a regex anchored at the end would retry at every offset.
+    """
+    j = pos
+    while j > floor and s[j - 1] in " \t":
+        j -= 1
+    if j <= floor or s[j - 1] == "\n":
+        return "", j
+    if not (s[j - 1].isalnum() or s[j - 1] in "'-"):
+        return s[j - 1], j - 1
+    k = j - 1
+    while k > floor and _is_word_char(s[k - 1]):
+        k -= 1
+    return s[k:j], k
 
 
 def _governor(lower: str, start: int) -> tuple[str, int]:
@@ -189,62 +224,45 @@ def _governor(lower: str, start: int) -> tuple[str, int]:
     floor = max(0, start - _MAX_LOOK)
     n = 0
     while True:
-        head = lower[floor:pos].rstrip(" \t")
-        if not head or head[-1] == "\n":
-            return "", n
-        if not (head[-1].isalnum() or head[-1] in "'-"):
-            return head[-1], n
-        w = _WORD_BACK.search(head)
-        if w is None:
-            return "", n
-        word = w.group(1)
-        pos = floor + w.start()
+        word, pos = _before(lower, floor, pos)
+        if not word or (len(word) == 1 and not (word.isalnum() or word in "'-")):
+            return word, n  # a mark, or "" at the start of the line
         if word in _DETERMINER:
             if n == 0:
                 return word, 0  # "a bloated, ...": an adjective before a noun left out
-            n += 1
-            stop_at_det = True
-        elif word in _STOPS:
-            return word, n
-        elif word.endswith(_CONTRACTIONS) and word.rsplit("'", 1)[0] in _PRONOUN:
-            return "was", n  # "he's lashed out": has/is
-        elif n == 0 and _word_kind(word) == _PARTICIPLE:
-            return word, n  # "looked exhausted": another verb, no noun phrase between
-        elif n == 0 and _TIME_WORD.fullmatch(word):
-            return word, n  # "The Kremlin on Thursday dismissed": a time, not the noun
-        elif _word_kind(word) == _ADVERB and not word[0].isdigit():
-            continue
-        else:
-            n += 1
-            stop_at_det = False
-            if n > _MAX_NP:
-                return "", n
-        if stop_at_det:
             # The determiner opens the phrase: what stands before it governs it.
-            prev = lower[floor:pos].rstrip(" \t")
-            if not prev or prev[-1] == "\n":
-                return "", n
-            if not (prev[-1].isalnum() or prev[-1] in "'-"):
-                return prev[-1], n
-            w2 = _WORD_BACK.search(prev)
-            return (w2.group(1) if w2 else ""), n
-
-
-_TWO_WORDS_BACK = re.compile(r"([\w'-]+)[ \t]+([\w'-]+)[ \t]*$")
+            return _before(lower, floor, pos)[0], n + 1
+        if word in _STOPS:
+            return word, n
+        if word.endswith(_CONTRACTIONS) and word.rsplit("'", 1)[0] in _PRONOUN:
+            return "was", n  # "he's lashed out": has/is
+        kind = _word_kind(word)
+        if n == 0 and kind == _PARTICIPLE:
+            return word, n  # "looked exhausted": another verb, no noun phrase between
+        if n == 0 and _TIME_WORD.fullmatch(word):
+            return word, n  # "The Kremlin on Thursday dismissed": a time, not the noun
+        if kind == _ADVERB and not word[0].isdigit():
+            continue
+        n += 1
+        if n > _MAX_NP:
+            return "", n
 
 
 def _object_relative(text: str, start: int) -> bool:
     """True for a name between a noun and the participle: "the bill Congress approved in May" (active)."""
-    m = _TWO_WORDS_BACK.search(text, max(0, start - 60), start)
-    if m is None:
+    floor = max(0, start - 60)
+    name, pos = _before(text, floor, start)
+    if not name[:1].isupper() or pos == start or text[pos:start].strip(" \t") != name:
         return False
-    before, name = m.group(1), m.group(2)
+    if pos <= floor or text[pos - 1] not in " \t":
+        return False
+    before = _before(text, floor, pos)[0]
+    low = before.lower()
     return (
-        name[:1].isupper()
-        and before[:1].islower()
-        and before.lower() not in _STOPS
-        and before.lower() not in _DETERMINER
-        and _word_kind(before.lower()) != _PARTICIPLE
+        before[:1].islower()
+        and low not in _STOPS
+        and low not in _DETERMINER
+        and _word_kind(low) != _PARTICIPLE
     )
 
 
