@@ -34,7 +34,16 @@ Usage
     python benchmarks/eval_passives.py --set heldout --errors
     python benchmarks/eval_passives.py --speed --base ../framing-old \\
         --corpus ../shared/eval/news-corpus/allsides-baly2020.jsonl.gz --mb 5
+    python benchmarks/eval_passives.py --sample 60 --seed 10 \
+        --corpus ../shared/eval/news-corpus/allsides-baly2020.jsonl.gz > to_judge.tsv
     python benchmarks/eval_passives.py --smoke          # CI: framing on 10 dev lines, no spaCy needed
+
+``--sample`` draws passives found without an auxiliary (headline, reduced,
+clause, coordinated, question) at random from real articles (title, blank
+line, text) and writes them as TSV with their context and an empty
+``correct`` column to fill by hand: the precision of the new forms on real
+news. Keep the judged file outside the repository (the articles are not ours
+to ship).
 """
 
 from __future__ import annotations
@@ -205,6 +214,30 @@ def speed(base: Path, texts: list[str], rounds: int) -> None:
     print(f"\nnew / old time: **{best['new'] / best['old']:.2f}**")
 
 
+def sample(corpus: Path, n: int, seed: int, *, every: int = 25) -> None:
+    """Print `n` random auxiliary-less passives from every `every`-th article of `corpus`, as TSV."""
+    import random
+
+    hits = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % every != seed % every:
+                continue
+            d = json.loads(line)
+            text = f"{d['title']}\n\n{d['text']}"
+            for p in framing.find_passives(text):
+                if p.auxiliary == "" or p.form == "question":
+                    left = text[max(0, p.start - 80) : p.start].replace("\n", " / ").replace("\t", " ")
+                    right = text[p.end : p.end + 60].replace("\n", " / ").replace("\t", " ")
+                    hits.append((d["id"], p.start, p.form, p.agentless, f"{left}<<{p.text}>>{right}"))
+            if len(hits) >= 20 * n:
+                break
+    random.Random(seed).shuffle(hits)
+    print("doc_id\tstart\tform\tagentless\tcontext\tcorrect")
+    for row in sorted(hits[:n], key=lambda r: r[2]):
+        print("\t".join(map(str, row)) + "\t")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=("dev", "heldout", "both"), default="both")
@@ -215,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, help="AllSides jsonl.gz (for --speed)")
     ap.add_argument("--mb", type=float, default=5.0)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--sample", type=int, metavar="N", help="print N auxiliary-less passives from --corpus to judge")
+    ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--smoke", action="store_true", help="CI: framing on the first 10 dev texts, no spaCy")
     args = ap.parse_args(argv)
 
@@ -223,6 +258,12 @@ def main(argv: list[str] | None = None) -> int:
         evaluate("dev (smoke, first 10)", rows, None, errors=False)
         if args.base is not None:
             speed(args.base, [t for t, _ in rows], 1)
+        return 0
+    if args.sample:
+        if args.corpus is None or not args.corpus.exists():
+            print(f"--sample needs an existing --corpus (got {args.corpus}): skipped", file=sys.stderr)
+            return 0
+        sample(args.corpus, args.sample, args.seed)
         return 0
     if args.speed:
         if args.base is None or args.corpus is None:

@@ -76,7 +76,7 @@ _BARE_IRR_BODY = rf"({_trie_body(sorted(_BARE_IRREGULAR))})(?![\w'-])(?={_FOLLOW
 _BARE_IRR = (re.compile(" " + _BARE_IRR_BODY), re.compile("\n" + _BARE_IRR_BODY))
 _THAT_SOON = re.compile(r"(?:[ \t]+[\w'-]+){0,3}?[ \t]+that(?![\w'-])")
 
-_HAVE = frozenset("has have had having 've 'd".split())
+_HAVE = frozenset("has have had having 've 'd hasn't haven't hadn't".split())
 _PRONOUN = frozenset("i he she we they you it who which that what there this".split())
 _MODAL = frozenset("will would can could may might must shall should to did do does not n't never".split())
 _BE = frozenset(
@@ -286,6 +286,8 @@ def _finite_verb_ahead(lower: str, end: int) -> bool:
             return True
         if word in _CLAUSE_END:
             return False
+        if w.group().endswith(".") and "." not in word:
+            return False  # "service." ends the sentence; "U.S." does not
         pos = w.end()
     return False
 

@@ -3,15 +3,18 @@
 "25 people were killed" and "a US strike killed 25 people" report the same
 event; the first hides the actor. :func:`find_passives` finds passive verb
 groups -- a form of *be* or *get*, optional adverbs, a past participle -- and
-looks for a *by*-phrase naming the agent ("killed by a US drone"). It is
-rule-based, needs no model, and makes one pass over the whole document: one
-regular-expression scan for candidate verb groups, then a look at the few
-words after each participle.
+the passives news writes without that auxiliary (headlines, reduced
+relatives, questions, coordination; :mod:`framing.features._passive_bare`),
+then looks for a *by*-phrase naming the agent ("killed by a US drone"). It
+is rule-based, needs no model or parser, and makes one pass over the whole
+document: a few regular-expression scans for candidates, then a look at a
+bounded window of words around each one.
 
 What counts
 -----------
 * Auxiliaries: am, is, are, was, were, be, been, being, 're, the negated
-  contractions (isn't, wasn't...), and get, gets, got, gotten, getting.
+  contractions (isn't, wasn't...), and get, gets, got, gotten, getting
+  (not "got used to", "get rid of", "got married", "got lost"...).
   "'s" is left out: it is far more often a possessive than "is".
 * Up to three words may stand between auxiliary and participle when they are
   adverbs (-ly words and a closed list: not, never, also, already, still...)
@@ -19,18 +22,44 @@ What counts
 * Participles: regular -ed forms (but not adjectives such as "red", "sacred",
   "naked", nor "need", "speed"), and a list of irregular participles
   ("hit", "shot", "struck", "taken", "held"...).
+* Questions: an inverted *be* with up to six words of subject before the
+  participle, in a sentence ending with "?" ("Was he killed?", "Why were
+  the men arrested?"); the verb group spans the subject.
+* Coordination: a second participle after a passive ("were arrested and
+  charged", "were killed and 30 wounded").
+* Without an auxiliary (``auxiliary == ""``): a participle that nothing
+  after it could take as object (a preposition, a time word, "by", "to",
+  punctuation, the end of the line), after a noun phrase, and
+  - in a headline, a line without a full stop or an auxiliary ("107 killed
+    in Kabul blast", "Suspect arrested after shooting");
+  - or as a reduced relative: the noun phrase follows a preposition or a
+    verb ("the number of people killed in", "identified the man shot
+    outside"), or a finite verb follows ("The man killed on Sunday was
+    buried");
+  - or after a comma before a preposition (", killed in the strike").
+  Not after *have*, a pronoun, a modal or "to" ("has killed", "they
+  killed"), not verbs that are nearly always an active past here
+  ("died", "marched", "said", "announced"...), not before a "that" clause
+  ("announced on Monday that"), not after a quote ('"...," Booker asked'),
+  not when a name stands between a noun and the verb ("the bill Congress
+  approved in May").
 * Stative, adjective-like participles ("is based in", "are concerned",
   "was armed", "is linked to", "un-...-ed" words such as "unharmed") count
   only when a *by*-agent follows ("was worried by reports"). "was born",
   "is supposed to", "is set to", "is meant to" and "is bound to" never count.
+  A participle before its noun ("the injured man") is an adjective.
 * Agent: a *by*-phrase after the participle, at most four words later and in
   the same clause; not a time ("by Friday", "by then"), a measure ("by 5
   percent", "by half") or a manner ("by hand", "by mistake"). Instruments
   count as agents ("killed by a US strike"): they name a cause.
 
-Known limits: questions ("Was he killed?"), reduced relatives without an
-auxiliary ("the men killed in the strike") and passives whose agent comes
-before the verb are not found; an agent phrase is cut at the first comma or
+Known limits: object relatives with a common-noun subject ("the bridge the
+army built in 2010") read as reduced relatives; participles followed by an
+adverb outside the closed lists ("trapped underground", "impeached twice"),
+hyphenated participles ("re-elected") and passives whose agent comes before
+the verb are not found; "by early evening" is read as an agent; a question takes the first
+participle after its subject ("Was the man killed on Sunday identified?"
+gives "Was the man killed"); an agent phrase is cut at the first comma or
 clause word.
 """
 
@@ -201,6 +230,10 @@ def find_passives(text: str) -> list[Passive]:
      ('was reportedly being targeted', '', True)]
     >>> find_passives("The group is based in Iraq and its leaders are concerned.")
     []
+    >>> [(p.text, p.form) for p in find_passives("107 killed in Kabul blast")]
+    [('killed', 'headline')]
+    >>> [(p.text, p.form) for p in find_passives("Why were the men arrested?")]
+    [('were the men arrested', 'question')]
     """
     return _find_passives(text, fold(text))
 
