@@ -68,6 +68,7 @@ _CLAUSE_FOLLOW = re.compile(
 )
 _QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019]?\s+[A-Z]")
+_PUNCT_NEXT = re.compile(r"[ \t]*(?:[,.;:?!)\]\u2014\u2013]|--)")
 _BARE_ED = re.compile(rf"ed(?![\w'-])(?={_FOLLOW})")
 # After a space or a line break, each a literal first character so ``re``
 # jumps between candidates (a look-behind or a leading class would be
@@ -182,13 +183,19 @@ def _bare_form(text: str, lower: str, start: int, end: int) -> str | None:
         return None  # a name ("Ahmed in") or a sentence opening with a participle
     if n_np and not headline and _object_relative(text, start):
         return None
-    if form is not None:
-        return form
-    if headline:
-        return "headline"
-    if _finite_verb_ahead(lower, end):
-        return "reduced"  # "The man killed on Sunday was buried."
-    return None
+    if form is None:
+        if headline:
+            return "headline"
+        if not _finite_verb_ahead(lower, end):
+            return None
+        form = "reduced"  # "The man killed on Sunday was buried."
+    if gov not in _PREP and gov not in _BE and _PUNCT_NEXT.match(lower, end):
+        # Before a comma or full stop in running text, a participle after a
+        # noun phrase is most often an active verb without an object ("the
+        # time the threat disappeared.", "than investors expected,"); "of
+        # those evacuated." and "there were 20 people killed." stay.
+        return None
+    return form
 
 
 def _is_word_char(c: str) -> bool:

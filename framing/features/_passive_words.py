@@ -178,5 +178,8 @@ _BARE_NOT = frozenset(
     went came ran spoke rose fell grew fled stood sat slept woke wrote
     tended resulted centered centred teamed debated escalated differed foundered doubled tripled
     surfaced colluded contracted expanded meditated trumped
+    presided proclaimed chafed endured folded intensified disappeared coincided withered kicked
+    volunteered leaned roared settled survived invested presented expired darkened pounced renewed
+    slammed pulled concluded
     """.split()
 )
