@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import doctest
 import importlib.util
 import re
 from pathlib import Path
@@ -167,6 +168,12 @@ def test_read_gold_rejects_an_unbalanced_mark(tmp_path):
         eval_passives.read_gold(path)
 
 
+def test_docstring_examples_run():
+    """The Examples of framing.features.agency (test_docstrings.py walks only top-level modules)."""
+    result = doctest.testmod(agency, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 4 and result.failed == 0
+
+
 def test_auxiliary_and_participle_fields():
     (p,) = find_passives("Five sites were also hit by US jets.")
     assert (p.auxiliary, p.participle, p.agent, p.agent_start) == ("were", "hit", "US jets", 28)
@@ -204,7 +211,10 @@ def test_empty_document_has_nan_share():
 
 
 _WORDS = ["was", "were", "been", "got", "killed", "hit", "by", "the", "US", "not", "reportedly",
-          "being", "Iran", "on", "Friday", "based", "in", "and", "a", "strike", "U.S."]
+          "being", "Iran", "on", "Friday", "based", "in", "and", "a", "strike", "U.S.",
+          # forms without an auxiliary: questions, headlines, reduced relatives, coordination
+          "Was", "Why", "he", "men", "?", "charged", "Suspect", "arrested", "after", "of", "people", "taken",
+          "has", "said", "that", ",", "\u201d"]
 
 
 @settings(max_examples=150, deadline=None)
