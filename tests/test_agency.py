@@ -183,8 +183,9 @@ def test_analyze_gains_passives_table_and_rates(example_result):
     passives = example_result.passives
     assert list(passives.columns) == [
         "doc_id", "sent_id", "start", "end", "text", "auxiliary", "participle",
-        "agent", "agent_start", "agent_end", "agentless",
+        "agent", "agent_start", "agent_end", "agentless", "form",
     ]
+    assert set(passives["form"]) <= {"be", "get", "question", "coordinated", "headline", "reduced", "clause"}
     texts = example_result.corpus.frame.set_index("doc_id")["text"]
     sents = example_result.sentences.set_index(["doc_id", "sent_id"])
     for row in passives.itertuples():
