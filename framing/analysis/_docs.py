@@ -282,7 +282,7 @@ def _passives_table(doc_ids: list[str], per_doc: list[dict[str, Any]]) -> pd.Dat
             continue
         rows["doc_id"].extend([doc_id] * len(passives))
         rows["sent_id"].extend(d["sent_of_passive"].tolist())
-        for c in ("start", "end", "text", "auxiliary", "participle", "agent", "agent_start", "agent_end", "agentless"):
+        for c in ("start", "end", "text", "auxiliary", "participle", "agent", "agent_start", "agent_end", "agentless", "form"):
             rows[c].extend([getattr(p, c) for p in passives])
     return pd.DataFrame(rows, columns=PASSIVE_COLUMNS).astype(
         {"start": "int64", "end": "int64", "sent_id": "int64", "agent_start": "Int64",

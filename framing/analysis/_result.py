@@ -14,7 +14,7 @@ SENTENCE_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "n_words"]
 MATCH_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "lexicon", "category", "term", "weight"]
 PASSIVE_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "auxiliary", "participle",
-    "agent", "agent_start", "agent_end", "agentless",
+    "agent", "agent_start", "agent_end", "agentless", "form",
 ]
 
 
@@ -58,7 +58,11 @@ class Analysis:
         ``doc_id, sent_id, start, end, text`` (auxiliary to participle,
         ``== corpus text[start:end]``), ``auxiliary, participle, agent``
         (the *by*-agent, ``""`` if none), ``agent_start, agent_end``
-        (nullable integers), ``agentless`` (bool).
+        (nullable integers), ``agentless`` (bool), ``form`` (how the passive
+        is written: ``be``, ``get``, ``question``, ``coordinated``,
+        ``headline``, ``reduced`` or ``clause``; the forms without an
+        auxiliary are less precise on real news, see the README, so a
+        careful study may keep ``be`` and ``get`` only).
     quotes : pandas.DataFrame
         One row per quote or piece of reported speech
         (:func:`framing.find_quotes`): ``doc_id, sent_id`` (sentence of the

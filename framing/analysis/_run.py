@@ -244,7 +244,7 @@ def analyze_iter(
     --------
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"outlet": ["A", "B", "C"],
-    ...                       "text": ["A reprisal.", "Reportedly so.", "Nothing."]})
+    ...                       "text": ["Critics slammed it.", "Reportedly so.", "Nothing."]})
     >>> parts = list(analyze_iter(frame, chunksize=2))
     >>> [len(p.articles) for p in parts]
     [2, 1]
