@@ -65,8 +65,11 @@ def cached_analysis(corpus: str, *, cache: Path, n_jobs: int, limit: int | None 
     name = f"allsides_analysis{'' if limit is None else f'_{limit}'}.pkl"
     target = cache / name
     if target.exists():
-        with open(target, "rb") as fh:
-            return pickle.load(fh)
+        try:
+            with open(target, "rb") as fh:
+                return pickle.load(fh)
+        except (ImportError, AttributeError, pickle.UnpicklingError) as err:  # made by an older layout
+            print(f"cache {target} unreadable ({err}); analysing again", file=sys.stderr)
     frame = read_allsides(corpus, limit=limit)
     t0 = time.perf_counter()
     with warnings.catch_warnings():
