@@ -27,6 +27,7 @@ seconds. Input checks and feature selection are in
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,8 +86,8 @@ def _adjust_unique(table: pd.DataFrame, keys: list[str], correction: str) -> np.
 def _group_rows(
     st: _Stratum, features: list[str], nonneg: np.ndarray, *, stratum: str, test: str, correction: str,
     n_boot: int, n_permutations: int, level: float, min_articles: int, entropy: int, si: int,
-) -> pd.DataFrame:
-    """The compare table of one stratum (group x feature), every statistic vectorised over groups."""
+) -> dict[str, np.ndarray]:
+    """The compare table of one stratum (group x feature) as columns, every statistic vectorised over groups."""
     n_groups, n_feat = len(st.groups), len(features)
     rng = _rng(entropy, si, 2**31 - 1)
     n_g = st.sums(st.valid.astype(np.int64))
@@ -99,7 +100,10 @@ def _group_rows(
         s_valid = ~np.isnan(st.S)
         n_s = st.sums(s_valid.astype(np.int64))
         per_sent = np.where(n_s > 0, st.sums(np.where(s_valid, st.S, 0.0)) / np.maximum(n_s, 1), np.nan)
-    median = pd.DataFrame(st.X).groupby(st.codes).median().to_numpy().reshape(n_groups, n_feat)
+    with warnings.catch_warnings():  # an all-NaN column of a group: NaN, said in the note
+        warnings.simplefilter("ignore", RuntimeWarning)
+        median = np.array([np.nanmedian(st.X[st.block(g)], axis=0) for g in range(n_groups)]).reshape(
+            n_groups, n_feat)
     delta = np.full((n_groups, n_feat), np.nan)
     stat = np.full(n_feat, np.nan)
     pval = np.full(n_feat, np.nan)
@@ -138,16 +142,19 @@ def _group_rows(
             if tnote[j]:
                 parts.append(tnote[j])
             notes[g, j] = "; ".join(parts)
-    return pd.DataFrame({
-        "stratum": stratum, "group": np.repeat(st.groups, n_feat), "feature": np.tile(features, n_groups),
+    n_rows = n_groups * n_feat
+    return {  # plain arrays: one DataFrame is built for all strata at the end (thousands of strata)
+        "stratum": np.full(n_rows, stratum, dtype=object), "group": np.repeat(st.groups, n_feat),
+        "feature": np.tile(np.array(features, dtype=object), n_groups),
         "unit": np.tile([_unit(f) for f in features], n_groups), "n_articles": n_g.ravel(),
         "mean": mean.ravel(), "ci_low": ci_low.ravel(), "ci_high": ci_high.ravel(), "median": median.ravel(),
         "share_with": share.ravel(), "mean_per_sentence": per_sent.ravel(), "mean_rest": mean_rest.ravel(),
         "cliffs_delta": delta.ravel(), "rate_ratio": ratio.ravel(), "rr_ci_low": rr_low.ravel(),
-        "rr_ci_high": rr_high.ravel(), "test": _test_name(test, n_groups), "statistic": np.tile(stat, n_groups),
-        "p_value": np.tile(pval, n_groups), "p_adjusted": np.nan, "correction": correction,
+        "rr_ci_high": rr_high.ravel(), "test": np.full(n_rows, _test_name(test, n_groups), dtype=object),
+        "statistic": np.tile(stat, n_groups), "p_value": np.tile(pval, n_groups),
+        "p_adjusted": np.full(n_rows, np.nan), "correction": np.full(n_rows, correction, dtype=object),
         "note": notes.ravel(),
-    }, columns=COMPARE_COLUMNS)
+    }
 
 
 def _pair_rows(
@@ -243,7 +250,13 @@ def _core(
             tables.append(_group_rows(st, features, nonneg, stratum=stratum, si=si, **opts))
         else:
             pair_rows.extend(_pair_rows(st, pair_groups, features, nonneg, stratum=stratum, si=si, **opts))
-    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=COMPARE_COLUMNS)
+    if tables:
+        table = pd.DataFrame({c: np.concatenate([t[c] for t in tables]) for c in COMPARE_COLUMNS},
+                             columns=COMPARE_COLUMNS)
+        for c in ("stratum", "group", "feature", "unit", "test", "correction", "note"):
+            table[c] = table[c].astype(str)
+    else:
+        table = pd.DataFrame(columns=COMPARE_COLUMNS)
     table["p_adjusted"] = _adjust_unique(table, ["stratum", "feature"], correction)
     pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
     pairs["p_adjusted"] = _stats.adjust_pvalues(pairs["p_value"].to_numpy(dtype=np.float64), correction)
