@@ -32,6 +32,10 @@ CORE_COLUMNS = ("doc_id", "outlet", "date", "title", "text", "problems")
 _DATE_ALIASES = ("date", "published", "publication_date", "pub_date", "pubdate")
 _TITLE_ALIASES = ("title", "headline")
 _ID_ALIASES = ("doc_id", "id")
+#: Cleaning that removes more than this share of a document's words is
+#: recorded in its ``problems`` (with a warning): debris is rarely that much
+#: of an article, so a rule may have taken its prose.
+MAX_REMOVED_SHARE = 0.5
 # Documents whose texts are taken and cleaned together (see _normalise).
 _TEXT_STEP = 5000
 # read_corpus's column and cleaning options, at their defaults.
@@ -363,15 +367,17 @@ def _normalise(
         texts = _text_values(column.iloc[lo : lo + _TEXT_STEP], problems, lo)
         if clean:
             cleaned = (clean_many or _clean_each)(texts)
-            texts = [c.text for c in cleaned]
-            for doc_id, c in zip(ids[lo : lo + _TEXT_STEP], cleaned):
+            for i, (doc_id, raw, c) in enumerate(zip(ids[lo : lo + _TEXT_STEP], texts, cleaned), start=lo):
                 removed.extend(
                     {"doc_id": doc_id, "rule": r.rule, "raw_start": r.raw_start, "raw_end": r.raw_end, "text": r.text}
                     for r in c.removed
                 )
+                if c.removed and raw.strip():
+                    _note_removed_share(problems[i], raw, c)
+            texts = [c.text for c in cleaned]
         for i, value in enumerate(texts, start=lo):
             if not value.strip() and not any(
-                p.startswith(("empty", "missing", "binary", "file")) for p in problems[i]
+                p.startswith(("empty", "missing", "binary", "file", "cleaning removed all")) for p in problems[i]
             ):
                 problems[i].append("empty text")
         pieces.append(pd.Series(texts))
@@ -392,6 +398,16 @@ def _normalise(
 
 
 # --------------------------------------------------------------------------- readers
+
+
+def _note_removed_share(problems: list[str], raw: str, cleaned: CleanedText) -> None:
+    """Record in `problems` when cleaning took more than :data:`MAX_REMOVED_SHARE` of a text's words."""
+    n_raw = len(raw.split())
+    n_gone = sum(len(r.text.split()) for r in cleaned.removed)
+    if n_raw and n_gone > MAX_REMOVED_SHARE * n_raw:
+        rules = sorted({r.rule for r in cleaned.removed})
+        what = "all" if not cleaned.text.strip() else f"{n_gone / n_raw:.0%}"
+        problems.append(f"cleaning removed {what} of the text's words ({n_gone} of {n_raw}; rules: {', '.join(rules)})")
 
 
 def _id_strings(values: pd.Series, *, where: str, column: str, offset: int) -> list[str]:

@@ -204,14 +204,14 @@ def test_texts_read_in_steps_equal_one_step(example_corpus_dir, monkeypatch):
     steps = read_corpus(example_corpus_dir)
     pd.testing.assert_frame_equal(steps.frame, whole.frame)
     pd.testing.assert_frame_equal(steps.removed, whole.removed)
-    frame = pd.DataFrame({"outlet": list("abcde"), "text": ["One.", None, "", 3, "READ ALSO  x\nFive."]})
+    frame = pd.DataFrame({"outlet": list("abcde"), "text": ["One.", None, "", 3, "READ ALSO  x\nFive is the number after four."]})
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         got = read_corpus(frame)
     assert got.frame["problems"].tolist() == [
         "", "missing text", "empty text", "text was int, converted to str", ""
     ]
-    assert got.frame["text"].tolist() == ["One.", "", "", "3", "Five."]
+    assert got.frame["text"].tolist() == ["One.", "", "", "3", "Five is the number after four."]
 
 
 # --------------------------------------------------------------- issue 16: nothing lost, nothing silent
@@ -326,3 +326,22 @@ def test_subfolders_and_other_files_are_warned_and_upper_case_txt_read(tmp_path)
     with pytest.warns(UserWarning, match=r"2 entr\(ies\) not read.*\['more/', 'notes.md'\]"):
         frame = read_corpus(tmp_path).frame
     assert frame["doc_id"].tolist() == ["B", "a"]
+
+
+def test_one_line_article_keeps_its_prose_and_heavy_cleaning_is_recorded():
+    # issue 16 #1, the reproduction: a whole BBC article on one line.
+    text = ("Image copyright AP Donald Trump has poured scorn on US intelligence claims of Russian hackers "
+            "meddling in the election. He said the briefing had been delayed.")
+    corpus = read_corpus(pd.DataFrame({"outlet": ["BBC"], "text": [text]}))
+    assert corpus.frame["text"].iloc[0] == text.removeprefix("Image copyright AP ")
+    assert corpus.frame["problems"].iloc[0] == ""
+    # A document that cleaning mostly removes says so (not "empty text").
+    frame = pd.DataFrame({"outlet": ["A", "B"], "text": [
+        "Story Continued Below\nAdvertisement\nSkip Ad\nContinue reading the main story\nShort.",
+        "JUST WATCHED Pentagon briefing Replay More Videos ... MUST WATCH Pentagon briefing 01:49",
+    ]})
+    with pytest.warns(UserWarning, match="cleaning removed"):
+        frame = read_corpus(frame).frame
+    assert frame["problems"].iloc[0].startswith("cleaning removed 92% of the text's words (11 of 12; rules: media_playback)")
+    assert frame["problems"].iloc[1].startswith("cleaning removed all of the text's words")
+    assert "empty text" not in frame["problems"].iloc[1]
