@@ -19,7 +19,6 @@ import functools
 import gc
 import itertools
 import logging
-import multiprocessing
 import re
 import sys
 from itertools import chain
@@ -34,6 +33,7 @@ import pandas as pd
 from framing.features.quotes._tables import doc_quote_info, match_voice, quote_tables
 from framing._text import fold
 from framing.features.agency import _find_passives
+from framing.analysis._pool import start_pool
 from framing.clean import CleanedText, clean_text
 from framing.corpus import Corpus, _read, iter_corpus
 from framing.features._matcher import _matcher_for
@@ -300,7 +300,11 @@ def analyze(
         Worker processes. Results are identical and in corpus order whatever
         the value. Each worker analyses whole chunks of documents and sends
         back their tables; when `corpus` is a path or a DataFrame, the
-        workers also clean the texts as they are read.
+        workers also clean the texts as they are read. On Linux workers are
+        forked (code from a script without a main guard, from stdin or from
+        ``python -m`` all work); on macOS and Windows they re-import the main
+        script, which needs ``if __name__ == "__main__":``. When workers
+        cannot start, the analysis runs in this process with a warning.
     progress : bool, default False
         Show a progress bar (tqdm) when on a terminal.
     chunksize : int, default 200
@@ -519,13 +523,17 @@ def analyze_iter(
             pool.shutdown()
 
 
-def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | None) -> ProcessPoolExecutor:
-    # Workers start from a clean server process where one is available, not as
-    # forks of a process that may already hold a large corpus in memory.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-    return ProcessPoolExecutor(
-        max_workers=n_jobs, mp_context=context, initializer=_init_worker, initargs=(lexs, quotes, actors)
+def _set_worker(worker: _Worker) -> None:
+    global _WORKER
+    _WORKER = worker
+
+
+def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | None) -> ProcessPoolExecutor | None:
+    """Started workers (see :mod:`framing.analysis._pool`), or None to analyse in this process."""
+    # Forked workers share the lexicons compiled here once; fresh ones compile their own.
+    return start_pool(
+        n_jobs, inherit=lambda: (_set_worker, (_Worker(lexs, quotes, actors),)),
+        rebuild=(_init_worker, (lexs, quotes, actors)),
     )
 
 
