@@ -227,3 +227,24 @@ def test_n_jobs_falls_back_to_one_process_with_a_warning_when_workers_cannot_sta
     out = _run_python(["-"], tmp_path, stdin=True, pre=pre)
     assert out.startswith("OK 4 ")
     assert "n_jobs=2: analysing in this process: the main module comes from '<stdin>'" in out
+
+
+# ------------------------------------------------ issue 16 #4: column collisions
+
+
+@pytest.mark.parametrize("column", ["n_words", "hedges_n", "hedges_modal_per_1k"])
+def test_input_column_with_a_feature_name_is_refused(column):
+    frame = pd.DataFrame({"outlet": ["A", "B"], "text": ["It may rain.", "It rained."], column: [1, 2]})
+    with pytest.raises(framing.CorpusError, match=rf"input column\(s\) \['{column}'\] have the names of feature"):
+        analyze(frame, lexicons=["hedges"])
+
+
+def test_lexicon_categories_writing_the_same_column_are_refused(tmp_path):
+    def write(name, category):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(f"name: {name}\nversion: '1'\ndescription: d\ncategories:\n  {category}:\n"
+                        f"    description: d\n    terms: [{name}{category}word]\n", encoding="utf-8")
+        return path
+
+    with pytest.raises(ValueError, match=r"'x_y_z_n' from lexicon 'x' category 'y_z' and lexicon 'x_y' category 'z'"):
+        analyze(pd.DataFrame({"outlet": ["A"], "text": ["Words."]}), lexicons=[write("x", "y_z"), write("x_y", "z")])

@@ -33,6 +33,7 @@ import pandas as pd
 from framing.features.quotes._tables import doc_quote_info, match_voice, quote_tables
 from framing._text import fold
 from framing.features.agency import _find_passives
+from framing.analysis._columns import check_lexicon_columns, check_metadata_columns
 from framing.analysis._pool import start_pool
 from framing.clean import CleanedText, clean_text
 from framing.corpus import Corpus, _read, iter_corpus
@@ -422,6 +423,7 @@ def _load_lexicons(lexicons: Sequence[LexiconLike] | LexiconLike) -> tuple[Lexic
     names = [lx.name for lx in lexs]
     if len(set(names)) != len(names):
         raise ValueError(f"lexicons: names must be distinct, got {names}")
+    check_lexicon_columns(lexs)
     return lexs
 
 
@@ -447,6 +449,7 @@ def _combine(corpus: Corpus, pieces: list[dict[str, pd.DataFrame]], lexs: tuple[
         tables[name] = pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0].reset_index(drop=True)
     features = tables.pop("features")
     articles = corpus.metadata.reset_index(drop=True)
+    check_metadata_columns(articles.columns, features.columns)
     articles = pd.concat([articles, features.set_axis(articles.index)], axis=1)
     return Analysis(articles=articles, corpus=corpus, lexicons=lexs, **tables)
 
