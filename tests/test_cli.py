@@ -93,3 +93,13 @@ def test_help_explains_every_option():
     for action in compare._actions:
         assert action.help and len(action.help) > 10, action.option_strings
         assert (action.option_strings or [action.dest])[0] in out
+
+
+@pytest.mark.parametrize("command", ["analyze", "compare"])
+def test_out_pointing_at_a_file_is_a_clear_usage_error(example_corpus_dir, tmp_path, capsys, command):
+    # issue 16 #12: a raw FileExistsError traceback before.
+    target = tmp_path / "results.csv"
+    target.write_text("keep me", encoding="utf-8")
+    assert main([command, str(example_corpus_dir), "--out", str(target), "--quiet"]) == 2
+    assert "is a file; expected a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "keep me"

@@ -49,8 +49,7 @@ def write_tables(
     list of Path
         The files written, ``<table>.<format>``.
     """
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = _out_folder(out)
     available = {
         "articles": result.articles,
         "sentences": result.sentences,
@@ -77,6 +76,15 @@ def write_tables(
                 raise ValueError(f"formats: unknown format {fmt!r}; expected 'csv' or 'parquet'")
             written.append(path)
     return written
+
+
+def _out_folder(out: str | Path) -> Path:
+    """`out` as a folder, created if missing; a clear error if it is an existing file."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"--out / out: {str(out)!r} is a file; expected a folder (created if missing)")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -195,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
+    _out_folder(args.out)  # before the long part
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         corpus = read_corpus(
@@ -233,6 +242,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
                                ("--permutations", args.permutations, 1)):
         if value < least:
             raise ValueError(f"{name}: expected at least {least}, got {value}")
+    _out_folder(args.out)  # before the long part
     steps = 8  # read, analyse, compare, voice, sourcing, words, separability, write
     say = (lambda i, msg: None) if args.quiet else (
         lambda i, msg: print(f"[{i}/{steps}] {msg}", file=sys.stderr, flush=True))
