@@ -65,7 +65,7 @@ class _Rules:
         ...,
     ]
     prefix_rules: tuple[tuple[str, re.Pattern[str], int | None], ...]
-    inline_rules: tuple[tuple[str, re.Pattern[str]], ...]
+    inline_rules: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     min_repeat_words: int
     # The most words any whole-line rule accepts in a line (counting stops there).
     max_line_words: int
@@ -112,7 +112,9 @@ def _parse_rules(path: str | None, mtime: int) -> _Rules:
         elif kind == _REMOVE_INLINE:
             if regex.match(""):
                 raise ValueError(f"{where}: rule {name!r}: an inline pattern must not match the empty string")
-            inline_rules.append((name, regex))
+            # The same pattern on the whole text, $ at every line end: a
+            # match in a line is a match there too.
+            inline_rules.append((name, regex, re.compile(pattern, re.MULTILINE)))
         else:
             raise ValueError(
                 f"{where}: rule {name!r} has kind {kind!r}; expected {_REMOVE_LINE!r}, {_REMOVE_CONTAINING!r}, "
@@ -228,6 +230,9 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
     True
     """
     spec = _load_rules(None if rules is None else str(rules))
+    # Inline rules with no match anywhere in the text (most, in most
+    # articles) are not tried line by line: one fast scan of the text each.
+    inline = tuple((name, regex) for name, regex, anywhere in spec.inline_rules if anywhere.search(text))
     kept: list[str] = []
     removed: list[Removal] = []
     seen: set[str] = set()
@@ -241,8 +246,7 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
             kept.append(line)
             continue
         nonempty += 1
-        n_words = _count_words(body, spec.max_line_words)
-        rule = _first_line_rule(spec.line_rules, body, nonempty, n_words)
+        rule = _first_line_rule(spec.line_rules, body, nonempty, spec.max_line_words)
         if rule is None and repeated_lines and len(body) <= _REPEAT_MAX_CHARS:
             key = _repeat_key(body)
             if key.count(" ") + 1 >= spec.min_repeat_words:
@@ -264,7 +268,7 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
                 removed.append(Removal(name, start, start + m.end(), body[: m.end()]))
                 cut = m.end()
                 break
-        spans = _inline_spans(spec.inline_rules, body, cut) if spec.inline_rules else []
+        spans = _inline_spans(inline, body, cut) if inline else []
         if not spans:
             kept.append(line[cut:] if cut else line)
             continue
@@ -281,6 +285,8 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
 
 def _count_words(body: str, limit: int) -> int:
     """The number of words in `body`, counted up to ``limit + 1`` (bounded time and memory)."""
+    if len(body) <= 4096:
+        return len(body.split())  # a paragraph: one C call
     n = 0
     for _ in _WORD.finditer(body):
         n += 1
@@ -315,12 +321,17 @@ def _inline_spans(rules: tuple[tuple[str, re.Pattern[str]], ...], body: str, cut
     return spans
 
 
-def _first_line_rule(rules: Any, body: str, nonempty: int, n_words: int) -> str | None:
+def _first_line_rule(rules: Any, body: str, nonempty: int, max_line_words: int) -> str | None:
+    n_words = -1  # counted once, when a rule first matches (most lines match none)
     for names, groups, found, (first, max_words) in rules:
-        if (first is not None and nonempty > first) or n_words > max_words:
+        if first is not None and nonempty > first:
             continue
         m = found(body)
         if m:
+            if n_words < 0:
+                n_words = _count_words(body, max_line_words)
+            if n_words > max_words:
+                continue
             if groups is None:
                 return names[0]
             return next(name for name, g in zip(names, groups) if m.group(g) is not None)
