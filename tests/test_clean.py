@@ -172,6 +172,20 @@ CASES = [
         [],
         id="teaser-label-on-a-long-line-keeps-the-line",
     ),
+    pytest.param(
+        "It rose. (Photo: Andy Wong/AP) China said. Media playback is unsupported on your device The lost weeks. "
+        "He spoke. Photograph: Spencer Platt/Getty Images According to the plan, it went.",
+        "It rose. China said. The lost weeks. He spoke. According to the plan, it went.",
+        ["photo_credit_inline", "media_playback_inline", "photograph_credit_inline"],
+        id="credits-and-placeholders-inside-a-line",
+    ),
+    pytest.param(
+        "It was 2008. Newsletter Sign Up Continue reading the main story Please verify you are not a robot. "
+        "View all New York Times newsletters. The next year came. Enlarge this image Hide caption",
+        "It was 2008. The next year came. ",
+        ["newsletter_inline", "npr_image_inline", "npr_caption_inline"],
+        id="nyt-newsletter-box-and-npr-controls-inside-a-line",
+    ),
 ]
 
 
