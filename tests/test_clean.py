@@ -186,6 +186,14 @@ CASES = [
         ["newsletter_inline", "npr_image_inline", "npr_caption_inline"],
         id="nyt-newsletter-box-and-npr-controls-inside-a-line",
     ),
+    pytest.param(
+        "The vote failed. Copyright © 2019 The Washington Times, LLC. Click here for reprint permission. "
+        "It ended. Advertisement The next day. The Associated Press contributed to this report. "
+        "CLICK HERE TO GET THE FOX NEWS APP The senator left. Advertisement spending rose.",
+        "The vote failed. It ended. The next day. The senator left. Advertisement spending rose.",
+        ["copyright_inline", "advertisement_inline", "contributor_inline", "app_prompt_inline"],
+        id="footers-of-a-flattened-article",
+    ),
 ]
 
 
