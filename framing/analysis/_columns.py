@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from framing.corpus import CorpusError
-from framing.dictionary._lexicon import Lexicon
+from framing.dictionary import Lexicon
 
 __all__ = ["check_lexicon_columns", "check_metadata_columns"]
 

@@ -20,7 +20,7 @@ from typing import Any, Union
 
 import pandas as pd
 
-from framing._readers import CorpusError, read_csv, read_folder, read_jsonl, replace_surrogates
+from framing.corpus._readers import CorpusError, read_csv, read_folder, read_jsonl, replace_surrogates
 from framing.clean import CleanedText, clean_text
 
 __all__ = ["Corpus", "CorpusError", "iter_corpus", "read_corpus"]
