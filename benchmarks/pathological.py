@@ -24,6 +24,10 @@ Usage::
     python benchmarks/pathological.py                       # synthetic shapes, 10 KB .. 1 MB
     python benchmarks/pathological.py --corpus ../shared/eval/news-corpus/allsides-baly2020.jsonl.gz
     python benchmarks/pathological.py --smoke               # CI: 1 KB and 10 KB, seconds
+
+It also reports the peak memory that cleaning a one-line article of
+``--memory-mb`` MB (default 50) adds in a fresh process (issue 16 #11: a
+200 MB one-line file peaked at 5.9 GB).
 """
 
 from __future__ import annotations
@@ -83,11 +87,36 @@ def run(text: str) -> float:
     return time.perf_counter() - t0
 
 
+_MEMORY_CHILD = """
+import resource, sys
+from framing import clean_text
+n = int(sys.argv[1])
+unit = "The senator said the plan would not work and many agreed with her on Tuesday. "
+text = "Image copyright AP " + (unit * (n // len(unit) + 1))[:n]
+clean_text("Warm up.")
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out = clean_text(text)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{(peak - base) / 1024:.0f}")
+"""
+
+
+def cleaning_memory(mb: float) -> float:
+    """Peak memory (MB) that cleaning a one-line article of `mb` MB adds, in a fresh process."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, str(int(mb * 1e6))], capture_output=True, text=True,
+                         check=True)
+    return float(out.stdout.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", help="AllSides JSON Lines (.gz) for the real one-paragraph shape")
     ap.add_argument("--smoke", action="store_true", help="1 KB and 10 KB only (CI)")
     ap.add_argument("--only", help="run only the shapes whose name contains this")
+    ap.add_argument("--memory-mb", type=float, default=50.0,
+                    help="also report the memory cleaning a one-line article of this size adds (0: skip)")
     args = ap.parse_args(argv)
     sizes = [1_000, 10_000] if args.smoke else [10_000, 100_000, 1_000_000]
     shapes = dict(SHAPES)
@@ -109,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         failed |= not ok
         print(f"{name:<24}" + "".join(f"{t:>11.3f}" for t in times) + "   "
               + " ".join(f"{g:>5.1f}x" for g in growth) + f"   {'met' if ok else 'MISSED'}")
+    if args.memory_mb:
+        mb = 1.0 if args.smoke else args.memory_mb
+        print(f"cleaning one line of {mb:g} MB (starting with 'Image copyright AP'): peak memory "
+              f"+{cleaning_memory(mb):.0f} MB over the text itself (the cleaned copy is {mb:g} MB of it)")
     return 1 if failed and not args.smoke else 0
 
 
