@@ -194,6 +194,13 @@ CASES = [
         ["copyright_inline", "advertisement_inline", "contributor_inline", "app_prompt_inline"],
         id="footers-of-a-flattened-article",
     ),
+    pytest.param(
+        "They stayed in Syria. | J. Scott Applewhite/AP Photo Not far behind came a statement. POLITICO Playbook "
+        "newsletter Sign up today to receive the #1-rated newsletter in politics Email Sign Up The senator left.",
+        "They stayed in Syria. Not far behind came a statement. The senator left.",
+        ["bar_credit_inline", "politico_playbook_label", "politico_signup_inline"],
+        id="politico-credit-and-newsletter-box",
+    ),
 ]
 
 
