@@ -80,7 +80,11 @@ def test_dask_rows_of_several_files_get_unique_row_number_ids(client, tmp_path):
     ddf = _csv_parts(tmp_path, with_ids=False)
     got = framing_dask.analyze(ddf).compute()
     assert got.articles["doc_id"].tolist() == ["0", "1", "2", "3", "4", "5"]
-    assert got.matches.groupby("doc_id").size().to_dict() == {"0": 1, "1": 1, "3": 1, "4": 1}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = framing.analyze(ddf.compute().reset_index(drop=True))  # the pandas path numbers rows alike
+    assert got.matches.groupby("doc_id").size().to_dict() == expected.matches.groupby("doc_id").size().to_dict()
+    assert set(got.matches["doc_id"]) >= {"1", "4"}  # "Reportedly." in both files: two documents, not one
 
 
 def test_dask_duplicate_ids_across_partitions_are_refused(client, tmp_path):
