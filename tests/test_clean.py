@@ -201,6 +201,15 @@ CASES = [
         ["bar_credit_inline", "politico_playbook_label", "politico_signup_inline"],
         id="politico-credit-and-newsletter-box",
     ),
+    pytest.param(
+        "And so on . . . Advertisement Advertisement We advanced. It was a night. Advertisement: Trump lost. "
+        "On Twitter, @ck. Sign up for Daily Opinion Newsletter Manage Newsletters The next day. "
+        "He took no sides. Click for more from Reuters. The vote came.",
+        "And so on . . . We advanced. It was a night. Trump lost. On Twitter, @ck. The next day. "
+        "He took no sides. The vote came.",
+        ["advertisement_inline", "advertisement_inline", "newsletter_prompt_inline", "click_for_more_inline"],
+        id="advertisement-newsletter-and-partner-pointers-inside-a-line",
+    ),
 ]
 
 
