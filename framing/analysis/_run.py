@@ -26,6 +26,7 @@ from itertools import chain
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -150,6 +151,32 @@ class Analysis:
             + ", ".join(f"{lx.name} {lx.version}" for lx in self.lexicons)
             + ">"
         )
+
+    def _repr_html_(self) -> str:  # Jupyter's rich display
+        from framing.analysis._display import analysis_html
+
+        return analysis_html(self)
+
+    def save(self, path: str | Path, *, format: str | None = None) -> Path:
+        """Write every table and the metadata to a folder; read it back with :func:`framing.read_analysis`.
+
+        Parameters
+        ----------
+        path : str or Path
+            Folder, created if missing.
+        format : {"parquet", "csv"}, optional
+            Table files; default Parquet when ``pyarrow`` is installed
+            (``pip install media-framing[parquet]``), else CSV. Both read
+            back exactly (dtypes are recorded in ``analysis.json``).
+
+        Returns
+        -------
+        Path
+            The folder.
+        """
+        from framing.analysis._store import save_analysis
+
+        return save_analysis(self, path, format=format)
 
     def feature_columns(self) -> list[str]:
         """Names of the numeric feature columns of :attr:`articles`."""
@@ -302,7 +329,7 @@ def analyze(
         back their tables; when `corpus` is a path or a DataFrame, the
         workers also clean the texts as they are read.
     progress : bool, default False
-        Show a progress bar (tqdm) when on a terminal.
+        Show a progress bar (tqdm.auto: a text bar on a terminal, a widget in Jupyter).
     chunksize : int, default 200
         Documents per chunk: the unit of work sent to a worker, and of table
         building in this process with ``n_jobs=1``.
@@ -570,7 +597,8 @@ class _NoBar:
 
 
 def _progress(*, total: int | None, enabled: bool) -> Any:
-    if not enabled or not sys.stderr.isatty():
+    # A terminal, or a Jupyter kernel (stderr is not a terminal there; tqdm.auto draws a widget).
+    if not enabled or not (sys.stderr.isatty() or "ipykernel" in sys.modules):
         return _NoBar()
     try:
         from tqdm.auto import tqdm
