@@ -217,8 +217,8 @@ def rates(
     groups = _resolve_order(sub, order)
     palette = _resolve_colours(sub, order, colours)
     n_of = sub.groupby("group")["n_articles"].max() if "n_articles" in sub else pd.Series(dtype=float)
-    fig, axes = _grid(len(feats), ncols, 4.8, max(2.4, 0.36 * len(groups) + 1.5))
-    open_marks = False
+    fig, axes = _grid(len(feats), ncols, 3.7, max(2.4, 0.36 * len(groups) + 1.5), sharey=True)
+    open_marks = any_ci = False
     y = np.arange(len(groups))
     for ax, f in zip(axes, feats):
         part = sub.loc[sub["feature"] == f].set_index("group").reindex(groups)
@@ -237,24 +237,26 @@ def rates(
                 ax.plot(row["mean"], yi, "o", mfc="white", color=c, ms=7)
                 open_marks = True
         ax.set_yticks(y, [f"{_wrap(g, 24)} (n={int(n_of.get(g, 0))})" if len(n_of) else _wrap(g, 24)
-                          for g in groups], fontsize=8)
-        ax.set_ylim(len(groups) - 0.5, -0.5)  # first group at the top
+                          for g in groups], fontsize=9)
+        ax.set_ylim(len(groups) - 0.5, -0.5)  # first group at the top; same order in every panel
         p = part["p_adjusted"].dropna().iloc[0] if "p_adjusted" in part and part["p_adjusted"].notna().any() else np.nan
         corr = str(part["correction"].dropna().iloc[0]) if "correction" in part and part["correction"].notna().any() else ""
-        ptxt = f"{corr}-adjusted p = {p:.2g}" if np.isfinite(p) else "no test"
+        ptxt = f"p = {p:.2g}, {corr}" if np.isfinite(p) else "no test"
         ax.set_title(f"{feature_label(f)} ({ptxt})", fontsize=9)
         unit = part["unit"].dropna().iloc[0] if "unit" in part and part["unit"].notna().any() else "value"
-        ax.set_xlabel(f"mean, {unit}" + ("; lines: 95% CI, articles resampled" if drawn else ""), fontsize=8)
+        ax.set_xlabel(f"mean, {unit}", fontsize=9)
+        any_ci = any_ci or drawn
         values = part[["mean", "ci_low", "ci_high"]].to_numpy(dtype=float)
         if np.isfinite(values).any():
             lo, hi = min(0.0, float(np.nanmin(values))), float(np.nanmax(values))
             ax.set_xlim(lo, hi + 0.08 * (hi - lo or 1.0))
     by = table.attrs.get("by", "group")
     fig.suptitle(f"Mean per article, by {by}{_title_suffix(stratum)}")
-    if open_marks:
-        fig.text(0.01, 0.005, "Open circles: no interval (fewer than 2 articles in the group).", fontsize=8,
-                 color="#444444")
-    fig.tight_layout(rect=(0, 0.02 if open_marks else 0, 1, 1))
+    notes = (["Lines: 95% bootstrap intervals (articles resampled)."] if any_ci else []) + (
+        ["Open circles: no interval (fewer than 2 articles in the group)."] if open_marks else [])
+    if notes:
+        fig.text(0.01, 0.005, " ".join(notes), fontsize=8, color="#444444")
+    fig.tight_layout(rect=(0, 0.025 if notes else 0, 1, 1))
     return fig
 
 
@@ -290,7 +292,7 @@ def voice(
     sub = sub.assign(group=sub["group"].astype(str))
     feats = list(features) if features is not None else sorted(sub["feature"].unique())
     groups = _resolve_order(sub, order)
-    fig, axes = _grid(len(feats), ncols, 4.8, max(2.6, 0.5 * len(groups) + 1.5))
+    fig, axes = _grid(len(feats), ncols, 3.7, max(2.6, 0.5 * len(groups) + 1.5), sharey=True)
     palette = ["#4d4d4d", "#e69f00"]  # voices, not groups: dark grey and orange (colour-blind safe)
     voices = ["journalist", "quoted"]
     height = 0.38
@@ -316,7 +318,7 @@ def voice(
                 any_ci = True
                 ax.errorbar(means[ok], pos[ok], xerr=[means[ok] - lo[ok], hi[ok] - means[ok]], fmt="none",
                             ecolor="black", capsize=2, lw=0.8)
-        ax.set_yticks(y, [_wrap(g, 24) for g in groups], fontsize=8)
+        ax.set_yticks(y, [_wrap(g, 24) for g in groups], fontsize=9)
         ax.set_ylim(len(groups) - 0.5, -0.5)
         ax.set_title(feature_label(f), fontsize=10)
         ax.set_xlabel("per 1,000 words in that voice" + (" (95% CI)" if any_ci else ""), fontsize=8)
