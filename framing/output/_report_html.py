@@ -131,12 +131,12 @@ def _findings(c: Any) -> list[str]:
         best = f.loc[f["survives"]].assign(_d=lambda d: d["cliffs_delta"].abs())
         best = best.sort_values(["p_adjusted", "_d"], ascending=[True, False], kind="mergesort")
         for _, r in best.drop_duplicates(["stratum", "feature"]).head(6).iterrows():
-            lines.append(html.escape(finding_sentence(r, corr)))
+            lines.append(html.escape(finding_sentence(r, corr), quote=False))
     if not tested.any():
         lines.append("No test could be run: every group (or every group within a stratum) has fewer than 2 "
                      "articles, so no difference can be told apart from the topic of a single article. "
                      "Add articles per group to compare. What the numbers describe:")
-        lines += [html.escape(s) for s in _descriptive(c)]
+        lines += [html.escape(s, quote=False) for s in _descriptive(c)]
     else:
         test_names = ", ".join(dict.fromkeys(str(t) for t in tests["test"]))
         pair_names = ", ".join(dict.fromkeys(str(t) for t in c.pairs["test"].dropna())) or "none"
