@@ -39,7 +39,7 @@ from framing.dictionary._lexicon import (
     load_lexicon,
 )
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
-from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan_quotes
+from framing.features.quotes import Quote, QuoteProblem, find_quotes, scan_quotes
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
 from framing.comparison.voice import compare_voice, sourcing

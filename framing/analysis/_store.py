@@ -147,7 +147,7 @@ def read_analysis(path: str | Path) -> Any:
     >>> again.matches.equals(result.matches), again.articles.equals(result.articles)
     (True, True)
     """
-    from framing.analysis._run import Analysis
+    from framing.analysis._result import Analysis
 
     folder = Path(path)
     meta_path = folder / "analysis.json"
