@@ -28,6 +28,8 @@ __all__ = ["read_analysis", "save_analysis"]
 
 _TABLES = ("articles", "sentences", "matches", "passives", "quotes", "quote_problems")
 _FORMAT = "media-framing analysis"
+# pandas 3 reads floats back exactly by default (and deprecates the option); older pandas needs asking.
+_ROUND_TRIP: dict[str, Any] = {} if int(pd.__version__.split(".")[0]) >= 3 else {"float_precision": "round_trip"}
 
 
 def _has_pyarrow() -> bool:
@@ -87,7 +89,7 @@ def _read_csv(path: Path, info: dict[str, Any]) -> pd.DataFrame:
     text_cols = {c for c, t in dtypes.items() if _is_text(t) or t.startswith("datetime")}
     frame = pd.read_csv(path, dtype={c: str for c in text_cols}, keep_default_na=False,
                         na_values={c: [""] for c in dtypes if c not in text_cols},
-                        float_precision="round_trip", encoding="utf-8")
+                        encoding="utf-8", **_ROUND_TRIP)
     frame.columns = info["columns"]
     for column, dtype in dtypes.items():
         s = frame[column]
