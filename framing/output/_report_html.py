@@ -67,7 +67,7 @@ _LIST = re.compile(r"\[((?:'[^']*'(?:, )?)+)\]")
 def _sentence(message: str) -> str:
     """A warning as a sentence: list reprs become words, a capital first and a full stop last."""
     text = _LIST.sub(lambda m: ", ".join(s.strip("'") for s in m.group(1).split(", ")), message.strip())
-    text = text.replace(" ...;", " and others;")
+    text = text.replace(" ...;", " and others;").replace(" ([])", "").replace(" []", "")
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 
@@ -160,9 +160,15 @@ def _descriptive(c: Any) -> list[str]:
         part = t[(t["stratum"] == stratum) & (t["feature"] == feature)].sort_values("mean")
         hi, lo = part.iloc[-1], part.iloc[0]
         where = "" if stratum == "all" else f"In {stratum}, "
-        out.append(f"{where}{hi['group']} has the most {_phrase(feature)} ({hi['mean']:.2g} {hi['unit']}) and "
-                   f"{lo['group']} the least ({lo['mean']:.2g}), each from {int(hi['n_articles'])} and "
-                   f"{int(lo['n_articles'])} article(s).")
+        n_hi, n_lo = int(hi["n_articles"]), int(lo["n_articles"])
+        sizes = f"{n_hi} article(s) each" if n_hi == n_lo else f"{n_hi} and {n_lo} article(s)"
+        if feature.endswith("_share"):
+            what = f"the highest {feature.removesuffix('_share').replace('_', ' ')} share"
+            unit = ""
+        else:
+            what, unit = f"the most {_phrase(feature)}", f" {hi['unit']}"
+        out.append(f"{where}{hi['group']} has {what} ({_num(hi['mean'])}{unit}) and {lo['group']} the "
+                   f"least ({_num(lo['mean'])}), from {sizes}.")
     return out
 
 
@@ -177,6 +183,9 @@ def _wide_table(c: Any, table: pd.DataFrame, order: list[str], stratum: str) -> 
     zero = [f for f, part in t.groupby("feature") if not (part["mean"].fillna(0) != 0).any()]
     feats = [f for f in size.sort_values(ascending=False, kind="mergesort").index if f not in zero]
     notes: dict[str, int] = {}
+    pieces = t.loc[t["feature"].isin(feats), "note"].fillna("").astype(str).map(
+        lambda note: {_sentence(x.strip()) for x in note.split(";") if x.strip()})
+    everywhere = set.intersection(*pieces) if len(pieces) else set()
     n = t.groupby("group")["n_articles"].max()
     head = "".join(f"<th>{e(g)}<br><small>n={int(n.get(g, 0))}</small></th>" for g in groups)
     rows = [f"<tr><th class='l'>feature</th><th class='l'>unit</th>{head}<th>largest |&delta;|</th>"
@@ -193,8 +202,9 @@ def _wide_table(c: Any, table: pd.DataFrame, order: list[str], stratum: str) -> 
             r = part.loc[g]
             mark = ""
             note = str(r.get("note", "") or "")
-            for piece in [s.strip() for s in note.split(";") if s.strip()]:
-                mark += f"<sup>{notes.setdefault(_sentence(piece), len(notes) + 1)}</sup>"
+            for piece in [_sentence(s.strip()) for s in note.split(";") if s.strip()]:
+                if piece not in everywhere:
+                    mark += f"<sup>{notes.setdefault(piece, len(notes) + 1)}</sup>"
             ci = (f"<br><small>{r['ci_low']:.3g}&ndash;{r['ci_high']:.3g}</small>"
                   if np.isfinite(r["ci_low"]) and np.isfinite(r["ci_high"]) else "")
             cls = " class='hi'" if g == best else ""
@@ -206,6 +216,8 @@ def _wide_table(c: Any, table: pd.DataFrame, order: list[str], stratum: str) -> 
     foot = "".join(f"<li value='{k}'>{e(text)}</li>" for text, k in notes.items())
     extra = (f"<p class='note'>Zero in every group, not shown: {e(', '.join(feature_label(z) for z in zero))}.</p>"
              if zero else "")
+    if everywhere:
+        extra += f"<p class='note'>Every cell: {e(' '.join(sorted(everywhere)))}</p>"
     return (f"<div class='scroll'><table>{''.join(rows)}</table></div><p class='note'>Mean per article (bold: highest), 95% bootstrap "
             "interval below it; largest |&delta;|: the largest group-vs-rest Cliff's delta; corrected p: the "
             f"across-group test. Every column is in <code>compare.csv</code>.</p>{extra}"

@@ -19,7 +19,7 @@ _MISSING_LABEL = "(missing)"
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 # Words for the codes that appear in labels; anything else: underscores become spaces.
-_WORDS = {"per_1k": "per 1,000 words", "n": "count", "pp": "passive"}
+_WORDS = {"n": "count", "us": "US", "uk": "UK", "un": "UN", "eu": "EU", "nato": "NATO", "ngo": "NGO"}
 
 
 def _plt() -> Any:
@@ -95,8 +95,8 @@ def words(code: Any) -> str:
 
     Examples
     --------
-    >>> words("iran_aligned_militias"), words("US"), words("(missing)")
-    ('Iran aligned militias', 'US', '(missing)')
+    >>> words("iran_aligned_militias"), words("us_government"), words("US"), words("(missing)")
+    ('Iran aligned militias', 'US government', 'US', '(missing)')
     """
     text = str(code)
     if "_" not in text and not text.islower():
