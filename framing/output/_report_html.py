@@ -200,15 +200,15 @@ def _wide_table(c: Any, table: pd.DataFrame, order: list[str], stratum: str) -> 
                 tds.append("<td></td>")
                 continue
             r = part.loc[g]
-            mark = ""
             note = str(r.get("note", "") or "")
-            for piece in [_sentence(s.strip()) for s in note.split(";") if s.strip()]:
-                if piece not in everywhere:
-                    mark += f"<sup>{notes.setdefault(piece, len(notes) + 1)}</sup>"
+            refs = [str(notes.setdefault(piece, len(notes) + 1))
+                    for piece in [_sentence(s.strip()) for s in note.split(";") if s.strip()] if piece not in everywhere]
+            mark = f"<sup>{','.join(refs)}</sup>" if refs else ""
             ci = (f"<br><small>{r['ci_low']:.3g}&ndash;{r['ci_high']:.3g}</small>"
                   if np.isfinite(r["ci_low"]) and np.isfinite(r["ci_high"]) else "")
             cls = " class='hi'" if g == best else ""
-            tds.append(f"<td{cls}>{_num(r['mean'])}{mark}{ci}</td>")
+            value = _num(r["mean"]) or "<span class='note'>no value</span>"
+            tds.append(f"<td{cls}>{value}{mark}{ci}</td>")
         pv = p.get(f, np.nan)
         unit = str(part["unit"].iloc[0]) if "unit" in part else ""
         rows.append(f"<tr><td class='l'>{e(feature_label(f))}</td><td class='l u'>{e(unit)}</td>{''.join(tds)}"
