@@ -23,7 +23,7 @@ from typing import Any
 from framing._version import __version__
 from framing.analysis._run import DEFAULT_LEXICONS, Analysis, _load_lexicons, analyze
 from framing.corpus import CorpusError, read_corpus
-from framing.dictionary._lexicon import LexiconError, list_lexicons
+from framing.dictionary import LexiconError, list_lexicons
 
 __all__ = ["main", "write_tables"]
 
