@@ -139,3 +139,12 @@ def test_compare_by_several_columns(tmp_path):
                  "--n-boot", "100", "--cv", "2", "--no-figures", "--no-report"]) == 0
     groups = set(pd.read_csv(tmp_path / "o" / "group_sizes.csv")["group"])
     assert groups == {"A / left", "A / right", "B / left", "B / right"}
+
+
+def test_parquet_without_pyarrow_is_refused_before_reading(example_corpus_dir, tmp_path, capsys, monkeypatch):
+    import framing.output.cli as cli
+
+    monkeypatch.setattr(cli, "_has_pyarrow", lambda: False)
+    monkeypatch.setattr(cli, "read_corpus", lambda *a, **k: pytest.fail("read before the options were checked"))
+    assert main(["analyze", str(example_corpus_dir), "--out", str(tmp_path), "--format", "parquet"]) == 2
+    assert "Parquet needs pyarrow (pip install media-framing[parquet])" in capsys.readouterr().err

@@ -140,3 +140,37 @@ class Analysis:
         base = set(self.corpus.frame.columns) - {"text"}
         return [c for c in self.articles.columns if c not in base]
 
+
+def read_analysis(path: str | Path) -> Analysis:
+    """Read an analysis written by :meth:`framing.Analysis.save`.
+
+    Parameters
+    ----------
+    path : str or Path
+        The folder written by ``Analysis.save``.
+
+    Returns
+    -------
+    Analysis
+        Every table equal to the saved one (values, dtypes and column order).
+
+    Raises
+    ------
+    FileNotFoundError
+        `path` has no ``analysis.json``.
+    ValueError
+        ``analysis.json`` was not written by ``Analysis.save``.
+
+    Examples
+    --------
+    >>> import framing, pandas as pd, tempfile
+    >>> corpus = framing.read_corpus(pd.DataFrame({"outlet": ["A"], "text": ["A reprisal, officials said."]}))
+    >>> result = framing.analyze(corpus, progress=False)
+    >>> folder = result.save(tempfile.mkdtemp() + "/run1")
+    >>> again = framing.read_analysis(folder)
+    >>> again.matches.equals(result.matches), again.articles.equals(result.articles)
+    (True, True)
+    """
+    from framing.analysis._store import load_analysis
+
+    return Analysis(**load_analysis(path))

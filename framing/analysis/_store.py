@@ -24,7 +24,7 @@ import pandas as pd
 from framing._version import __version__
 from framing.corpus import Corpus
 
-__all__ = ["read_analysis", "save_analysis"]
+__all__ = ["load_analysis", "save_analysis"]
 
 _TABLES = ("articles", "sentences", "matches", "passives", "quotes", "quote_problems")
 _FORMAT = "media-framing analysis"
@@ -119,38 +119,8 @@ def _empty_dtype(dtype: str) -> Any:
     return object if dtype == "object" else "str" if dtype == "str" else dtype
 
 
-def read_analysis(path: str | Path) -> Any:
-    """Read an analysis written by :meth:`framing.Analysis.save`.
-
-    Parameters
-    ----------
-    path : str or Path
-        The folder written by ``Analysis.save``.
-
-    Returns
-    -------
-    Analysis
-        Every table equal to the saved one (values, dtypes and column order).
-
-    Raises
-    ------
-    FileNotFoundError
-        `path` has no ``analysis.json``.
-    ValueError
-        ``analysis.json`` was not written by ``Analysis.save``.
-
-    Examples
-    --------
-    >>> import framing, pandas as pd, tempfile
-    >>> corpus = framing.read_corpus(pd.DataFrame({"outlet": ["A"], "text": ["A reprisal, officials said."]}))
-    >>> result = framing.analyze(corpus, progress=False)
-    >>> folder = result.save(tempfile.mkdtemp() + "/run1")
-    >>> again = framing.read_analysis(folder)
-    >>> again.matches.equals(result.matches), again.articles.equals(result.articles)
-    (True, True)
-    """
-    from framing.analysis._result import Analysis
-
+def load_analysis(path: str | Path) -> dict[str, Any]:
+    """The fields of a saved analysis (tables, corpus, lexicons), for :func:`framing.read_analysis`."""
     folder = Path(path)
     meta_path = folder / "analysis.json"
     if not meta_path.is_file():
@@ -169,4 +139,4 @@ def read_analysis(path: str | Path) -> Any:
     with open(folder / "lexicons.pickle", "rb") as fh:
         lexicons = pickle.load(fh)  # noqa: S301 - the folder's own lexicons; see the module docstring
     corpus = Corpus(frame=frames.pop("corpus"), removed=frames.pop("removed"))
-    return Analysis(corpus=corpus, lexicons=lexicons, **frames)
+    return dict(corpus=corpus, lexicons=lexicons, **frames)

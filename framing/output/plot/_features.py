@@ -108,7 +108,8 @@ def heatmap(
         feats = [f for f in _effect_order(sub) if f in wide.index]
         nonzero = [f for f in feats if (wide.loc[f].fillna(0) != 0).any()]
         hidden, feats = len(feats) - len(nonzero), nonzero
-    if max_features is not None:
+    cut = max(0, len(feats) - max_features) if max_features is not None else 0
+    if cut:
         feats = feats[:max_features]
     groups = _resolve_order(sub, order)
     wide = wide.reindex(index=feats, columns=groups)
@@ -161,6 +162,8 @@ def heatmap(
         notes.append("no test ran, so no stars")
     if hidden:
         notes.append(f"{hidden} feature(s) zero in every group not shown")
+    if cut:
+        notes.append(f"{cut} feature(s) with smaller effects not shown (all in the table)")
     if ax is None:
         fig.suptitle(f"Framing features by {by}{_title_suffix(stratum)}", fontsize=12)
         fig.text(0.01, 0.005, "; ".join(notes) + ".", fontsize=8, color="#444444", ha="left", va="bottom")
