@@ -124,8 +124,9 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
     if "quote_kind" in m.columns:  # a word in scare quotes is the journalist's choice, not a source's speech
         quoted &= ~m["quote_kind"].isin(NOT_SPEECH).to_numpy()
     voice = np.where(quoted, "quoted", "journalist")
-    counts = pd.DataFrame({"doc_id": m["doc_id"].astype(str), "category": m["category"].astype(str), "voice": voice})
-    per_doc = counts.groupby(["voice", "category", "doc_id"]).size()
+    counts = pd.DataFrame({"doc_id": m["doc_id"].astype(str), "category": m["category"].astype(str), "voice": voice,
+                           "weight": m["weight"].to_numpy(dtype=np.float64) if "weight" in m.columns else 1.0})
+    per_doc = counts.groupby(["voice", "category", "doc_id"])["weight"].sum()  # weights 1: the match count
     frame = articles.copy()
     columns: dict[str, np.ndarray] = {}
     features = []

@@ -51,7 +51,8 @@ def kwic_table(
     --------
     >>> import framing, pandas as pd
     >>> r = framing.analyze(framing.read_corpus(pd.DataFrame(
-    ...     {"outlet": ["A"], "text": ["Officials called the strikes a reprisal for the attack."]})))
+    ...     {"outlet": ["A"], "text": ["Officials called the strikes a reprisal for the attack."]})),
+    ...     lexicons=["hedges", "loaded", "conflict"])
     >>> kwic_table(r, category="retaliation", width=12)[["group", "left", "text", "right"]]
       group          left      text          right
     0     A  strikes a   reprisal   for the atta
