@@ -72,8 +72,8 @@ def article_html(text: str, *, matches: pd.DataFrame, quotes: pd.DataFrame, pass
     >>> import pandas as pd
     >>> m = pd.DataFrame({"start": [4], "end": [12], "lexicon": ["loaded"], "category": ["retaliation"],
     ...                   "term": ["reprisal"], "in_quote": [False]})
-    >>> article_html("The reprisal.", matches=m, quotes=pd.DataFrame(), passives=pd.DataFrame())[:60]
-    "The <mark class='loaded' title='loaded: retaliation (term rep"
+    >>> article_html("The reprisal.", matches=m, quotes=pd.DataFrame(), passives=pd.DataFrame())[:40]
+    "The <mark class='loaded' title='loaded: "
     """
     e = html.escape
     qs = quotes.to_dict("records") if len(quotes) else []

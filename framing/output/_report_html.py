@@ -100,8 +100,8 @@ def finding_sentence(r: pd.Series, correction: str) -> str:
     >>> r = pd.Series({"feature": "hedges_evidential_per_1k", "stratum": "all", "group_a": "Fox", "group_b": "Times",
     ...                "mean_a": 2.5, "mean_b": 1.2, "difference": 1.3, "unit": "per 1,000 words",
     ...                "cliffs_delta": 0.31, "p_adjusted": 7.5e-05})
-    >>> finding_sentence(r, "holm")
-    'Fox uses evidential hedges twice as often as Times: 2.5 vs 1.2 per 1,000 words (Cliff\\'s delta 0.31, Holm-adjusted p = 7.5e-05).'
+    >>> print(finding_sentence(r, "holm"))
+    Fox uses evidential hedges twice as often as Times: 2.5 vs 1.2 per 1,000 words (Cliff's delta 0.31, Holm-adjusted p = 7.5e-05).
     """
     higher, lower = (r["group_a"], r["group_b"]) if r["difference"] > 0 else (r["group_b"], r["group_a"])
     hi, lo = max(r["mean_a"], r["mean_b"]), min(r["mean_a"], r["mean_b"])

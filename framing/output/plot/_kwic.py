@@ -54,8 +54,8 @@ def kwic_table(
     ...     {"outlet": ["A"], "text": ["Officials called the strikes a reprisal for the attack."]})),
     ...     lexicons=["hedges", "loaded", "conflict"])
     >>> kwic_table(r, category="retaliation", width=12)[["group", "left", "text", "right"]]
-      group          left      text          right
-    0     A  strikes a   reprisal   for the atta
+      group          left      text         right
+    0     A  e strikes a   reprisal   for the att
     """
     matches = getattr(result, "matches", None)
     if not isinstance(matches, pd.DataFrame) or getattr(result, "corpus", None) is None:
