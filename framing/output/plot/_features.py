@@ -259,7 +259,8 @@ def rates(
         ["Open circles: no interval (fewer than 2 articles in the group)."] if open_marks else [])
     if notes:
         fig.text(0.01, 0.005, " ".join(notes), fontsize=8, color="#444444")
-    fig.tight_layout(rect=(0, 0.025 if notes else 0, 1, 1))
+    height = fig.get_figheight()  # keep half an inch for the title and a quarter for the notes, whatever the height
+    fig.tight_layout(rect=(0, 0.25 / height if notes else 0, 1, 1 - 0.5 / height))
     return fig
 
 
