@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import types
 import warnings
 
 import pandas as pd
@@ -75,8 +76,13 @@ def test_rich_display_in_a_notebook(result):
 
 def test_progress_bar_shows_in_jupyter(monkeypatch):
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    monkeypatch.delitem(sys.modules, "IPython", raising=False)
     assert isinstance(_run._progress(total=3, enabled=True), _run._NoBar)  # not a terminal, no kernel
-    monkeypatch.setitem(sys.modules, "ipykernel", object())
+
+    class ZMQInteractiveShell:  # what get_ipython() returns inside a notebook kernel
+        pass
+
+    monkeypatch.setitem(sys.modules, "IPython", types.SimpleNamespace(get_ipython=ZMQInteractiveShell))
     bar = _run._progress(total=3, enabled=True)
     assert not isinstance(bar, _run._NoBar)
     bar.close()

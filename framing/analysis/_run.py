@@ -18,6 +18,7 @@ import itertools
 import logging
 import multiprocessing
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
@@ -331,12 +332,22 @@ class _NoBar:
         pass
 
 
+def _in_jupyter() -> bool:
+    """True inside a Jupyter kernel (an IPython shell talking to a notebook), whatever else is imported."""
+    ipython = sys.modules.get("IPython")
+    shell = getattr(ipython, "get_ipython", lambda: None)() if ipython is not None else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
+
+
 def _progress(*, total: int | None, enabled: bool) -> Any:
     # A terminal, or a Jupyter kernel (stderr is not a terminal there; tqdm.auto draws a widget).
-    if not enabled or not (sys.stderr.isatty() or "ipykernel" in sys.modules):
+    if not enabled or not (sys.stderr.isatty() or _in_jupyter()):
         return _NoBar()
     try:
-        from tqdm.auto import tqdm
+        with warnings.catch_warnings():
+            # Without ipywidgets tqdm.auto falls back to a text bar, which shows in Jupyter too; no need to warn.
+            warnings.simplefilter("ignore")
+            from tqdm.auto import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return _NoBar()
     return tqdm(total=total, unit="doc", desc="analyze")
