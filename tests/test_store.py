@@ -86,3 +86,16 @@ def test_progress_bar_shows_in_jupyter(monkeypatch):
     bar = _run._progress(total=3, enabled=True)
     assert not isinstance(bar, _run._NoBar)
     bar.close()
+
+
+def test_lexicons_reload_by_name_when_the_pickle_cannot_be_read(result, tmp_path):
+    folder = result.save(tmp_path / "run", format="csv")
+    (folder / "lexicons.pickle").write_bytes(b"\x80\x04\x95\x1a\x00\x00\x00\x00\x00\x00\x00\x8c\x13framing.moved_away\x94.")
+    with pytest.warns(UserWarning, match="reloaded the lexicons by name and version"):
+        again = framing.read_analysis(folder)
+    assert [(lx.name, lx.version) for lx in again.lexicons] == [(lx.name, lx.version) for lx in result.lexicons]
+    meta = json.loads((folder / "analysis.json").read_text())
+    meta["lexicons"][0]["version"] = "0.0.1"
+    (folder / "analysis.json").write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="lexicon hedges 0.0.1 is not available to reload"):
+        framing.read_analysis(folder)

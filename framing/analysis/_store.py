@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ import pandas as pd
 
 from framing._version import __version__
 from framing.corpus import Corpus
+from framing.dictionary import list_lexicons, load_lexicon
 
 __all__ = ["load_analysis", "save_analysis"]
 
@@ -119,6 +121,25 @@ def _empty_dtype(dtype: str) -> Any:
     return object if dtype == "object" else "str" if dtype == "str" else dtype
 
 
+def _lexicons(folder: Path, described: list[dict[str, Any]]) -> tuple[Any, ...]:
+    """The saved lexicons; if this version of the library cannot unpickle them, the same ones by name or path."""
+    try:
+        with open(folder / "lexicons.pickle", "rb") as fh:
+            return tuple(pickle.load(fh))  # noqa: S301 - the folder's own lexicons; see the module docstring
+    except Exception as exc:  # noqa: BLE001 - a moved class, a truncated file: any failure means reload
+        reason = f"{folder / 'lexicons.pickle'} cannot be read by this version of media-framing ({exc})"
+    found = []
+    for d in described:
+        source = d["name"] if d["name"] in list_lexicons() else d.get("path")
+        lexicon = load_lexicon(source) if source and (source == d["name"] or Path(source).is_file()) else None
+        if lexicon is None or lexicon.version != d["version"]:
+            raise ValueError(f"{reason}, and lexicon {d['name']} {d['version']} is not available to reload; "
+                             "re-run the analysis")
+        found.append(lexicon)
+    warnings.warn(f"{reason}; reloaded the lexicons by name and version instead", stacklevel=3)
+    return tuple(found)
+
+
 def load_analysis(path: str | Path) -> dict[str, Any]:
     """The fields of a saved analysis (tables, corpus, lexicons), for :func:`framing.read_analysis`."""
     folder = Path(path)
@@ -136,7 +157,6 @@ def load_analysis(path: str | Path) -> dict[str, Any]:
             raise FileNotFoundError(f"{file}: missing; the saved analysis is incomplete")
         frame = pd.read_parquet(file) if fmt == "parquet" else _read_csv(file, info)
         frames[name] = frame[info["columns"]]
-    with open(folder / "lexicons.pickle", "rb") as fh:
-        lexicons = pickle.load(fh)  # noqa: S301 - the folder's own lexicons; see the module docstring
+    lexicons = _lexicons(folder, meta["lexicons"])
     corpus = Corpus(frame=frames.pop("corpus"), removed=frames.pop("removed"))
     return dict(corpus=corpus, lexicons=lexicons, **frames)

@@ -282,6 +282,11 @@ def kwic_tables(comparison: Comparison, result: Any, *, n: int = 3, max_rows: in
 
 def _top_features(table: pd.DataFrame, n: int) -> list[str]:
     """Features with the smallest corrected p-value, then the largest spread between groups."""
+    from framing.output.plot._style import _pick_stratum
+
+    table, _ = _pick_stratum(table, None)  # the stratum the figures draw: where most groups meet
+    used = table.groupby("feature")["mean"].transform(lambda s: (s.fillna(0) != 0).any())
+    table = table.loc[used.astype(bool)] if used.any() else table  # a feature zero everywhere shows nothing
     t = table.assign(_spread=table.groupby("feature")["mean"].transform(lambda s: s.max() - s.min()))
     t = t.drop_duplicates("feature").sort_values(["p_adjusted", "_spread"], ascending=[True, False],
                                                  na_position="last", kind="mergesort")

@@ -326,8 +326,12 @@ def voice(
         ax.set_ylim(len(groups) - 0.5, -0.5)
         ax.set_title(feature_label(f), fontsize=10)
         ax.set_xlabel("per 1,000 words in that voice" + (" (95% CI)" if any_ci else ""), fontsize=8)
+        top = np.nanmax(part[["mean", "ci_high"]].to_numpy(dtype=float), initial=0.0)
+        ax.set_xlim(0, top * 1.08 if top > 0 else 1.0)  # rates are never negative
     handles, labels = axes[0].get_legend_handles_labels()
     fig.suptitle(f"Who uses the words: journalist vs quoted sources{_title_suffix(stratum)}")
-    fig.tight_layout(rect=(0, 0, 1, 0.94))
-    fig.legend(handles, labels, loc="upper right", fontsize=8, ncols=2, frameon=False)
+    fig.set_figheight(fig.get_figheight() + 1.0)
+    height = fig.get_figheight()
+    fig.tight_layout(rect=(0, 0.35 / height, 1, 1 - 0.6 / height))  # title above, legend below
+    fig.legend(handles, labels, loc="lower center", fontsize=9, ncols=2, frameon=False)
     return fig
