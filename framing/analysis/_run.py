@@ -17,6 +17,7 @@ import functools
 import itertools
 import logging
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
@@ -70,7 +71,7 @@ def analyze(
         script, which needs ``if __name__ == "__main__":``. When workers
         cannot start, the analysis runs in this process with a warning.
     progress : bool, default False
-        Show a progress bar (tqdm) when on a terminal.
+        Show a progress bar (tqdm.auto: a text bar on a terminal, a widget in Jupyter).
     chunksize : int, default 200
         Documents per chunk: the unit of work sent to a worker, and of table
         building in this process with ``n_jobs=1``.
@@ -343,11 +344,22 @@ class _NoBar:
         pass
 
 
+def _in_jupyter() -> bool:
+    """True inside a Jupyter kernel (an IPython shell talking to a notebook), whatever else is imported."""
+    ipython = sys.modules.get("IPython")
+    shell = getattr(ipython, "get_ipython", lambda: None)() if ipython is not None else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
+
+
 def _progress(*, total: int | None, enabled: bool) -> Any:
-    if not enabled or not sys.stderr.isatty():
+    # A terminal, or a Jupyter kernel (stderr is not a terminal there; tqdm.auto draws a widget).
+    if not enabled or not (sys.stderr.isatty() or _in_jupyter()):
         return _NoBar()
     try:
-        from tqdm.auto import tqdm
+        with warnings.catch_warnings():
+            # Without ipywidgets tqdm.auto falls back to a text bar, which shows in Jupyter too; no need to warn.
+            warnings.simplefilter("ignore")
+            from tqdm.auto import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return _NoBar()
     return tqdm(total=total, unit="doc", desc="analyze")
