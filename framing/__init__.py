@@ -24,6 +24,7 @@ from __future__ import annotations
 from framing._version import __version__
 from framing.features.agency import Passive, find_passives
 from framing.analysis._run import Analysis, analyze, analyze_iter
+from framing.analysis._result import read_analysis
 from framing.clean import CleanedText, Removal, clean_text
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.corpus import Corpus, CorpusError, iter_corpus, read_corpus
@@ -84,6 +85,7 @@ __all__ = [
     "load_lexicon",
     "mix",
     "rates_over_time",
+    "read_analysis",
     "read_corpus",
     "plot",
     "readability",

@@ -1210,3 +1210,26 @@ def test_token_facts_agree_with_the_word_helpers(tok):
         return not (k.endswith(("ed", "ing")) and k not in NP_PARTICIPLES and not after_det)
 
     assert (f.np_ok, f.np_ok_det) == (np_word_ok(False), np_word_ok(True))
+
+
+class _FindSpy(str):
+    """A text recording the range of every ``find`` on it."""
+
+    calls: list
+
+    def find(self, sub, start=None, end=None):  # type: ignore[override]
+        self.calls.append((start, end))
+        return str.find(self, sub, *(a for a in (start, end) if a is not None))
+
+
+def test_full_names_search_no_further_than_needed():
+    # issue 16 #10: every surname was searched to the end of the document
+    # (surnames x length: quadratic on a corpus flattened to one paragraph).
+    from framing.features.quotes._names import _NAME_WINDOW, FullNames
+
+    text = _FindSpy("Mark Esper spoke. " + "Officials met in the capital today. " * 3000 + "Esper left.")
+    text.calls = []
+    names = FullNames(text, "Esper")
+    assert [n[2] for n in names.before(20)] == ["Mark Esper"]
+    assert all(end is not None and end <= 20 + _NAME_WINDOW + len("Esper") for _, end in text.calls)
+    assert [n[2] for n in names.before(len(text))] == ["Mark Esper"]  # read on when asked
