@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing.comparison._prepare import _articles_of, _check_column, _parse_dates, _unit, _warn, select_features
+from framing.comparison._prepare import _articles_of, _check_column, _grouped, _parse_dates, _unit, _warn, select_features
 
 __all__ = ["TIME_COLUMNS", "rates_over_time"]
 
@@ -53,7 +53,7 @@ def _t_interval(mean: np.ndarray, sd: np.ndarray, n: np.ndarray, level: float) -
 def rates_over_time(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     features: Sequence[str] | str | None = None,
     freq: str = "M",
     date: str = "date",
@@ -66,7 +66,8 @@ def rates_over_time(
     ----------
     result : Analysis or pandas.DataFrame
         The article table (``Analysis.articles``) with a date column.
-    by : str, default "outlet"
+    by : str or sequence of str, default "outlet"
+        The groups; several columns are combined as in :func:`framing.compare`.
     features : str or sequence of str, optional
         ``_per_1k`` rate columns (or patterns); default: the lexicon totals
         and every other ``_per_1k`` column whose ``_n`` count column exists.
@@ -113,6 +114,7 @@ def rates_over_time(
     """
     if not 0 < level < 1:
         raise ValueError(f"level: expected a confidence level between 0 and 1, got {level}")
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     articles = _articles_of(result)
     _check_column(articles, by, "by")
     if features is None:

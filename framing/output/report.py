@@ -12,9 +12,7 @@ can send to a colleague. The ``framing compare`` command and
 
 from __future__ import annotations
 
-import dataclasses
 import io
-import types
 import logging
 import warnings
 from collections.abc import Callable, Sequence
@@ -26,6 +24,7 @@ import pandas as pd
 
 from framing.output import plot as _plot
 from framing.comparison._compare import _articles_of, _run, _warn
+from framing.comparison._prepare import _grouped
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.voice import compare_voice
 from framing.comparison.voice import sourcing as _sourcing
@@ -201,36 +200,6 @@ def run_comparison(
     return Comparison(by=by, within=within, table=table, pairs=pairs, voice=voice, sourcing=profile, words=words,
                       separability=sep, group_sizes=sizes, skipped=skipped, warnings=messages, options=options,
                       lexicons=lexicons)
-
-
-def _label(value: Any) -> Any:
-    """A group label as written: 2012.0 (a year read with missing values) becomes "2012"."""
-    if value is None or (isinstance(value, float) and value != value):
-        return pd.NA
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _grouped(result: Any, by: str | Sequence[str]) -> tuple[Any, str]:
-    """`result` with its grouping column as text labels (several columns combined), and that column's name."""
-    columns = [by] if isinstance(by, str) else list(by)
-    if not columns:
-        raise ValueError("by: expected a column name or a list of column names, got an empty list")
-    articles = getattr(result, "articles", None)
-    if not isinstance(articles, pd.DataFrame):
-        return result, columns[0]
-    missing = [c for c in columns if c not in articles.columns]
-    if missing:
-        raise ValueError(f"by={missing[0]!r}: no such column in the articles; columns: {list(articles.columns)}")
-    name = " / ".join(columns)
-    labels = articles[columns].apply(lambda col: col.map(_label))
-    combined = labels.iloc[:, 0] if len(columns) == 1 else labels.apply(
-        lambda row: pd.NA if row.isna().any() else " / ".join(row), axis=1)
-    articles = articles.assign(**{name: combined.astype("object")})
-    if dataclasses.is_dataclass(result):
-        return dataclasses.replace(result, articles=articles), name
-    return types.SimpleNamespace(**{**vars(result), "articles": articles}), name
 
 
 def _try(step: Callable[[], Any], name: str, skipped: dict[str, str]) -> Any:
