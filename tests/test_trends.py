@@ -11,7 +11,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from framing.comparison.trends import rates_over_time  # noqa: E402
-from framing.output.plot_time import over_time  # noqa: E402
+from framing.output.plot import over_time  # noqa: E402
 
 
 def _articles() -> pd.DataFrame:

@@ -220,7 +220,7 @@ def compare_within(
     return table
 
 
-def mix(result: Any, *, by: str = "outlet", of: str = "topic", freq: str = "Y") -> pd.DataFrame:
+def mix(result: Any, *, by: str | Sequence[str] = "outlet", of: str = "topic", freq: str = "Y") -> pd.DataFrame:
     """Each group's share of topics (or of periods): what a comparison without ``within=`` mixes.
 
     Parameters

@@ -3,7 +3,7 @@
 :func:`rates_over_time` gives, for every group x period x feature, the mean
 rate per 1,000 words and the mean count per article, each with a t interval
 over the articles of the cell (the article is the unit, as in
-:func:`framing.compare`). :func:`framing.output.plot_time.over_time` draws it.
+:func:`framing.compare`). :func:`framing.plot.over_time` draws it.
 """
 
 from __future__ import annotations
