@@ -36,8 +36,10 @@ def _dates(articles: pd.DataFrame, date: str) -> pd.Series:
         raise ValueError(f"date={date!r}: no value could be read as a date (e.g. {raw.astype(str).tolist()[:3]}); "
                          "expected dates such as '2020-01-31'")
     if bad.any() or raw.isna().any():
-        _warn(f"{int(raw.isna().sum())} article(s) without a {date!r} and {int(bad.sum())} with an unparseable one "
-              f"(e.g. {raw[bad].astype(str).tolist()[:3]}) are left out of the rates over time")
+        parts = [f"{int(raw.isna().sum())} article(s) without a {date!r}"] if raw.isna().any() else []
+        if bad.any():
+            parts.append(f"{int(bad.sum())} with an unparseable one (e.g. {raw[bad].astype(str).tolist()[:3]})")
+        _warn(f"{' and '.join(parts)} are left out of the rates over time")
     return parsed
 
 

@@ -249,7 +249,8 @@ def _mix_table(c: Any, order: list[str]) -> str:
                 f"</th><th class='l'>{'busiest periods' if is_date else 'most frequent'} (share of the group's articles)</th></tr>"]
         for g in [g for g in order if g in set(m["group"])]:
             part = m.loc[m["group"] == g].sort_values(["share", "value"], ascending=[False, True], kind="mergesort")
-            top = ", ".join(f"{e(str(v))} {s:.0%}" for v, s in zip(part["value"].head(4), part["share"].head(4)))
+            top = ", ".join(f"{e(str(v) if is_date else str(v).replace('_', ' '))} {s:.0%}"
+                            for v, s in zip(part["value"].head(4), part["share"].head(4)))
             if len(part) > 4:
                 top += f", {len(part) - 4} more"
             rows.append(f"<tr><td class='l'>{e(g)}</td><td>{int(part['n_articles'].sum()):,}</td><td>{len(part)}</td>"

@@ -73,7 +73,8 @@ class Comparison:
         effect inside the strata with paired effects.
     over_time : pandas.DataFrame or None
         :func:`framing.rates_over_time` when the articles have a ``date`` column
-        (period chosen from the span of the dates: week, month, quarter or year).
+        (the finest of week, month, quarter, year whose typical group x period
+        cell holds at least 10 articles).
     """
 
     by: str
@@ -223,14 +224,18 @@ def run_comparison(
                       lexicons=lexicons, confounding=table.attrs.get("confounding"), **context)
 
 
-def _period(dates: pd.Series, *, coarse: bool = False) -> str:
-    """A period alias that gives a readable number of points for the span of the dates."""
+def _period(dates: pd.Series, *, coarse: bool = False, groups: pd.Series | None = None, least: int = 10) -> str:
+    """A period alias for the span of the dates: the finest of week, month, quarter, year whose typical
+    group x period cell holds at least `least` articles (a line through cells of 2 articles is noise)."""
     dates = dates.dropna()
-    span = (dates.max() - dates.min()).days if len(dates) else 0
-    steps = [(120, "W", "M"), (3 * 365, "M", "Q"), (12 * 365, "Q", "Y")]
-    for days, fine, rough in steps:
-        if span <= days:
-            return rough if coarse else fine
+    if coarse:
+        span = (dates.max() - dates.min()).days if len(dates) else 0
+        return "M" if span <= 120 else "Q" if span <= 3 * 365 else "Y"
+    naive = dates.dt.tz_localize(None) if getattr(dates.dt, "tz", None) is not None else dates
+    for freq in ("W", "M", "Q"):
+        keys = [naive.dt.to_period(freq)] + ([groups.loc[naive.index]] if groups is not None else [])
+        if len(naive) and naive.groupby(keys).size().median() >= least:
+            return freq
     return "Y"
 
 
@@ -259,9 +264,10 @@ def _context(result: Any, *, by: str, within: str | None, features: Any, stats: 
                 "within test", skipped)
     if dates is not None and dates.notna().any():
         say("rates over time")
-        trend = _try(lambda: rates_over_time(result, by=by, freq=_period(dates)), "rates over time", skipped)
+        freq = _period(dates, groups=articles[by].astype(str))
+        trend = _try(lambda: rates_over_time(result, by=by, freq=freq), "rates over time", skipped)
         if trend is not None:
-            trend.attrs["freq"] = _period(dates)
+            trend.attrs["freq"] = freq
         out["over_time"] = trend
     return out
 
