@@ -86,7 +86,8 @@ def test_seed_corpus_report_says_why_there_are_no_tests(example_result, tmp_path
         c = run_comparison(example_result, within="event", n_boot=200)
     write_comparison(c, tmp_path, result=example_result, figures=False)
     html = (tmp_path / "report.html").read_text()
-    assert "No test could be run" in html and "fewer than 2 articles" in html
+    assert "No test inside any single event could be run" in html and "fewer than 2 articles" in html
+    assert "2 events with a single group are not shown" in html
     assert "separability" in c.skipped
 
 

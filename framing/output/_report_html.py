@@ -136,7 +136,10 @@ def _findings(c: Any) -> list[str]:
         best = best.sort_values(["p_adjusted", "_d"], ascending=[True, False], kind="mergesort")
         for _, r in best.drop_duplicates(["stratum", "feature"]).head(6).iterrows():
             lines.append(html.escape(finding_sentence(r, corr), quote=False))
-    if not tested.any():
+    if not tested.any() and getattr(c, "within_test", None) is not None and len(c.within_test):
+        lines.append(f"No test inside any single {html.escape(str(c.within))} could be run (none has 2 articles in "
+                     f"each of 2 groups); the test above pools the {html.escape(str(c.within))}s instead.")
+    elif not tested.any():
         lines.append("No test could be run: every group (or every group within a stratum) has fewer than 2 "
                      "articles, so no difference can be told apart from the topic of a single article. "
                      "Add articles per group to compare. What the numbers describe:")
@@ -394,8 +397,17 @@ def to_html(c: Any, images: dict[str, bytes], *, title: str | None = None, resul
                      + "</ul></div>")
     strata = list(dict.fromkeys(c.table["stratum"].astype(str)))
     parts.append("<h2 id='table'>Features by group</h2>")
+    many = len(strata) > 1
+    if many:  # strata where groups meet first; a stratum of one group compares nothing
+        n_groups = c.table.assign(stratum=c.table["stratum"].astype(str)).groupby("stratum")["group"].nunique()
+        lone = [s for s in strata if n_groups[s] < 2]
+        strata = sorted((s for s in strata if n_groups[s] >= 2), key=lambda s: -n_groups[s])
+        if lone:
+            parts.append(f"<p class='note'>{_count(len(lone), e(c.within or 'stratum'))} with a single group "
+                         f"{'is' if len(lone) == 1 else 'are'} not shown (nothing to compare; their numbers are in "
+                         "<code>compare.csv</code>). The others follow, most groups first.</p>")
     for stratum in strata[:20]:
-        if len(strata) > 1:
+        if many:
             parts.append(f"<h3>{e(c.within or 'stratum')}: {e(stratum)}</h3>")
         parts.append(_wide_table(c, c.table.assign(stratum=c.table["stratum"].astype(str)), order, stratum))
     if len(strata) > 20:
