@@ -178,11 +178,15 @@ def _within_findings(c: Any) -> list[str]:
     best = w.loc[w["feature"].isin(hits["feature"]) & w["ci_low"].notna()].assign(_a=lambda d: d["mean_difference"].abs())
     for _, r in best.sort_values(["p_adjusted", "_a"], ascending=[True, False], kind="mergesort") \
             .drop_duplicates("feature").head(3).iterrows():
-        more = "more" if r["mean_difference"] > 0 else "less"
-        lines.append(e(f"Within the same {within}, {r['group']} uses {_phrase(r['feature'])} {_num(abs(r['mean_difference']))} "
-                       f"{r['unit']} {more} than the other groups (95% interval {_num(r['ci_low'])} to "
-                       f"{_num(r['ci_high'])}, over {int(r['n_stories'])} {within}s; {corr}-adjusted p = "
-                       f"{r['p_adjusted']:.2g})."))
+        size = _num(abs(r["mean_difference"]))
+        if str(r["unit"]).startswith("per 1,000"):
+            what = (f"{r['group']} uses {_phrase(r['feature'])} {size} {r['unit']} "
+                    f"{'more' if r['mean_difference'] > 0 else 'less'} than the other groups")
+        else:
+            what = (f"{r['group']}'s {feature_label(r['feature']).removesuffix(' (share)').replace(':', '')} share is "
+                    f"{size} {'higher' if r['mean_difference'] > 0 else 'lower'} than the other groups'")
+        lines.append(e(f"Within the same {within}, {what} (95% interval {_num(r['ci_low'])} to {_num(r['ci_high'])}, "
+                       f"over {int(r['n_stories'])} {within}s; {corr}-adjusted p = {r['p_adjusted']:.2g})."))
     return lines
 
 
