@@ -364,6 +364,10 @@ def test_builtin_loaded_distractors():
                      id="loaded-verbs"),
         pytest.param("Regime change in Iraq was the goal.", [], id="regime-change"),
         pytest.param("The Assad regime denied it.", ["regime"], id="regime-label"),
+        pytest.param("Needless to say, he will do nothing about it.", [], id="idioms"),
+        pytest.param("The hijacked airliner crashed; the Daily Beast reported it.", [], id="literal-and-names"),
+        pytest.param("Activists hijacked the debate in a do-nothing Congress.", ["hijacked", "do-nothing"],
+                     id="hijack-metaphor"),
     ],
 )
 def test_builtin_loaded_1_2_rules(text, expected):
