@@ -610,7 +610,7 @@ def test_interrupted_is_a_cue_and_the_next_quotation_inherits_it():
 
 @pytest.mark.parametrize("text", ["And I’m the moderate?", "We’re ready, Kingston said."])
 def test_contracted_pronoun_is_no_antecedent(text):
-    from framing.features.quotes._speakers import people_between
+    from framing.features.quotes._names import people_between
 
     assert not any("’" in name for name in people_between(text, 0, len(text)).values())
 
@@ -1072,12 +1072,12 @@ def test_analyze_without_quotes():
 
 
 def test_quotes_built_without_the_dataclass_init_are_quotes():
-    # scan_quotes makes its Quote objects with framing.features.quotes._NewQuote (faster
+    # scan_quotes makes its Quote objects with framing.features.quotes._records._NewQuote (faster
     # than the frozen dataclass's __init__): its parameters must stay Quote's fields
     import dataclasses
     import inspect
 
-    from framing.features.quotes._find import _NewQuote
+    from framing.features.quotes._records import _NewQuote
 
     params = list(inspect.signature(_NewQuote).parameters.values())
     fields = dataclasses.fields(Quote)
@@ -1106,7 +1106,7 @@ _NAME_TEXTS = [
 
 @pytest.mark.parametrize("text", _NAME_TEXTS)
 def test_capital_first_name_patterns_find_what_the_full_ones_find(text):
-    from framing.features.quotes import _speakers as sp
+    from framing.features.quotes import _names as sp
 
     for lo in range(len(text)):
         for hi in (len(text), lo + 25):
@@ -1121,7 +1121,7 @@ def test_capital_first_name_patterns_find_what_the_full_ones_find(text):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aAbBeEiIlMnST .-’'\t,x", max_size=40))
 def test_capital_first_name_patterns_property(text):
-    from framing.features.quotes import _speakers as sp
+    from framing.features.quotes import _names as sp
 
     if sp._HYPHEN_CAP.search(text) is None:  # where the capital-first patterns are used
         for full, capital in ((sp._NAME_SEQ, sp._NAME_SEQ_CAP), (sp._CAP_WORD, sp._CAP_WORD_CAP)):

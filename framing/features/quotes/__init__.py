@@ -1,19 +1,34 @@
 """Stage 5, features: attributed quotes, indirect speech and scare quotes, with speakers.
 
-One scan per document, in this order of responsibility:
+One scan per document. The modules, lowest first (each imports only
+modules above it in this list, at its top level):
 
+- ``_records``: the records a scan returns (:class:`Quote`,
+  :class:`QuoteProblem`, :class:`QuoteScan`), ``QUOTE_KINDS``,
+  ``SPEAKER_TYPES`` and the table columns.
 - ``_marks``: pairing quotation marks into regions (straight, curly, nested).
 - ``_words``, ``_tokens``: the word lists (``framing/data/quote_words.yaml``)
   and token-level facts the rules consult.
 - ``_cues``: reporting verbs and frames from the ``reporting_verbs`` lexicon.
-- ``_speakers``, ``_rules``: reading a speaker phrase (names, roles,
-  institutions, anonymity) and the noun-phrase rules around a cue.
-- ``_attribution``: attributions (cue + speaker + content) and their
-  assignment to quotation-mark regions.
-- ``_resolve``: pronouns and short names resolved to full names written earlier.
+- ``_speakers``: what a speaker phrase names (its type, the person's name).
+- ``_names``: people named in the text (full names, names in a span), the
+  candidates for a pronoun or a short name.
+- ``_rules``: the noun-phrase rules that read a speaker phrase around a cue.
+- ``_draft``: the working records of a scan (attributions, quotes under
+  construction).
+- ``_content``: where the content an attribution reports starts and ends.
+- ``_speaker_phrase``: the attribution of each cue (its speaker phrase
+  before or after it, and its extent).
+- ``_assign``: quotations and reported speech assigned to attributions
+  (direct, partial, scare and indirect quotes).
+- ``_resolve``: speakers inherited, typed, resolved (pronouns and short names
+  to full names written earlier) and the :class:`Quote` objects made.
+- ``_attribution``: :class:`~framing.features.quotes._attribution.Builder`,
+  which runs the steps above (its mixins) over one document.
+- ``_find``: the public entry points :func:`find_quotes` and
+  :func:`scan_quotes`.
 - ``_tables``: quotes as DataFrame rows, per-document summaries and the voice
-  of each lexicon match.
-- ``_find``: the :class:`Quote` record and the public entry points.
+  of each lexicon match, for :func:`framing.analyze`.
 
 It imports earlier stages only (:mod:`framing.sentences`,
 :mod:`framing.dictionary`, :mod:`framing.features._matcher`).

@@ -1,6 +1,8 @@
-"""Speakers of the quotes a :class:`~framing.features.quotes._attribution.Builder` found:
-inheritance, resolution of pronouns and short names, types, anonymity, and
-the :class:`~framing.features.quotes.Quote` objects.
+"""Speakers of the finished quotes: inherited, typed, resolved and marked anonymous; the Quote objects made.
+
+For the quotes a :class:`~framing.features.quotes._attribution.Builder`
+found: inheritance, resolution of pronouns and short names, types,
+anonymity, and the :class:`~framing.features.quotes.Quote` objects.
 
 :class:`Speakers` is a mixin of ``Builder``: it reads the builder's ``text``,
 ``units`` and ``make``, and its per-document caches ``_anon`` and ``_fulls``.
@@ -12,24 +14,20 @@ import functools
 import logging
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from framing._text import CACHE_SIZE as _CACHE_SIZE
+from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._names import FullNames, name_key, people_between
+from framing.features.quotes._records import Quote
 from framing.features.quotes._speakers import (
-    FullNames,
     initial,
     is_plural,
-    name_key,
     name_of,
-    people_between,
     pronoun_of,
     speaker_type,
 )
 from framing.features.quotes._words import core, low_key, vocab
-from framing._text import CACHE_SIZE as _CACHE_SIZE
-
-if TYPE_CHECKING:
-    from framing.features.quotes._attribution import _Q, _Att
-    from framing.features.quotes._find import Quote
 
 logger = logging.getLogger("framing.features.quotes")
 

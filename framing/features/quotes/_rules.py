@@ -1,4 +1,4 @@
-"""Reading the speaker phrase next to a reporting verb.
+"""The noun-phrase rules that read a speaker phrase next to a reporting verb.
 
 :func:`back_np` reads the noun phrase that ends right before a cue
 ("Defense Secretary Mark Esper said", "a person familiar with the matter

@@ -7,25 +7,19 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from framing.features.quotes._speakers import name_of
 from framing._text import CACHE_SIZE as _CACHE_SIZE
-
-if TYPE_CHECKING:
-    from framing.features.quotes._find import Quote, QuoteScan
-
-#: Columns of ``analyze(...).quotes``.
-QUOTE_COLUMNS = [
-    "doc_id", "sent_id", "quote_id", "start", "end", "text", "kind", "speaker", "speaker_start",
-    "speaker_end", "speaker_resolved", "speaker_type", "anonymous", "cue", "cue_start", "cue_end",
-    "cue_class", "actor_group", "parts", "note",
-]
-
-
-#: Columns of ``analyze(...).quote_problems``.
-QUOTE_PROBLEM_COLUMNS = ["doc_id", "start", "end", "text", "reason"]
-
+from framing.features._matcher import _matcher_for
+from framing.features.quotes._records import (
+    QUOTE_COLUMNS,
+    QUOTE_KINDS,
+    QUOTE_PROBLEM_COLUMNS,
+    SPEAKER_TYPES,
+    Quote,
+    QuoteScan,
+)
+from framing.features.quotes._speakers import name_of
 
 #: Quote kinds that are somebody's speech (not scare quotes).
 SPEECH_KINDS = frozenset({"direct", "indirect", "partial"})
@@ -100,9 +94,6 @@ def quote_tables(
     """
     import numpy as np
     import pandas as pd
-
-    from framing.features._matcher import _matcher_for
-    from framing.features.quotes._find import QUOTE_KINDS, SPEAKER_TYPES
 
     n_docs = len(doc_ids)
     qs: list[Quote] = []

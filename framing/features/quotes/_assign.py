@@ -1,0 +1,256 @@
+"""Assigning quotations and reported speech to attributions: direct, partial, scare and indirect quotes.
+
+``Assign`` is a mixin of :class:`~framing.features.quotes._attribution.Builder`:
+it reads the builder's ``text`` and asks :meth:`Content._continuation
+<framing.features.quotes._content.Content._continuation>` for the rest of an
+interrupted clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
+from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._marks import DOUBLE, SINGLE, Region
+
+_PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
+
+
+_SPLIT_GAP = re.compile(r"\s*,?\s*")
+
+
+def _is_title(text: str, r: Region) -> bool:
+    """Is the quotation a title in title case ("Meet the Press", "Fire and Fury:
+    Inside the Trump White House"): two to ten words, every word but short
+    function words capitalised, no sentence inside?"""
+    words = text[r.start : r.end].rstrip(".,!?").split()
+    if not 2 <= len(words) <= 10 or words[0][:1].islower():
+        return False
+    for n, w in enumerate(words):
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL):
+            return False
+        if w[-1:] in ".!?" and n < len(words) - 1:
+            return False  # a sentence ends inside: "Stop. Now."
+    return not _PRONOUN_OPENING.match(words[0])
+
+
+# Between an attribution and a title it names: "said on NBC’s “Meet the Press”", "told “Fox News Sunday”".
+_TITLE_SETTING = re.compile(r"\s*(?:(?:on|to|in|at|with|during)\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}")
+
+
+# Function words that stay lower case in titles.
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into".split())
+
+
+# A first word that opens speech rather than a title ("We Will Win" is rare; "I", "We", "You" open quotes).
+_PRONOUN_OPENING = re.compile(r"(?:I|We|You|He|She|They|It|I['’]m|We['’]re|It['’]s|This|That|Yes|No)$")
+
+
+def _looks_scare(text: str, r: Region) -> bool:
+    """Quotation marks around a few words inside a sentence, with no speaker."""
+    return len(text[r.start : min(r.end, r.start + 80)].split(None, 5)) <= 5  # split no further than needed
+
+
+def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
+    """The attribution whose reported speech contains quotation `r`, if any.
+
+    `j` is the last attribution before `r`, `k` the first after it.
+    """
+    if j >= 0 and (atts[j].content_start is not None or not atts[j].final) and atts[j].before:
+        return atts[j]
+    for a in atts[k : k + 4]:
+        if a.first > r.close and (a.final or a.cue.lemma == "according to"):
+            return a
+    if j >= 0 and atts[j].cue.lemma == "according to":
+        return atts[j]
+    return None
+
+
+_UNPAIRED = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+
+
+def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None) -> bool:
+    """At least three words of reported speech (in ``text[s:e]`` and the `rest` after an attribution)."""
+    if rest is not None:
+        n = len(text[s : min(e, s + 200)].split()) + len(text[rest[0] : min(rest[1], rest[0] + 200)].split())
+        return n >= 3
+    return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
+
+
+class Assign:
+    """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
+
+    text: str
+    _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
+
+    def _assign(
+        self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
+    ) -> list[_Q]:
+        text = self.text
+        if not atts:
+            return self._assign_alone(us, lead, ue, regions, colon_att)
+        out: list[_Q] = []
+        cue_starts = [a.cue.start for a in atts]
+        n_atts = len(atts)
+        after_cues, before_cues = bisect.bisect_right, bisect.bisect_left
+        prev_end = lead
+        for n_r, r in enumerate(regions):
+            r_open, r_close, r_start, r_end = r[:4]
+            if any(a.sp[0] < r_open and r_close < a.sp[1] for a in atts):
+                continue  # a nickname inside a speaker's name: Brian "Boomer" Patrick
+            k = after_cues(cue_starts, r_close)  # attributions after the quotation
+            post = pre = None
+            if k < n_atts:
+                a = atts[k]
+                if a.first > r_close and _PUNCT_ONLY.fullmatch(text, r_close + 1, a.first):
+                    post = a
+            j = before_cues(cue_starts, r_open) - 1  # attributions before it
+            while j >= 0 and atts[j].last > r_open:
+                j -= 1
+            if j >= 0:
+                a = atts[j]
+                if a.content_start is not None and (
+                    a.content_start >= r_open or _PUNCT_ONLY.fullmatch(text, a.content_start, r_open)
+                ):
+                    pre = a
+            if pre is None and n_r == 0 and colon_att is not None and not text[us:r_open].strip():
+                pre = colon_att  # "Esper said:\n\n“We will ...”"
+            note = ""
+            standalone = False
+            colon = text[max(prev_end, r_open - 3) : r_open].rstrip().endswith(":")
+            if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
+                # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
+                post = None
+            if post is not None:
+                att = post
+                # the quotation opens its clause: nothing before it but punctuation, or a colon
+                # ("X say the plan is fine: “It works,” an aide said.")
+                clause_initial = colon or not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t")
+                kind = "direct" if clause_initial else "partial"
+            elif pre is not None:
+                att = pre
+                kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
+            else:
+                att = _embedding(atts, j, k, r)
+                if att is not None:
+                    kind = "partial"
+                else:
+                    kind, standalone, note = self._unattributed(prev_end, ue, r)
+            if att is not None and att.first < r_open and _is_title(text, r) and (
+                _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
+            ):
+                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”": the programme, not speech
+                att, kind, note = None, "scare", "a title in quotation marks"
+            # "“A,” he said, “B.”": one quote in two parts
+            if (
+                att is not None
+                and out
+                and out[-1].att is att
+                and out[-1].kind == "direct"
+                and pre is att
+                and post is None
+                and _SPLIT_GAP.fullmatch(text, att.last, r_open)
+                # without a comma, only a quotation closing the sentence ("“A,” he said “B.”",
+                # not "said Dwayne “The Rock” Johnson")
+                and ("," in text[att.last : r_open] or _ends_clause(text, r_close + 1, ue))
+            ):
+                prev = out[-1]
+                prev.end = r_end
+                prev.parts.append((r_start, r_end))
+            else:
+                out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+            prev_end = r_close + 1
+            if att is not None:
+                att.used = True
+                if att.first > r_close:
+                    prev_end = max(prev_end, att.last)
+        return out
+
+    def _assign_alone(
+        self, us: int, lead: int, ue: int, regions: list[Region], colon_att: _Att | None
+    ) -> list[_Q]:
+        """:meth:`_assign` in a unit without attributions: only ``colon_att``
+        (from the sentence before) may attribute its first quotation."""
+        text = self.text
+        out: list[_Q] = []
+        prev_end = lead
+        for n_r, r in enumerate(regions):
+            r_open, r_close, r_start, r_end = r[:4]
+            att = None
+            note = ""
+            standalone = False
+            if n_r == 0 and colon_att is not None and not text[us:r_open].strip():
+                att = colon_att  # "Esper said:\n\n“We will ...”"
+                att.used = True
+                kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
+            else:
+                kind, standalone, note = self._unattributed(prev_end, ue, r)
+            out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+            prev_end = r_close + 1
+        return out
+
+    def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
+        """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""
+        text = self.text
+        if _is_title(text, r):
+            return "scare", False, "a title in quotation marks"  # "Fire and Fury: Inside the Trump White House"
+        if not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t") and _ends_clause(text, r.close + 1, ue):
+            return "direct", True, "no attribution in its sentence"
+        if not _looks_scare(text, r) or (text[r.end - 1] in "!?" and text[r.start].isupper()):
+            # a long quotation, or an exclamation or question ("“There was nothing to hide!”"; a
+            # final period proves nothing: American style puts it inside the marks, “Negro problem.”)
+            return "direct", False, "no attribution in its sentence"
+        return "scare", False, "quotation marks with no attribution in the sentence"
+
+    def _indirect(self, lead: int, ue: int, atts: list[_Att], regions: list[Region]) -> list[_Q]:
+        text = self.text
+        out: list[_Q] = []
+        opens = [r.open for r in regions]
+        taken = lead
+        for i, a in enumerate(atts):
+            if a.used:
+                taken = max(taken, a.last)
+                continue
+            according = a.cue.lemma == "according to"
+            before = False  # the content is before the attribution ("CONTENT, X said")
+            if a.content_start is not None and a.content_start < ue and not according:
+                s = a.content_start
+                e = a.content_end if a.content_end > s else _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+            elif according and a.first <= lead and a.content_start is None:
+                s = a.last  # "According to X, CONTENT"
+                while s < ue and text[s] in " ,":
+                    s += 1
+                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+            elif a.final or (according and a.first > lead):
+                # "CONTENT, X said." / "CONTENT, according to X."
+                before = True
+                e = a.first
+                while e > lead and text[e - 1] in " ,\u2014\u2013(":
+                    e -= 1
+                s = max(lead, taken)
+                while s < e and text[s] in " ,;:":
+                    s += 1
+            else:
+                continue
+            while e > s and text[e - 1] in _CLAUSE_TAIL:
+                e -= 1
+            while s < e and (text[s] in DOUBLE or text[s] in SINGLE):
+                s += 1  # an unpaired quotation mark (recorded as a problem)
+            # "The strikes, he said, were defensive.": the clause goes on after the attribution
+            rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens) if before else None
+            if e <= s or s < taken or not _enough_words(text, s, e, rest):
+                continue
+            end = e if rest is None else rest[1]
+            if _UNPAIRED.search(text, max(lead, s - 2), end):
+                continue  # an unpaired quotation mark: recorded as a problem, not guessed around
+            k = bisect.bisect_left(opens, s)
+            if k < len(opens) and opens[k] < end:
+                continue  # a quotation inside: handled as a partial quote
+            a.used = True
+            parts = [(s, e)] if rest is None else [(s, e), rest]
+            out.append(_Q(s, end, "indirect", a, parts, s, ue))
+            taken = max(end, a.last)
+        return out

@@ -1,0 +1,412 @@
+"""Finding the content an attribution reports: where it starts after the cue and where its clause ends.
+
+``Content`` is a mixin of :class:`~framing.features.quotes._attribution.Builder`:
+it reads the builder's ``text``. The speaker phrase before the content is read
+by :mod:`framing.features.quotes._speaker_phrase`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing.features.quotes._cues import Cue
+from framing.features.quotes._draft import _Att
+from framing.features.quotes._marks import DOUBLE, SINGLE
+from framing.features.quotes._rules import fwd_np
+from framing.features.quotes._tokens import FACTS, Memo
+from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, low_key
+
+# Reported speech starts after these ("said that", "said on Sunday that").
+_THAT = re.compile(r"\s*,?\s*that\b\s*")
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+_ADVERBIAL = re.compile(
+    r"""(?:\s*,\s*(?:however|though|too)\s*,|\s+(?:
+      (?:on|late|early|last|this|next|earlier|later)\s+(?:""" + _DAY + r"""|day|night|week|weekend|month|year|morning|afternoon|evening)
+        (?:\s+(?:morning|afternoon|evening|night))?
+    | """ + _DAY + r"""(?:\s+(?:morning|afternoon|evening|night))?
+    | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
+    | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
+    | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
+    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?
+        (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
+          |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
+          |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony
+          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)
+      | (?:in|during)\s+(?:court|testimony|interviews|remarks|comments|statements|public|private|person|writing))
+        (?:\s+(?:on|with|to|at|in|from|before)\s+(?:the\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
+           (?:\s+(?:committee|subcommittee|panel|hearing))?)?
+    | in\s+(?:written|televised|emailed|prepared|brief)\s+(?:statement|remarks|comments|address|response)s?
+    | on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|state\s+(?:TV|television|media|radio)|social\s+media)
+    | (?:to|with)\s+(?:reporters|journalists|the\s+press)
+    | (?:,\s*)?(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that)\s+[^.;,]*
+    | (?:,\s*)?(?:who|because|as)\s+(?:he|she|they|was|were|is|are|did|does|had|has|have|spoke|declined|asked|requested|insisted)\b[^.;]*
+    | (?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s+that\b|\s*[,.:;“"‘])
+    ))+""",
+    re.VERBOSE,
+)
+
+
+# First words of the phrases _ADVERBIAL knows ("on Sunday", "in a statement",
+# "repeatedly"): the regex is tried only after one of them (or a comma).
+_ADVERBIAL_STARTS = frozenset(
+    """
+    on late early last this next earlier later monday tuesday wednesday thursday friday saturday sunday
+    today yesterday tonight again also repeatedly publicly privately separately recently previously
+    flatly bluntly openly then first too once simply only further quietly angrily afterward afterwards
+    in during at via through after to with speaking who because as from
+    """.split()
+)
+
+
+def _may_start_adverbial(chunk: str) -> bool:
+    """Could an adverbial phrase start with `chunk` (what follows a space, up to the next one)?"""
+    word = chunk.lower()
+    if word[-1:] in ",.":
+        # "said Thursday, as China reported ...", "..., officials said Thursday.",
+        # "saying recently, “...”": an adverbial
+        return word[:-1] in DAYS or word[:-1] in _ADVERBIAL_STARTS or word[:-1].endswith("ly")
+    return word in _ADVERBIAL_STARTS or word.endswith("ly")
+
+
+_ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
+
+
+# Verbs whose reported speech may follow without "that" ("said the strikes were...").
+_BARE = frozenset(
+    "say tell add insist argue claim assert contend allege believe think predict estimate "
+    "maintain concede suggest warn".split()
+)
+
+
+_QUESTION = frozenset("ask wonder questioned".split())
+
+
+# Words that do not open reported speech after "said" ("said goodbye", "said so").
+_NOT_CONTENT = frozenset(
+    "to so nothing yes no goodbye hello something anything much little more less otherwise thanks "
+    "sorry only also".split()
+)
+
+
+_COLON_AHEAD = re.compile(r"[^.;:!?\n“”\"‘’]{1,60}?:(?=\s|$)")
+
+
+_QUESTION_WORDS = frozenset("whether if why how what when who where".split())
+
+
+_TELL = frozenset("tell inform briefed assure warn urge remind".split())
+
+
+_OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
+
+
+_CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
+
+
+_SENT_START = frozenset(DETERMINERS | {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those",
+                                          "his", "her", "their", "its", "our", "no", "none", "nothing"} - {"nothing", "no", "none"})
+
+
+# Reported speech may open with a subordinate clause after a finite "said" or
+# "told" ("said if the state did not pay, ..."), not after "would not say if".
+_SUBORDINATORS = frozenset("if because although though unless".split())
+
+
+_FINITE_SAY = frozenset("said says told tells".split())
+
+
+# Verbs of _BARE that often take a plain object ("added 300 jobs", "conceded the
+# race", "predicted a landslide"): what follows them is reported content only
+# if it reads as a clause (see _clause_ahead).
+_TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think".split())
+
+
+# A phrase after a cue, then "that" ("said over the last six weeks that", "argued in a filing on Monday that").
+_PHRASE_BEFORE_THAT = frozenset(
+    "over in on at during for after before since throughout across earlier later last this repeatedly publicly "
+    "privately recently again also".split()
+)
+
+
+_THAT_AFTER_PHRASE = re.compile(r"[^,.;:!?“”\"\n]{1,70}?\sthat\s")
+
+
+# A verb form showing that words after a cue make a clause ("added the plan would fail").
+_FINITE = frozenset(
+    "is are was were be been will would could should can may might must shall has have had do does did "
+    "am isn't aren't wasn't weren't won't wouldn't couldn't shouldn't can't hasn't haven't hadn't don't doesn't didn't "
+    # irregular past tenses
+    "made took gave got went came knew thought found became left felt brought began kept held wrote stood heard "
+    "meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent rose drove bought "
+    "chose won sold fought caught taught cast put hit let shut spread hurt cost quit".split()
+)
+
+
+_CLAUSE_SUBJECTS = frozenset("he she they we i you there".split())
+
+
+# Words opening the object of a verb in -s ("provides the ...", not "staffers this year").
+_OBJECT_OPENERS = DETERMINERS | frozenset("his her their its our my your".split())
+
+
+_PLURAL_VERB_OBJECT = _OBJECT_OPENERS | frozenset("more no all every any much little few that".split())
+
+
+# Prepositions and particles that STOP leaves out ("warned residents near the coast").
+_PREPOSITIONS = frozenset(
+    "near around along inside outside behind beyond beside below above past like unlike off out up down away back "
+    "plus toward towards ahead".split()
+)
+
+
+# A pronoun with a contracted verb opening a clause ("thinks it's time", "said they're ready").
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?i:(?:it|that|there|here|what|he|she|we|they|you|i)[’'](?:s|re|ve|ll|d|m))\W*"
+)
+
+
+def _clause_ahead(text: str, q: int, ue: int) -> bool:
+    """Do the words from `q` (after a cue) read as a clause rather than an object?
+
+    Read up to 24 words, to the end of the sentence, a colon or semicolon, a
+    quotation mark or ", and"/", but" (a new clause): a subject pronoun or a
+    contracted one first ("added he would", "thinks it's time"), or further
+    on a finite auxiliary ("added the plan would fail"), an irregular past
+    ("argued the combination ... made it"), a lower-case past form in -ed not
+    after a determiner or number ("argued the law violated ..."), a verb in
+    -s before a determiner ("believe the economy provides the likeliest
+    ...") or a plural noun's verb before one ("arguing recent polls show
+    more Americans ..."), or "that" after an aside ("suggested for the
+    first time (in public) that ..."). "added 300 jobs", "conceded the race"
+    and "predicted a landslide in the state" are objects. Missed: a verb in -s before
+    anything else, a subjunctive ("suggested the president reopen the
+    government") and a relative clause's gap ("raids that authorities
+    claimed stopped a plot").
+    """
+    words = text[q : min(ue, q + 240)].split(None, 24)[:24]
+    prev_raw = prev = ""
+    for n, w in enumerate(words):
+        f = FACTS[w]
+        key = f.key
+        if n == 0:
+            if key in _CLAUSE_SUBJECTS or _CONTRACTED_SUBJECT.fullmatch(w):
+                return True
+            if key in ("it", "this") and len(words) > 1 and words[1][:1].islower() and (
+                words[1].endswith(("s", "ed")) or FACTS[words[1]].key in _FINITE
+            ):
+                return True  # "believe it grants amnesty", not "added it to the list"
+        elif w[:1] in _OPENERS or (prev_raw.endswith(",") and key in ("and", "but", "or")):
+            return False
+        elif w[:1].islower() and (
+            key in _FINITE  # not "May"
+            or (key.endswith("ed") and prev not in DETERMINERS and not prev[:1].isdigit())
+            or (key == "that" and prev_raw[-1:] in ",)")
+        ):
+            return True
+        elif (
+            n > 1 and w[-1:] == "s" and w[:1].islower() and len(key) > 3 and not key.endswith(("ss", "us", "is"))
+            and prev not in DET_OR_POSS and n + 1 < len(words) and FACTS[words[n + 1]].key in _OBJECT_OPENERS
+        ):
+            return True  # a verb in -s before its object: "believe the sluggish economy provides the likeliest ..."
+        elif (
+            prev_raw[-1:] == "s" and prev_raw[:1].islower() and not prev.endswith("ss") and w[:1].islower()
+            and key.isalpha() and key not in STOP and key not in _PREPOSITIONS and not f.prep
+            and not key.endswith(("s", "ed", "ing", "ly"))
+            and n + 1 < len(words) and FACTS[words[n + 1]].key in _PLURAL_VERB_OBJECT
+        ):
+            return True  # a plural subject's verb: "arguing recent polls show more Americans ..."
+
+        if w[-1:] in ";:!?" or (w[-1:] == "." and f.fwd_end):  # not after "U.S." or "Gov."
+            return False
+        prev_raw, prev = w, key
+    return False
+
+
+def _can_start_content(token: str) -> bool:
+    """May reported speech start with this word ("said crews had...", not "said so")?"""
+    key = low_key(token)
+    if not key or key in _NOT_CONTENT or key.endswith("ly"):
+        return False
+    if key in STOP and key not in _SENT_START:
+        return False
+    return token[:1].isalnum() or token[:1] in "$£€"
+
+
+_OPENS_CONTENT: dict[str, bool] = Memo(_can_start_content)
+
+
+_COORD = re.compile(r"(?:,\s*(?:while|but|whereas|although|though|and|as)|;)\s*$")
+
+
+_COORD_TAIL = re.compile(r"\s*,\s*(?:while|but|whereas|although|though|and|as)$")
+
+
+_COORD_WORDS = ("while", "but", "whereas", "although", "though", "and", "as")
+
+
+_CLAUSE_TAIL = " \t\n\r.,;:!?\u2026" + "".join(DOUBLE) + "".join(SINGLE) + ")]"
+
+
+# Words that open a new clause after an attribution ("..., he said, but ..."), not the rest of the one it interrupts.
+_NEW_CLAUSE = frozenset("and but or nor so yet while whereas although though as adding saying noting citing".split())
+
+
+def _skip_space(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i].isspace():
+        i += 1
+    return i
+
+
+def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int]) -> int:
+    """End of reported speech starting at `s`: the sentence end, a semicolon,
+    a dash, a later attribution ("..., officials said"; ", while Republicans
+    said ..."; "saying ... and adding that ...") or a quotation."""
+    e = ue
+    for a in later:
+        if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
+            e = min(e, a.first)
+        elif (
+            a.first > s + 5 and a.cue.text.endswith("ing") and text.endswith(" and ", a.first - 5, a.first)
+            and a.content_start is not None and "that" in text[a.cue.end : a.content_start]
+        ):
+            e = min(e, a.first - 5)  # "saying X and emphasizing that Y": a second cue of the same subject
+    k = bisect.bisect_left(opens, s)
+    if k < len(opens):
+        e = min(e, opens[k])
+    for sep in (";", " \u2014 ", " -- ", " \u2013 "):
+        k = text.find(sep, s, e)
+        if k >= 0:
+            e = k
+    while e > s and text[e - 1] in " ,(\u2014\u2013-":
+        e -= 1
+    # (the regex is searched from every position: first the cheap necessary condition)
+    m = _COORD_TAIL.search(text, s, e) if text.endswith(_COORD_WORDS, s, e) else None
+    if m:
+        e = m.start()
+    return e
+
+
+def _ends_clause(text: str, i: int, ue: int) -> bool:
+    """Does a clause end at `i` (after a closing quotation mark)?"""
+    j = i
+    while j < ue and j < i + 12 and text[j] in _CLAUSE_TAIL:
+        if text[j] in ",;:.!?":
+            return True
+        j += 1
+    if j >= ue:
+        return True
+    return text[j] in "\u2014\u2013"
+
+
+class Content:
+    """The content steps of ``Builder`` (a mixin: see the module docstring)."""
+
+    text: str
+
+    def _after(self, ue: int, c: Cue, p: int, before: bool) -> tuple[int, int | None, bool]:
+        """What follows an attribution at `p`: ``(end of the attribution,
+        start of its reported content or None, whether it ends the clause)``."""
+        text = self.text
+        lemma = c.lemma
+        if before and c.text.endswith(" that"):
+            return p, _skip_space(text, p, ue), False  # a cue form ending in "that" ("notes that", "states that")
+        if before and lemma in _TELL:
+            r = fwd_np(text, p, ue, recipient=True)
+            if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
+                p = r[1]
+        # an adverbial ("on Sunday", "in a statement"): the regex is tried only
+        # after a comma or before a word that may start one
+        ch = text[p : p + 1]
+        if ch == " ":
+            k = text.find(" ", p + 1, p + 14)  # the next word: text[p + 1 : p + 14].split(" ", 1)[0]
+            adverbial = _ADVERBIAL_START[text[p + 1 : k if k >= 0 else p + 14]]
+        else:
+            adverbial = ch == ","
+        if adverbial:
+            m = _ADVERBIAL.match(text, p, ue)
+            if m:
+                p = m.end()
+        q = p
+        while q < ue and text[q].isspace():
+            q += 1
+        if q >= ue:
+            nxt = ""
+            final = True
+        else:
+            nxt = text[q]
+            final = nxt in ".,;!?)\u2014\u2013" or nxt in _CLOSERS and nxt not in _OPENERS
+        content: int | None = None
+        k = _skip_space(text, q + 1, ue) if nxt == "," else q
+        if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
+            content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
+            final = False
+        elif final:
+            if nxt == "," and q + 1 < ue:
+                k = _skip_space(text, q + 1, ue)
+                if k < ue and text[k] in _OPENERS:
+                    content, final = k, False  # "said, “We will..."
+        elif nxt == ":":
+            content = _skip_space(text, q + 1, ue)
+        elif nxt in _OPENERS:
+            content = q
+        else:
+            first_tok = text[q : q + 30].split(None, 1)[0]
+            m = _THAT_AFTER_PHRASE.match(text, q, ue) if FACTS[first_tok].key in _PHRASE_BEFORE_THAT else None
+            if m is not None:
+                # "said in interviews over the last six weeks that ...": the content follows "that"
+                return p, _skip_space(text, m.end(), ue), False
+            colon = _COLON_AHEAD.match(text, q, ue) if 0 <= text.find(":", q, min(ue, q + 62)) else None
+            if (
+                colon is not None and lemma in _BARE and _OPENS_CONTENT[first_tok]
+                and len(text[q : colon.end()].split(None, 4)) > 4
+                and text[_skip_space(text, colon.end(), ue) : _skip_space(text, colon.end(), ue) + 1] not in _OPENERS
+            ):
+                # "say the plan has three parts: ...": a clause before the colon, not a lead-in
+                # (before a quotation, "... on Friday: “...”", the colon still introduces it)
+                colon = None
+            if colon is not None:
+                content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
+            elif lemma in _BARE and (
+                _OPENS_CONTENT[first_tok] or (c.text in _FINITE_SAY and FACTS[first_tok].key in _SUBORDINATORS)
+            ) and (lemma not in _TAKES_OBJECT or _clause_ahead(text, q, ue)):
+                content = q  # "said crews had..."; after a finite "said", also "said if the state..."
+            elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
+                content = q
+        if content is not None and content >= ue:
+            content = ue  # "said:" ending the sentence: a quotation may follow in the next one
+        return p, content, final and content is None
+
+    def _continuation(self, a: _Att, ue: int, later: list[_Att], opens: list[int]) -> tuple[int, int] | None:
+        """The rest of a clause that an attribution interrupts ("The strikes, he
+        said, were defensive."): ``(start, end)`` of "were defensive", or None
+        when the attribution ends the clause or what follows is not its rest
+        (a new clause: "and", "but"; another cue; a quotation)."""
+        text = self.text
+        p = _skip_space(text, a.last, ue)
+        if text[p : p + 1] != ",":
+            return None
+        q = _skip_space(text, p + 1, ue)
+        word = text[q : q + 30].split(None, 1)
+        if not word or not word[0][:1].islower():
+            return None
+        f = FACTS[word[0]]
+        if f.key in _NEW_CLAUSE or f.prep or f.key.endswith("ing"):
+            return None  # "..., he said, but ...", "..., in the deadliest attack", "..., asking not to be named"
+        if not a.before and (
+            a.cue.lemma != "according to" or f.det_poss or f.key in ("like", "as") or f.key[:1].isdigit()
+        ):
+            # after an inverted speaker ("..., said Mike Hout, a sociologist") or "according to X, a ...":
+            # an appositive, not the rest of the clause
+            return None
+        k = bisect.bisect_left(opens, q)
+        if k < len(opens) and opens[k] < ue:
+            return None  # a quotation follows in the sentence: "X, he said, was “deeply flawed.”"
+        e = _clause_end(text, q, ue, later, opens)
+        while e > q and text[e - 1] in _CLAUSE_TAIL:
+            e -= 1
+        return (q, e) if e > q else None

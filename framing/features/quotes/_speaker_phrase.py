@@ -1,0 +1,321 @@
+"""The attribution of each cue: its speaker phrase (before or after the cue) and its extent in the sentence.
+
+``SpeakerPhrase`` is a mixin of :class:`~framing.features.quotes._attribution.Builder`:
+it reads the builder's ``text`` and asks :meth:`Content._after
+<framing.features.quotes._content.Content._after>` what follows the cue. The
+noun-phrase rules themselves are in :mod:`framing.features.quotes._rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from framing.features.quotes._content import _CLOSERS, _skip_space
+from framing.features.quotes._cues import Cue
+from framing.features.quotes._draft import _Att
+from framing.features.quotes._rules import back_np, fwd_np, source_of
+from framing.features.quotes._speakers import speaker_type
+from framing.features.quotes._tokens import FACTS
+from framing.features.quotes._words import DAYS, DOC_NOUNS, low_key, skip_before_cue
+
+_INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
+
+
+# The characters whose lower case is "d", "t" or "o" (all of them: checked over
+# the whole of Unicode), so the only ones that may end "and", "but" or "to" in any case.
+_AND_BUT_TO_LAST = frozenset("dDtToO")
+
+
+# Verbs of speech whose subject may be any noun phrase a determiner opens ("the
+# lobbyist said"); with other cues ("the economy added", "the evidence
+# suggests") the head noun must be one the word lists know.
+_SPEECH = frozenset(
+    """say tell explain recall testify tweet insist argue contend warn vow pledge promise complain accuse
+    admit acknowledge concede confess deny ask urge demand""".split()
+)
+
+
+# What a relative clause between a speaker and the cue may not hold (see
+# Builder._relative_antecedent).
+_RELATIVE_BREAK = re.compile("[,;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
+
+
+# First words of an opening phrase before a clause's subject ("Hours before the vote, Trump ...").
+_TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
+
+
+_OPENING_WORDS = _TIME_NOUNS | frozenset(
+    "along after before during despite amid amidst in on at with without since following ahead unlike like "
+    "as while when although though if because upon within throughout across beyond until "
+    "last next late early earlier later".split()
+)
+
+
+def _opens_adverbial(text: str, i: int) -> bool:
+    """May the clause starting at `i` open with a phrase before its subject? Its
+    first word is a preposition, a conjunction or a span of time, or a gerund
+    before a lower-case word ("Brushing aside the tweets, ...", not "Acting
+    Chief of Staff Mick Mulvaney"), or its second word is an adverb before a
+    comma ("Most dramatically, ...") or a span of time ("Seven days after
+    announcing her candidacy, Harris ...")."""
+    words = text[i : i + 40].split(None, 2)
+    key = low_key(words[0]) if words else ""
+    if key in _OPENING_WORDS or (len(words) > 1 and (words[1].endswith("ly,") or low_key(words[1]) in _TIME_NOUNS)):
+        return True
+    return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()
+
+
+# A negation in the few words before a cue: where :func:`_negated` reads them.
+_NEGATION_NEAR = re.compile(r"n[’']t\b|\b(?:not|never|cannot)\b")
+
+
+def _negated(text: str, i: int, lo: int) -> bool:
+    """Is the cue at `i` negated: is one of the words right before it, read
+    back over auxiliaries and adverbs ("did not actually say"), a negation?"""
+    for w in reversed(text[max(lo, i - 40) : i].split()):
+        f = FACTS[w]
+        if f.bound:
+            return False  # "“... or not?” said Parsi": the negation is in another clause
+        if f.neg:
+            return True
+        if not f.skip:
+            return False
+    return False
+
+
+def _before_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """A subject read forward up to its verb: `sp` cut before the first
+    lower-case word after its first word that reads as a past-tense verb
+    ("The ministry issued a statement" -> "The ministry")."""
+    s, e = sp
+    k = text.find(" ", s, e)
+    while 0 <= k < e:
+        j = text.find(" ", k + 1, e)
+        word = text[k + 1 : j if j >= 0 else e]
+        if word[:1].islower() and (word.endswith("ed") or word in _PAST_VERBS):
+            return (s, k)
+        k = j
+    return sp
+
+
+# "issued a statement", "released a report", "put out a memo" right before a
+# cue in -ing ("... saying", "... arguing"): the subject of the clause speaks.
+_RELEASED = (
+    r"\b(?:releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|put(?:s|ting)?\s+out|post(?:s|ed|ing)|publish(?:es|ed|ing)"
+    r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing))"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+"
+    # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
+    r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?"
+)
+
+
+_RELEASED_DOC = re.compile(_RELEASED + "$")
+
+
+_RELEASED_DOC_THAT = re.compile(_RELEASED + r"that\s+$")  # "released a statement that said"
+
+
+# A relative pronoun right before a speaker, with no comma ("the deficit that CNN's poll showed").
+_RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
+
+
+# ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.
+_WHO_BEFORE = re.compile(r",\s+who\s+$")
+
+
+_MARKS_IN_GAP = re.compile("[\"“”«»]")
+
+
+# Last words of such a time: only then is _RELEASED_DOC tried after a word that is not a document noun.
+_DOC_TIME_END = frozenset("time week month year night morning afternoon evening earlier later".split()) | DAYS
+
+
+# Words right before a cue in -ing whose subject is the main clause's ("Klobuchar ... after saying recently, “...”").
+_ING_AFTER = frozenset("after before while when by".split())
+
+
+# A pronoun with a contracted "is", "am" or "are" before a participle cue: a passive ("I'm told").
+_PASSIVE_PRONOUN = re.compile(r"(?i:it[’']s|i[’']m|(?:we|you|they)[’']re)")
+
+
+# "As" right before a speaker ("As we reported yesterday, ..."): the attribution leads the clause it reports.
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+
+
+# Irregular past tenses that end a subject read forward ("put out a statement saying").
+_PAST_VERBS = frozenset("put sent made gave wrote took held ran".split())
+
+
+def _prev_word(text: str, i: int, lo: int) -> str:
+    """The lower-cased word before `i` ("" at `lo`)."""
+    toks = text[max(lo, i - 20) : i].rsplit(None, 1)
+    return toks[-1].lower() if toks else ""
+
+
+def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """Drop an unclosed bracket at the end of a speaker phrase ("Pelosi (D-Calif")."""
+    s, e = sp
+    k = text.rfind("(", s, e)
+    if k > s and text.find(")", k, e) < 0:
+        e = k
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return (s, e)
+
+
+class SpeakerPhrase:
+    """The speaker-phrase steps of ``Builder`` (a mixin: see the module docstring)."""
+
+    text: str
+    _after: Callable[[int, Cue, int, bool], tuple[int, int | None, bool]]
+
+    def _attribution(
+        self, ui: int, lo: int, ue: int, c: Cue, prev: _Att | None, has_regions: bool
+    ) -> _Att | None:
+        text = self.text
+        start, end, form, lemma, _ = c
+        if lemma == "according to":
+            sp = fwd_np(text, end, ue)
+            if sp is None:
+                return None
+            end_np = sp[1]
+            sp = source_of(text, sp)
+            return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
+        # the last non-space character before the cue (not before lo)
+        j = start
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        before_char = text[j - 1] if j > lo else ""
+        if before_char in _CLOSERS and start > lo + 1:
+            j = text.rfind(before_char, lo, start)
+            before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
+        if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
+            return None  # "did not say", "never claimed", "didn't deny": nothing is reported
+        ing = form.endswith("ing")
+        prev_word = _prev_word(text, start, lo) if before_char != "," and (ing or before_char == "t") else ""
+        doc_ing = (
+            ((ing and (prev_word in DOC_NOUNS or prev_word in _DOC_TIME_END)) and _RELEASED_DOC.search(
+                text, max(lo, start - 110), start) is not None)
+            # "released a statement that said: ..."
+            or (prev_word == "that" and _RELEASED_DOC_THAT.search(text, max(lo, start - 115), start) is not None)
+        )
+        if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
+            # ", saying ...", ", adding that ...", "put out a statement saying ...",
+            # "... after saying": the subject of the main clause
+            if prev_word in _ING_AFTER and text.find(",", lo, start) < 0 and _opens_adverbial(text, lo):
+                # "Seven days after announcing her candidacy, Harris ...": the cue is in the opening
+                # phrase, the subject follows it and the content ends with it
+                k = text.find(",", end, ue)
+                sp = self._subject_after(k, ue) if k > 0 else None
+                if sp is None:
+                    return None
+                att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
+                att.content_end = k
+                return att
+            sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
+            if sp is None:
+                return None
+            if doc_ing:
+                sp = _before_verb(text, sp)  # "The ministry issued a statement" -> "The ministry"
+            return self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
+        # What follows the cue is read first only where it may rule the cue out
+        # (no quotation in the unit, no punctuation before the cue): elsewhere
+        # most cues without a speaker are dropped without reading it.
+        after = None
+        if not has_regions and before_char not in _INVERTED_BEFORE:
+            after = self._after(ue, c, end, True)
+            if after[1] is None and not after[2]:
+                return None  # introduces nothing here: not worth reading a speaker for
+        if prev is not None and not prev.before and before_char == "o" and _WHO_BEFORE.search(text, max(lo, start - 8), start):
+            # "..., said Renee Vidrine, president of the group, who said ...": the speaker named before
+            gap = text[prev.sp[1] : start]
+            if len(gap) < 120 and gap.lstrip()[:1] == "," and _MARKS_IN_GAP.search(gap) is None:
+                if after is None:
+                    after = self._after(ue, c, end, True)
+                return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
+        open_head = lemma in _SPEECH
+        found = back_np(text, start, lo, open_head=open_head)
+        if found is None:
+            found = self._relative_antecedent(lo, start, prev, open_head)
+        if found is not None:
+            if found[1] - found[0] <= 7 and not form.endswith("ing") and _PASSIVE_PRONOUN.fullmatch(
+                text, found[0], found[1]
+            ):
+                return None  # "It's said that ...", "I'm told", "we're told": a passive, no one speaks
+            if after is None:
+                after = self._after(ue, c, end, True)
+            sp = _trim_speaker(text, source_of(text, (found[0], found[1])))
+            if after[2] and text[after[0] : after[0] + 1] == "," and _AS_BEFORE.search(text, max(lo, found[2] - 4), found[2]):
+                # "As I wrote Sunday, she has ...": what is reported is the clause after the comma
+                return _Att(c, sp, True, found[2], after[0], _skip_space(text, after[0] + 1, ue), False, ui)
+            if after[2] and after[1] is None and _RELATIVE_BEFORE.search(text, max(lo, found[2] - 7), found[2]):
+                return None  # "the deficit that CNN's poll showed.": a relative clause reports nothing
+            return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
+        if start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
+            sp = fwd_np(text, end, ue, inverted=True)  # inverted: "..., said X"
+            if sp is not None:
+                end_np = sp[1]
+                sp = _trim_speaker(text, source_of(text, sp))
+                return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
+        if before_char not in _AND_BUT_TO_LAST:
+            return None  # the word before cannot be "and", "but" or "to"
+        word = _prev_word(text, start, lo)
+        if word in ("and", "but", "to"):
+            if word == "to" and prev is not None and prev.cue.end >= start - 5:
+                return None  # "vowed to respond": the complement of the cue before
+            # "Pompeo spoke with reporters ... and insisted", "... but said": the clause's subject
+            sp = self._subject(lo, start)
+            if sp is not None:
+                if after is None:
+                    after = self._after(ue, c, end, True)
+                return _Att(c, sp, True, start, after[0], after[1], False, ui)
+        return None
+
+    def _relative_antecedent(
+        self, lo: int, i: int, prev: _Att | None, open_head: bool
+    ) -> tuple[int, int, int] | None:
+        """The speaker before a relative clause written without commas:
+        "Officials who were briefed on the plan said" -> "Officials".
+
+        The clause is short, holds no punctuation, quotation mark or other
+        cue, and the phrase before "who" must read as a speaker phrase. The
+        cue may not be the clause's own verb ("a woman who said ... sued").
+        """
+        text = self.text
+        k = text.rfind(" who ", max(lo, i - 120), i)
+        if k < 0 or k + 5 >= i - 1 or (prev is not None and prev.cue.start > k):
+            return None
+        if _RELATIVE_BREAK.search(text, k, i) is not None:
+            return None
+        return back_np(text, k, lo, open_head=open_head)
+
+    def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
+        text = self.text
+        sp = fwd_np(text, lo, limit)
+        if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
+            sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
+        opener = sp is not None and _opens_adverbial(text, sp[0])
+        if sp is None or opener:
+            # the subject after an opening phrase: "On Sunday, ", "Hours before the vote, ",
+            # "Along the way, ", "Brushing aside the tweets, "
+            k = text.find(",", lo, min(limit, lo + (80 if opener else 40)))
+            if k > 0:
+                after = fwd_np(text, _skip_space(text, k + 1, limit), limit)
+                if after is not None or not opener:
+                    sp = after
+        if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
+            return None
+        return sp
+
+    def _subject_after(self, k: int, ue: int) -> tuple[int, int] | None:
+        """The subject after the comma at `k` that closes an opening phrase."""
+        sp = fwd_np(self.text, _skip_space(self.text, k + 1, ue), ue)
+        if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
+            return None
+        return sp
+
+    def _finish_att(self, ui: int, ue: int, c: Cue, sp: tuple[int, int], *, before: bool, first: int, p: int) -> _Att:
+        end, content, final = self._after(ue, c, p, before)
+        return _Att(c, sp, before, first, end, content, final, ui)
