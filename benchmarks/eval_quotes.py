@@ -37,7 +37,9 @@ Annotation conventions (the same as the library's):
   the comma; when the attribution interrupts it ("The strikes, he said, were
   defensive."), from its first word to its last, as for split quotes.
 * partial: the quoted fragment inside reported speech; the paraphrase around
-  it is not a separate quote.
+  it is not a separate quote. (Since issue 14 the library's ``partial``
+  quote is the whole reported clause with the fragments as its ``parts``:
+  it is scored here as its fragments, see :func:`as_fragments`.)
 * speaker: the phrase as written without relative clauses or appositives;
   the name in "NAME, ROLE, said"; "X" in "according to a statement from X";
   for a quote that continues a speaker, that earlier mention.
@@ -63,6 +65,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import random
@@ -129,6 +132,20 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def as_fragments(quotes: list, text: str) -> list:
+    """The quotes as these sets annotate them: a ``partial`` quote (the whole
+    reported clause since issue 14) counts as its quoted fragments, one
+    quote per part with the same speaker and cue (the sets annotate each
+    fragment, "the paraphrase around it is not a separate quote")."""
+    out = []
+    for q in quotes:
+        if q.kind == "partial" and q.parts and q.parts != ((q.start, q.end),):
+            out.extend(dataclasses.replace(q, start=s, end=e, text=text[s:e], parts=((s, e),)) for s, e in q.parts)
+        else:
+            out.append(q)
+    return out
+
+
 def evaluate(items: list[dict], *, show_errors: bool = False) -> dict:
     n_gold = n_pred = tp_exact = tp_overlap = 0
     acc: dict[str, list[bool]] = defaultdict(list)
@@ -136,7 +153,7 @@ def evaluate(items: list[dict], *, show_errors: bool = False) -> dict:
     errors: list[str] = []
     for item in items:
         text, gold = item["text"], item["quotes"]
-        pred = find_quotes(text)
+        pred = as_fragments(find_quotes(text), text)
         n_gold += len(gold)
         n_pred += len(pred)
         exact = match(gold, pred, 1.0)
@@ -346,9 +363,9 @@ def run_speed(path: str | None, mb: float, repeat: int) -> None:
 # matched / gold. On matched pairs, the speaker is right when the predicted
 # speaker span overlaps the gold Source span, the cue when the predicted cue
 # span overlaps the gold Cue span (pairs whose gold has no Source/Cue are not
-# counted). Predictions are every Quote except ``scare`` quotes (no source);
-# a quote's characters are its ``parts`` (the quoted pieces of a split quote
-# leave the attribution between them out).
+# counted). Predictions are every Quote except ``scare`` quotes (no source),
+# each covering its whole span ``start:end`` (a reported clause with quoted
+# fragments covers the clause).
 
 #: Gold cue type from the cue's words (PolNeAR does not type its cues). A cue
 #: holding a belief/intention/attitude word is ``belief``; one holding an
@@ -481,7 +498,7 @@ def match_polnear(gold: list[dict], pred: list, threshold: float) -> list[tuple[
         for pi, p in enumerate(pred):
             if p.end <= gs or p.start >= ge:
                 continue
-            cov = _covered(g["content"], p.parts or ((p.start, p.end),))
+            cov = _covered(g["content"], ((p.start, p.end),))
             if cov > threshold:
                 pairs.append((-cov, gi, pi))
     pairs.sort()

@@ -26,7 +26,11 @@ def check_spans(text: str, quotes) -> None:
         assert text[q.start : q.end] == q.text
         assert q.start >= prev_end
         prev_end = q.end
-        assert q.parts and q.parts[0][0] == q.start and q.parts[-1][1] == q.end
+        if q.kind == "partial":
+            # the reported clause; its parts are the quoted fragments inside it
+            assert q.parts and q.start <= q.parts[0][0] and q.parts[-1][1] <= q.end
+        else:
+            assert q.parts and q.parts[0][0] == q.start and q.parts[-1][1] == q.end
         if q.speaker_start is None:
             assert q.speaker == "" and q.speaker_end is None
         else:
@@ -104,7 +108,7 @@ GOLDEN = [
     ),
     pytest.param(
         "Iran’s foreign ministry said the strikes were “an act of terrorism.”",
-        [("partial", "an act of terrorism.", "Iran’s foreign ministry", "said")],
+        [("partial", "the strikes were “an act of terrorism.”", "Iran’s foreign ministry", "said")],
         id="partial-quote-inside-reported-speech",
     ),
     pytest.param(
@@ -160,7 +164,7 @@ GOLDEN = [
     ),
     pytest.param(
         "Trump says Iran ‘will pay a very big price’",
-        [("partial", "will pay a very big price", "Trump", "says")],
+        [("partial", "Iran ‘will pay a very big price’", "Trump", "says")],
         id="headline-says",
     ),
     pytest.param(
@@ -1210,3 +1214,42 @@ def test_token_facts_agree_with_the_word_helpers(tok):
         return not (k.endswith(("ed", "ing")) and k not in NP_PARTICIPLES and not after_det)
 
     assert (f.np_ok, f.np_ok_det) == (np_word_ok(False), np_word_ok(True))
+
+
+# ---------------------------------------------------------------- the reported claim (issue 14)
+
+CLAIMS = [
+    pytest.param(
+        "The governor said the storm response was “slow” and “badly planned.”",
+        ("the storm response was “slow” and “badly planned.”", ["slow", "badly planned."], "The governor"),
+        id="two-fragments-one-claim",
+    ),
+    pytest.param(
+        "The senator said turnout was “truly remarkable,” and added that it “will pay off in November.”",
+        ("turnout was “truly remarkable,”", ["truly remarkable,"], "The senator"),
+        id="and-added-starts-the-next-claim",
+    ),
+    pytest.param(
+        "The tariffs are “a tax on families” and will cost jobs, the union’s president said.",
+        ("The tariffs are “a tax on families” and will cost jobs", ["a tax on families"], "the union’s president"),
+        id="claim-before-the-attribution",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAIMS)
+def test_claim_is_the_whole_clause(text, expected):
+    clause, fragments, speaker = expected
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    q = quotes[0]
+    assert (q.kind, q.text, q.speaker) == ("partial", clause, speaker)
+    assert [text[s:e] for s, e in q.parts] == fragments
+
+
+def test_claim_does_not_swallow_another_speakers_quote():
+    text = "The mayor said the budget was “a mess,” and “We will fix it,” her rival said."
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("The mayor", "the budget was “a mess,”"), ("her rival", "We will fix it,")]

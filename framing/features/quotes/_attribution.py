@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import Any
 
 from framing.features.quotes._assign import Assign
+from framing.features.quotes._claims import Claims
 from framing.features.quotes._content import _CLOSERS, Content
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
@@ -98,7 +99,7 @@ def _joins(text: str, end: int) -> bool:
     return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
 
 
-class Builder(SpeakerPhrase, Content, Assign, Speakers):
+class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
     def __init__(
@@ -215,6 +216,8 @@ class Builder(SpeakerPhrase, Content, Assign, Speakers):
                 continue
             if len(unit_quotes) > 1:
                 unit_quotes.sort(key=_Q_START)
+            if has_regions and atts:
+                unit_quotes = self._claims(lead, ue, atts, unit_quotes)
             quotes.extend(unit_quotes)
             colon_att = None
             for a in reversed(atts):
