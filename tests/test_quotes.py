@@ -1253,3 +1253,49 @@ def test_claim_does_not_swallow_another_speakers_quote():
     check_spans(text, quotes)
     assert [(q.speaker, q.text) for q in quotes] == [
         ("The mayor", "the budget was “a mess,”"), ("her rival", "We will fix it,")]
+
+
+# ---------------------------------------------------------------- cue types (issue 14)
+
+CUE_TYPE_CASES = [
+    pytest.param("The senator said the bill would pass.", "speech", "the bill would pass", id="said"),
+    pytest.param("The governor believes the deficit will shrink.", "belief", "the deficit will shrink", id="believes"),
+    pytest.param("Ortiz wants to cut the city's payroll by a tenth.", "belief", "to cut the city's payroll by a tenth",
+                 id="wants-to"),
+    pytest.param("The union plans to strike on Monday.", "belief", "to strike on Monday", id="plans-to"),
+    pytest.param("A new survey shows that most renters expect higher costs.", "evidence",
+                 "most renters expect higher costs", id="survey-shows-that"),
+    pytest.param("The audit found the agency had lost track of 40 laptops.", "evidence",
+                 "the agency had lost track of 40 laptops", id="audit-found"),
+]
+
+
+@pytest.mark.parametrize("text, cue_type, content", CUE_TYPE_CASES)
+def test_cue_type(text, cue_type, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.cue_type, q.text) for q in quotes] == [(cue_type, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("His plans to expand the port were shelved.", id="plans-noun"),
+        pytest.param("Turnout is expected to rise in the suburbs.", id="passive-expected"),
+        pytest.param("Police found the car in a ditch near the river.", id="found-object"),
+        pytest.param("She wants a recount.", id="wants-object"),
+    ],
+)
+def test_not_an_attribution(text):
+    assert find_quotes(text) == []
+
+
+def test_belief_inside_reported_speech_is_the_speech():
+    text = "The company expects to cut 300 jobs, two people familiar with the plan said."
+    (q,) = find_quotes(text)
+    assert (q.cue, q.cue_type, q.text) == ("said", "speech", "The company expects to cut 300 jobs")
+
+
+def test_scare_quotes_have_no_cue_type():
+    q = find_quotes("The so-called “reform” passed.")[0]
+    assert (q.kind, q.cue_type) == ("scare", "")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
+from framing.features.quotes._records import CUE_TYPE_OF_CLASS
 
 _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
@@ -213,6 +214,9 @@ class Assign:
         for i, a in enumerate(atts):
             if a.used:
                 taken = max(taken, a.last)
+                continue
+            if a.cue.cls in CUE_TYPE_OF_CLASS and any(b.final for b in atts[i + 1 :]):
+                # "The company expects to cut jobs, two people said.": the belief is part of what is said
                 continue
             according = a.cue.lemma == "according to"
             before = False  # the content is before the attribution ("CONTENT, X said")

@@ -84,8 +84,11 @@ class Claims:
                 while e > s and text[e - 1] in _CLAUSE_TAIL:
                     e -= 1
             inside = [q for q in frags if s <= q.open_mark and q.end <= e + 2]
-            if not inside or text[s : inside[0].open_mark].strip(" ,;:\u2014\u2013\n").lower() in _JOINERS:
-                continue  # nothing, or only "and", before the quotation: it opens its own clause
+            if not inside or (
+                text[s : inside[0].open_mark].strip(" ,;:\u2014\u2013\n").lower() in _JOINERS
+                and (e <= inside[-1].end + 2 or a.content_start is None)
+            ):
+                continue  # the quotation is the whole clause, or opens one after "and"
             first = inside[0]
             e = max(e, inside[-1].end)
             if e == inside[-1].end and e < ue and text[e] in _CLOSE_MARKS and first.start > s:
@@ -108,7 +111,7 @@ class Claims:
         kept: list[_Q] = []
         for q in out:
             if kept and q.start < kept[-1].end:
-                if q.kind == "partial" and len(q.parts) > 1 and kept[-1].kind == "indirect":
+                if q.kind == "partial" and kept[-1].kind == "indirect" and kept[-1].att is q.att:
                     kept[-1] = q
                 continue
             kept.append(q)

@@ -79,8 +79,11 @@ _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
 # Verbs whose reported speech may follow without "that" ("said the strikes were...").
 _BARE = frozenset(
     "say tell add insist argue claim assert contend allege believe think predict estimate "
-    "maintain concede suggest warn".split()
+    "maintain concede suggest warn show find".split()
 )
+
+# Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
+_INTENT = frozenset("want hope plan expect intend".split())
 
 
 _QUESTION = frozenset("ask wonder questioned".split())
@@ -123,7 +126,7 @@ _FINITE_SAY = frozenset("said says told tells".split())
 # Verbs of _BARE that often take a plain object ("added 300 jobs", "conceded the
 # race", "predicted a landslide"): what follows them is reported content only
 # if it reads as a clause (see _clause_ahead).
-_TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think".split())
+_TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think show find".split())
 
 
 # A phrase after a cue, then "that" ("said over the last six weeks that", "argued in a filing on Monday that").
@@ -345,6 +348,8 @@ class Content:
         if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
             content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
             final = False
+        elif lemma in _INTENT and text.startswith("to ", q):
+            content = q  # "wants to cut taxes", "plans to run": the intention, "to" included
         elif final:
             if nxt == "," and q + 1 < ue:
                 k = _skip_space(text, q + 1, ue)

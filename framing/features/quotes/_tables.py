@@ -12,6 +12,7 @@ from typing import Any
 from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features._matcher import _matcher_for
 from framing.features.quotes._records import (
+    CUE_TYPES,
     QUOTE_COLUMNS,
     QUOTE_KINDS,
     QUOTE_PROBLEM_COLUMNS,
@@ -149,10 +150,12 @@ def quote_tables(
     kind_col = [q.kind for q in qs]
     type_col = [q.speaker_type for q in qs]
     cue_col = [q.cue_class for q in qs]
+    ctype_col = [q.cue_type for q in qs]
     anon_col = [q.anonymous for q in qs]
     kinds = per_doc_counts(kind_col, QUOTE_KINDS)
     types = per_doc_counts(type_col, SPEAKER_TYPES)
     cues = per_doc_counts(cue_col, list(cue_classes))
+    ctypes = per_doc_counts(ctype_col, CUE_TYPES)
     acts = per_doc_counts(group_col, groups)
     anon = np.bincount(doc_idx, weights=np.asarray(anon_col, dtype=np.int64), minlength=n_docs).astype(np.int64)
 
@@ -181,6 +184,7 @@ def quote_tables(
         "cue_start": nullable([q.cue_start for q in qs]),
         "cue_end": nullable([q.cue_end for q in qs]),
         "cue_class": cue_col,
+        "cue_type": ctype_col,
         "actor_group": group_col,
         "parts": [f"{q.start}:{q.end}" if len(q.parts) == 1 else ";".join(f"{a}:{b}" for a, b in q.parts)
                   for q in qs],
@@ -206,6 +210,8 @@ def quote_tables(
         cols[f"quotes_speaker_{t}_n"] = types[t]
     for c in cue_classes:
         cols[f"quotes_cue_{c}_n"] = cues[c]
+    for t in CUE_TYPES:
+        cols[f"quotes_{t}_n"] = ctypes[t]
     for g in groups:
         cols[f"quotes_actor_{g}_n"] = acts[g]
     cols["n_quote_problems"] = problems
