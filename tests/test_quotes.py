@@ -1020,7 +1020,7 @@ def test_analyze_quotes_are_each_documents_own(example_corpus, chunksize):
     # scan_quotes gives for it alone, and each speaker the actor group that
     # the actors lexicon gives it alone (looked up once per chunk)
     from framing.features._matcher import _matcher_for
-    from framing.analysis._run import _WORD
+    from framing.analysis._docs import _WORD
 
     actors = _matcher_for([framing.load_lexicon("actors")])
     result = framing.analyze(example_corpus, chunksize=chunksize, actors="actors")

@@ -1,8 +1,10 @@
 """Stage 6, analysis: running every feature over a corpus, with pandas or Dask.
 
-- ``_run``: :func:`analyze`, :func:`analyze_iter` and the :class:`Analysis`
-  tables (one scan per document and feature family, mapped to sentences by
-  offset; worker processes with ``n_jobs``).
+- ``_result``: the :class:`Analysis` tables and their columns.
+- ``_docs``: one chunk of documents analysed (one scan per document and
+  feature family, mapped to sentences by offset), in this process or a worker.
+- ``_run``: :func:`analyze` and :func:`analyze_iter` (chunks, worker
+  processes with ``n_jobs``, progress, joining the tables in corpus order).
 - ``dask``: the same per-partition on a Dask DataFrame (public path
   :mod:`framing.dask`).
 

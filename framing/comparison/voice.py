@@ -55,7 +55,7 @@ def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
     corpus = getattr(result, "corpus", None)
     if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
         return None
-    from framing.analysis._run import _WORD  # the same word definition as n_words
+    from framing.analysis._docs import _WORD  # the same word definition as n_words
 
     texts = dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
     if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
