@@ -286,7 +286,7 @@ def voice(
     stratum: str | None = None,
     ncols: int = 3,
 ) -> Any:
-    """Journalist's voice against quoted voices, per group, one panel per feature.
+    """Journalist's voice, paraphrase and quoted voices, per group, one panel per feature.
 
     Parameters
     ----------
@@ -305,9 +305,11 @@ def voice(
     feats = list(features) if features is not None else sorted(sub["feature"].unique())
     groups = sorted(sub["group"].unique())
     fig, axes = _grid(len(feats), ncols, 4.6, max(2.6, 0.5 * len(groups) + 1.4))
-    palette = _sns().color_palette(_PALETTE, 2)
-    voices = ["journalist", "quoted"]
-    height = 0.38
+    present = set(sub["voice"])  # three voices since issue 14; a two-voice table still draws
+    voices = [v for v in ("journalist", "paraphrase", "quoted") if v in present]
+    palette = _sns().color_palette(_PALETTE, len(voices))
+    height = 0.76 / max(len(voices), 1)
+    labels = {"journalist": "journalist's voice", "paraphrase": "paraphrase of sources", "quoted": "quoted voices"}
     for ax, f in zip(axes, feats):
         part = sub.loc[sub["feature"] == f].set_index(["group", "voice"])
         y = np.arange(len(groups))
@@ -315,9 +317,8 @@ def voice(
             means = np.array([part["mean"].get((g, v), np.nan) for g in groups], dtype=float)
             lo = np.array([part["ci_low"].get((g, v), np.nan) for g in groups], dtype=float)
             hi = np.array([part["ci_high"].get((g, v), np.nan) for g in groups], dtype=float)
-            pos = y + (k - 0.5) * height  # journalist's bar above the quoted one (y axis inverted)
-            label = "journalist's voice" if v == "journalist" else "quoted voices"
-            ax.barh(pos, np.nan_to_num(means), height=height, color=palette[k], label=label)
+            pos = y + (k - (len(voices) - 1) / 2) * height  # journalist's bar on top (y axis inverted)
+            ax.barh(pos, np.nan_to_num(means), height=height, color=palette[k], label=labels[v])
             for yi in pos[~np.isfinite(means)]:  # no words in that voice: say so rather than draw a 0
                 ax.annotate("n/a", (0, yi), xytext=(3, 0), textcoords="offset points", va="center",
                             fontsize=7, color=_MISSING_GREY)
@@ -330,9 +331,9 @@ def voice(
         ax.set_title(feature_label(f), fontsize=10)
         ax.set_xlabel("per 1,000 words in that voice (95% CI)", fontsize=8)
     handles, labels = axes[0].get_legend_handles_labels()
-    fig.suptitle(f"Who uses the words: journalist vs quoted sources{_title_suffix(stratum)}")
+    fig.suptitle(f"Who uses the words: journalist, paraphrase, quoted sources{_title_suffix(stratum)}")
     fig.tight_layout(rect=(0, 0, 1, 0.94))
-    fig.legend(handles, labels, loc="upper right", fontsize=8, ncols=2, frameon=False)
+    fig.legend(handles, labels, loc="upper right", fontsize=8, ncols=len(voices), frameon=False)
     return fig
 
 

@@ -365,7 +365,8 @@ _FIGURE_TEXT = {
                "the raw mean. Stars mark features whose across-group test survives correction.",
     "rates": "Mean per group with 95% bootstrap intervals (articles resampled). Open markers: no interval "
              "(fewer than 2 articles).",
-    "voice": "Lexicon rates in the journalist's own voice and inside quotes, per 1,000 words of that voice.",
+    "voice": ("Lexicon rates in the journalist's own voice, in paraphrased reported speech and inside quotes, "
+              "per 1,000 words of that voice."),
     "distinctive_words": "Words each group uses more than the others (z-score of the log-odds ratio with an "
                          "informative Dirichlet prior; word counts in brackets). A ranking, not a test.",
     "separability": "Out-of-fold predictions of the group from the framing features.",
@@ -375,7 +376,7 @@ _FIGURE_TEXT = {
 
 _HEADINGS = {"kwic": "Keyword in context", "separability": "How separable are the groups by framing?",
              "heatmap": "Features by group", "rates": "Rates with confidence intervals",
-             "voice": "Journalist's voice vs quoted voices"}
+             "voice": "Journalist's voice, paraphrase and quoted voices"}
 
 
 def _frame_html(frame: pd.DataFrame, max_rows: int = 30) -> str:
