@@ -1299,3 +1299,21 @@ def test_belief_inside_reported_speech_is_the_speech():
 def test_scare_quotes_have_no_cue_type():
     q = find_quotes("The so-called “reform” passed.")[0]
     assert (q.kind, q.cue_type) == ("scare", "")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("''We will not back down,'' the mayor said. ''Not this year.''",
+                     [("direct", "We will not back down,", "the mayor"), ("direct", "Not this year.", "the mayor")],
+                     id="two-apostrophes-as-marks"),
+        pytest.param("She called the ruling ''a gift to polluters'' in a statement.",
+                     [("partial", "a gift to polluters", "She")], id="two-apostrophes-fragment"),
+        pytest.param("He likes rock''n''roll.", [], id="two-apostrophes-inside-a-word"),
+    ],
+)
+def test_two_apostrophes_are_a_double_mark(text, expected):
+    # some news archives (the New York Times' among them) print ''quotation'' with two apostrophes
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == expected
