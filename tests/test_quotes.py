@@ -1317,3 +1317,34 @@ def test_two_apostrophes_are_a_double_mark(text, expected):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.kind, q.text, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("Only 31 percent said the economy was improving.", "Only 31 percent",
+                     "the economy was improving", id="poll-share-subject"),
+        pytest.param("More than half of the respondents said they would vote early.",
+                     "More than half of the respondents", "they would vote early", id="more-than-half"),
+        pytest.param("The first woman to lead the agency says the rules will change.",
+                     "The first woman to lead the agency", "the rules will change", id="long-subject"),
+        pytest.param("Managers at the plant, however, said the line would reopen.", "Managers at the plant",
+                     "the line would reopen", id="however-between-commas"),
+    ],
+)
+def test_speakers_of_news_subjects(text, speaker, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The storm hit the coast and said nothing.", id="said-nothing"),
+        pytest.param("When the vote came he said nothing.", id="conjunction-before"),
+        pytest.param("In the end, nobody there said a word.", id="said-a-word"),
+    ],
+)
+def test_no_bare_subject_without_a_clause(text):
+    assert find_quotes(text) == []
