@@ -1348,3 +1348,36 @@ def test_speakers_of_news_subjects(text, speaker, content):
 )
 def test_no_bare_subject_without_a_clause(text):
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param("The firm announced it had lost $2 billion in the quarter.", "it had lost $2 billion in the quarter",
+                     id="announced-bare-clause"),
+        pytest.param("The utility announced Tuesday it has settled the lawsuit.", "it has settled the lawsuit",
+                     id="announced-day-bare-clause"),
+        pytest.param("She noted cleaner air is also important.", "cleaner air is also important", id="noted-bare"),
+        pytest.param("He stated the contractor left the firm in 2009.", "the contractor left the firm in 2009",
+                     id="stated-bare"),
+    ],
+)
+def test_reporting_verbs_with_a_bare_clause(text, content):
+    assert [q.text for q in find_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The company announced 5,000 job cuts.", id="announces-job-cuts"),
+        pytest.param("The keeper conceded a goal in the final minute.", id="conceded-a-goal"),
+        pytest.param("The senator has denied any wrongdoing.", id="denied-wrongdoing"),
+    ],
+)
+def test_verbs_with_a_noun_object_report_nothing(text):
+    assert find_quotes(text) == []
+
+
+def test_relative_clause_before_the_main_cue_is_an_aside():
+    text = "The mayor, who has announced she will not run again, said the budget was balanced."
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [("The mayor", "the budget was balanced")]

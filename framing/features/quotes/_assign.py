@@ -81,6 +81,10 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
     return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
 
 
+# a cue inside a relative clause set off by commas (", who has announced")
+_RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+
+
 class Assign:
     """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
 
@@ -239,6 +243,11 @@ class Assign:
                     s += 1
             else:
                 continue
+            if (
+                not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start)
+                and any(b.before for b in atts[i + 1 :])
+            ):
+                continue  # "The senator, who has announced she will retire, said ...": an aside about the speaker
             while e > s and text[e - 1] in _CLAUSE_TAIL:
                 e -= 1
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):

@@ -79,7 +79,8 @@ _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
 # Verbs whose reported speech may follow without "that" ("said the strikes were...").
 _BARE = frozenset(
     "say tell add insist argue claim assert contend allege believe think predict estimate "
-    "maintain concede suggest warn show find".split()
+    "maintain concede suggest warn show find announce noted stated admit acknowledge confirm reveal deny "
+    "explain".split()
 )
 
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
@@ -126,7 +127,10 @@ _FINITE_SAY = frozenset("said says told tells".split())
 # Verbs of _BARE that often take a plain object ("added 300 jobs", "conceded the
 # race", "predicted a landslide"): what follows them is reported content only
 # if it reads as a clause (see _clause_ahead).
-_TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think show find".split())
+_TAKES_OBJECT = frozenset(
+    "add concede estimate predict suggest maintain argue claim believe warn think show find announce noted "
+    "stated admit acknowledge confirm reveal deny explain".split()
+)
 
 
 # A phrase after a cue, then "that" ("said over the last six weeks that", "argued in a filing on Monday that").
