@@ -46,34 +46,47 @@ class Claims:
             return unit_quotes
         merged: dict[int, _Q] = {}  # id of the first fragment -> the claim
         dropped: set[int] = set()
+        # position of each quote in text order, and the quotes of other speakers (scare quotes
+        # are nobody's: a claim may hold them); each look below stops at the first one it meets,
+        # so the step is linear in the unit's quotes and attributions
+        pos = {id(q): n for n, q in enumerate(unit_quotes)}
+        n_q = len(unit_quotes)
         for i, a in enumerate(atts):
             frags = by_att.get(id(a))
             if not frags:
                 continue
-            others = [q for q in unit_quotes if q.att is not a and q.kind != "scare"]
             if a.content_start is not None and a.content_start < ue and a.cue.lemma != "according to":
                 s = a.content_start
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])
                 for b in atts[i + 1 :]:
-                    if s < b.first < e and _AND_BEFORE.search(text, max(s, b.first - 8), b.first):
+                    if b.first >= e:
+                        break
+                    if s < b.first and _AND_BEFORE.search(text, max(s, b.first - 8), b.first):
                         e = b.first  # "... and added that ...": the next claim
                         break
             elif a.first > lead and frags[-1].end <= a.first:
                 # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
                 e = a.first
                 s = lead
-                mine = {id(q) for q in frags}
-                for q in unit_quotes:
-                    if q.end <= frags[0].start and id(q) not in mine:
-                        s = max(s, q.end + 1)
-                for b in atts:
-                    if b is not a and b.last <= frags[0].start:
-                        s = max(s, b.last)
+                k = pos[id(frags[0])] - 1  # the quote before the first fragment
+                if k >= 0:
+                    s = max(s, unit_quotes[k].end + 1)
+                if i > 0 and atts[i - 1].last <= frags[0].start:
+                    s = max(s, atts[i - 1].last)
             else:
                 continue
-            for q in others:
-                if s <= q.open_mark < e or s <= q.start < e:
+            # the clause stops before the first quotation of another speaker inside it
+            k = pos[id(frags[0])]
+            while k > 0 and unit_quotes[k - 1].end > s:
+                k -= 1  # (a quote before the first fragment may still start inside the clause)
+            while k < n_q:
+                q = unit_quotes[k]
+                if q.start >= e and q.open_mark >= e:
+                    break
+                if q.att is not a and q.kind != "scare" and (s <= q.open_mark < e or s <= q.start < e):
                     e = min(e, q.open_mark if q.open_mark >= s else q.start)
+                    break
+                k += 1
             while s < e and text[s] in " ,;:\u2014\u2013\t\n":
                 s += 1
             while e > s and text[e - 1] in _CLAUSE_TAIL:
