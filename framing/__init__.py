@@ -28,17 +28,10 @@ from framing.clean import CleanedText, Removal, clean_text
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.corpus import Corpus, CorpusError, iter_corpus, read_corpus
 from framing.comparison.distinctive import Separability, distinctive_words, separability
-from framing.dictionary._lexicon import (
-    Lexicon,
-    LexiconError,
-    Match,
-    Term,
-    find_terms,
-    list_lexicons,
-    load_lexicon,
-)
+from framing.dictionary import Lexicon, LexiconError, Term, list_lexicons, load_lexicon
+from framing.features.terms import Match, find_terms
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
-from framing.features.quotes._find import Quote, QuoteProblem, find_quotes, scan_quotes
+from framing.features.quotes import Quote, QuoteProblem, find_quotes, scan_quotes
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
 from framing.comparison.voice import compare_voice, sourcing

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import framing
 from framing import Lexicon, LexiconError, Term, find_terms, load_lexicon
-from framing.dictionary._lexicon import DEFAULT_NEGATORS
+from framing.dictionary import DEFAULT_NEGATORS
 
 
 def write(tmp_path, name: str, text: str):

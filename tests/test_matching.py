@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from framing import Lexicon, Term
 from framing.features._matcher import _Context, _Matcher, _Negation
 from framing._text import _FOLD_TABLE, fold
-from framing.dictionary._lexicon import DEFAULT_NEGATORS
+from framing.dictionary import DEFAULT_NEGATORS
 
 
 def lexicon(name: str, terms: list[str]) -> Lexicon:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from framing._text import fold
 from framing.analysis._result import MATCH_COLUMNS, PASSIVE_COLUMNS, SENTENCE_COLUMNS
-from framing.dictionary._lexicon import Lexicon, load_lexicon
+from framing.dictionary import Lexicon, load_lexicon
 from framing.features._matcher import _matcher_for
 from framing.features.agency import _find_passives
 from framing.features.quotes._find import scan_quotes

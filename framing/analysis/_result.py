@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from framing.corpus import Corpus
-from framing.dictionary._lexicon import Lexicon
+from framing.dictionary import Lexicon
 from framing.features.quotes._find import QUOTE_COLUMNS, QUOTE_PROBLEM_COLUMNS
 
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "n_words"]

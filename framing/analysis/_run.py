@@ -29,7 +29,7 @@ from framing.analysis._docs import _init_worker, _Worker, _worker_tables_of
 from framing.analysis._result import Analysis
 from framing.clean import CleanedText, clean_text
 from framing.corpus import Corpus, _read, iter_corpus
-from framing.dictionary._lexicon import Lexicon, LexiconLike, load_lexicon
+from framing.dictionary import Lexicon, LexiconLike, load_lexicon
 
 __all__ = ["Analysis", "analyze", "analyze_iter", "DEFAULT_LEXICONS"]
 

@@ -32,7 +32,7 @@ import pandas as pd
 from framing.analysis._run import DEFAULT_LEXICONS, Analysis
 from framing.analysis._run import analyze as _analyze_pandas
 from framing.corpus import Corpus, CorpusError, read_corpus
-from framing.dictionary._lexicon import LexiconLike, load_lexicon
+from framing.dictionary import LexiconLike, load_lexicon
 
 __all__ = ["DaskAnalysis", "analyze"]
 

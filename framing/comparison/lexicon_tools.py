@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from framing.features._matcher import _matcher_for
-from framing.dictionary._lexicon import Lexicon, LexiconError, LexiconLike, load_lexicon
+from framing.dictionary import Lexicon, LexiconError, LexiconLike, load_lexicon
 
 __all__ = ["coverage", "kwic", "learn_terms"]
 

@@ -1,7 +1,8 @@
 """Stage 5, features: what is found in one document's text, as spans with offsets.
 
-- ``_matcher``: the lexicon matching engine (one compiled scan per document,
-  context rules, negation) and :func:`find_terms`.
+- ``terms``: :func:`find_terms`, the public face of the lexicon matching
+  engine ``_matcher`` (one compiled scan per document, context rules,
+  negation); ``_match``: the :class:`Match` record.
 - ``quotes/``: attributed quotes and sourcing.
 - ``agency``: agentless passives.
 - ``readability``: Flesch scores from the shipped syllable table.
@@ -14,10 +15,10 @@ stages after them.
 
 from __future__ import annotations
 
-from framing.dictionary._lexicon import Match, find_terms
 from framing.features.agency import Passive, find_passives
 from framing.features.quotes import Quote, QuoteProblem, find_quotes, scan_quotes
 from framing.features.readability import Readability, readability
+from framing.features.terms import Match, find_terms
 
 __all__ = [
     "Match",

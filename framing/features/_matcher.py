@@ -18,7 +18,8 @@ from functools import cached_property
 
 from framing._text import fold
 from framing._text import term_key as _key
-from framing.dictionary._lexicon import DEFAULT_NEGATORS, Exclusion, Lexicon, Match, Term
+from framing.dictionary._model import DEFAULT_NEGATORS, Exclusion, Lexicon, Term
+from framing.features._match import Match
 
 # How far back a *preceded_by condition looks, in characters.
 _LOOKBEHIND = 80

@@ -17,7 +17,7 @@ from typing import Any
 
 from framing.analysis._run import DEFAULT_LEXICONS, Analysis, analyze
 from framing.corpus import CorpusError, read_corpus
-from framing.dictionary._lexicon import LexiconError, list_lexicons
+from framing.dictionary import LexiconError, list_lexicons
 
 __all__ = ["main", "write_tables"]
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from framing.features._matcher import _trie_regex
 from framing.features.quotes._words import SEPARATORS
 from framing._text import fold
-from framing.dictionary._lexicon import load_lexicon
+from framing.dictionary import load_lexicon
 
 
 class Cue(NamedTuple):
