@@ -43,8 +43,8 @@ _ASIDE_BEFORE = re.compile(
     r"|in a statement|in an interview)\s*,\s*$"
 )
 
-# The clause edge a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
-_BARE_EDGE = re.compile(r"(?s:.*)(?:[.;:!?\n]|\s[\u2014\u2013]|\s--)\s")
+# The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
+_BARE_EDGES = ".;:!?\n\u2014\u2013"
 
 # What a bare subject may not hold: punctuation of another clause, a relative pronoun or a conjunction.
 _BARE_BREAK = re.compile(
@@ -358,11 +358,11 @@ class SpeakerPhrase:
         j = limit
         while j > lo and text[j - 1].isspace():
             j -= 1
-        b = _BARE_EDGE.search(text, max(lo, limit - 120), j)
-        i = b.end() if b is not None else lo
-        if b is None and limit - lo > 120:
-            return None
-        i = _skip_space(text, i, j)
+        w = max(lo, limit - 120)
+        edge = max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
+        if edge < 0 and w > lo:
+            return None  # no clause edge in reach
+        i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
         phrase = text[i:j]
         words = phrase.split()
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
