@@ -169,10 +169,16 @@ GOLDEN = [
     ),
     pytest.param(
         "Esper: US ‘prepared to take additional actions’",
-        [("partial", "prepared to take additional actions", "Esper", "")],
+        [("partial", "US ‘prepared to take additional actions’", "Esper", ":")],
         id="headline-colon-attribution",
-        marks=pytest.mark.xfail(reason="headline attribution by a colon, with no verb, is not read", strict=True),
     ),
+    pytest.param(
+        "Governor: state budget will be balanced by June\n\nThe governor spoke on Monday.",
+        [("indirect", "state budget will be balanced by June", "Governor", ":")],
+        id="headline-colon-no-marks",
+    ),
+    pytest.param("UPDATE: The vote was delayed until Friday.", [], id="label-colon-is-no-source"),
+    pytest.param("2:00 p.m.\n\nThe vote was delayed.", [], id="time-colon-is-no-source"),
     pytest.param(
         "A new study published in Nature on Monday suggests the ice shelf could collapse within a decade.",
         [("indirect", "the ice shelf could collapse within a decade", "A new study published in Nature on Monday", "suggests")],
