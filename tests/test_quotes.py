@@ -1387,3 +1387,25 @@ def test_verbs_with_a_noun_object_report_nothing(text):
 def test_relative_clause_before_the_main_cue_is_an_aside():
     text = "The mayor, who has announced she will not run again, said the budget was balanced."
     assert [(q.speaker, q.text) for q in find_quotes(text)] == [("The mayor", "the budget was balanced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor said the plan was ''a disaster and left.", id="unbalanced-apostrophes"),
+        pytest.param("Ortiz: the plan is “dead on arrival\n\nShe said the vote was “rigged.", id="headline-unbalanced"),
+        pytest.param("“The whole document is one quote, and it never says who said it.”", id="one-quote"),
+        pytest.param("the mayor said the plan was a disaster and the council said it was fine and voters said nothing "
+                     "and the governor believes the budget will fail and a poll shows most residents agree", id="no-punct"),
+        pytest.param("He said “first part\n\n“second paragraph of the quote,” and then “more.”", id="across-paragraphs"),
+        pytest.param("Smith: ''''\n\n: : : ''", id="marks-only"),
+    ],
+)
+def test_bad_input_gives_valid_spans(text):
+    scan = scan_quotes(text)
+    check_spans(text, scan.quotes)
+    for p in scan.problems:
+        assert text[p.start : p.end] == p.text and p.reason
+    for q in scan.quotes:
+        assert q.cue_type in ("speech", "belief", "evidence", "")
+        assert all(q.start <= s < e <= q.end for s, e in q.parts)
