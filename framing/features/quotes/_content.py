@@ -86,6 +86,10 @@ _BARE = frozenset(
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
 _INTENT = frozenset("want hope plan expect intend".split())
 
+# Intentions with an agent before "to" ("want Obama to act"): up to three words, none a verb of their own.
+_INTENT_OBJECT = frozenset(("want", "expect"))
+_OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s")
+
 
 _QUESTION = frozenset("ask wonder questioned".split())
 
@@ -352,8 +356,12 @@ class Content:
         if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
             content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
             final = False
-        elif lemma in _INTENT and text.startswith("to ", q):
-            content = q  # "wants to cut taxes", "plans to run": the intention, "to" included
+        elif lemma in _INTENT and (text.startswith("to ", q) or (
+            lemma in _INTENT_OBJECT and _OBJECT_TO.match(text, q, min(ue, q + 60)) is not None
+        )):
+            # "wants to cut taxes", "plans to run": the intention, "to" included; "want Obama to act",
+            # "expects the Fed to raise rates": who is to do it, and what
+            content = q
         elif final:
             if nxt == "," and q + 1 < ue:
                 k = _skip_space(text, q + 1, ue)
