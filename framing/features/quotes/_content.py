@@ -86,6 +86,13 @@ _BARE = frozenset(
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
 _INTENT = frozenset("want hope plan expect intend".split())
 
+# Evidence verbs with a small clause: a name or short noun phrase, then a participle or a standing
+# ("shows Clinton leading", "found Trump ahead").
+_SHOWS = frozenset(("show", "find"))
+_SMALL_CLAUSE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+|the\s+|both\s+){1,3}(?:\w+ing|ahead|behind|up|down|tied|even|trailing)\b(?!\s+(?:to|of)\b)"
+)
+
 # Intentions with an agent before "to" ("want Obama to act"): up to three words, none a verb of their own.
 _INTENT_OBJECT = frozenset(("want", "expect"))
 _OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s")
@@ -394,6 +401,8 @@ class Content:
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
+            elif lemma in _SHOWS and _SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None:
+                content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None
