@@ -1409,3 +1409,21 @@ def test_bad_input_gives_valid_spans(text):
     for q in scan.quotes:
         assert q.cue_type in ("speech", "belief", "evidence", "")
         assert all(q.start <= s < e <= q.end for s, e in q.parts)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The coach leaned in and growled: “We are not done yet.”", "The coach", id="verb-colon"),
+        pytest.param("Asked about the delay, the mayor shrugged: “These things take time.”", "the mayor",
+                     id="opening-phrase-colon"),
+    ],
+)
+def test_quotation_after_a_colon_is_the_clause_subjects(text, speaker):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.cue, q.cue_class, q.cue_type) == ("direct", speaker, ":", "source", "speech")
+
+
+def test_colon_without_a_source_is_no_attribution():
+    (q,) = find_quotes("The rule at the plant is simple: “No phones.”")
+    assert q.speaker == ""

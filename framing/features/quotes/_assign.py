@@ -15,6 +15,7 @@ from collections.abc import Callable
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
+from framing.features.quotes._cues import Cue
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS
 
 _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
@@ -85,10 +86,14 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
 _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 
 
+_new_cue = tuple.__new__
+
+
 class Assign:
     """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
 
     text: str
+    unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
 
     def _assign(
@@ -143,7 +148,11 @@ class Assign:
                 if att is not None:
                     kind = "partial"
                 else:
-                    kind, standalone, note = self._unattributed(prev_end, ue, r)
+                    att = self._colon_speaker(prev_end, ue, r)
+                    if att is not None:
+                        kind = "direct"  # "Asked about it, he demurred: “Not today.”"
+                    else:
+                        kind, standalone, note = self._unattributed(prev_end, ue, r)
             if att is not None and att.first < r_open and _is_title(text, r) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
             ):
@@ -192,10 +201,38 @@ class Assign:
                 att.used = True
                 kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                kind, standalone, note = self._unattributed(prev_end, ue, r)
+                att = self._colon_speaker(prev_end, ue, r)
+                if att is not None:
+                    kind = "direct"  # "Asked about it, he demurred: “Not today.”"
+                else:
+                    kind, standalone, note = self._unattributed(prev_end, ue, r)
             out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
             prev_end = r_close + 1
         return out
+
+    def _colon_speaker(self, prev_end: int, ue: int, r: Region) -> _Att | None:
+        """The attribution of a quotation after a colon whose clause names the
+        speaker ("Trump leaned in and boomed: “Let’s win.”", "The ministry, in
+        a statement: “...”"): the clause's subject, with the colon as the cue
+        (class ``source``); None when the quotation does not end its sentence,
+        is a title, or the clause's subject is no source."""
+        text = self.text
+        j = r.open
+        while j > prev_end and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j <= prev_end or text[j - 1] != ":" or j - prev_end > 200:
+            return None
+        colon = j - 1
+        if "\n" in text[prev_end:colon].strip() or not _ends_clause(text, r.close + 1, ue) or _is_title(text, r):
+            return None
+        lo = prev_end
+        while lo < colon and text[lo] in " \t\n,;:\u2014\u2013-":
+            lo += 1
+        sp = self._subject(lo, colon)
+        if sp is None:
+            return None
+        cue = _new_cue(Cue, (colon, colon + 1, ":", ":", "source"))
+        return _Att(cue, sp, True, sp[0], colon + 1, r.open, False, self.unit_index)
 
     def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
         """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""

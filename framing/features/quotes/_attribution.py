@@ -110,6 +110,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
         self.regions = regions
         self.cues = cues
         self.units = self._units(sentences)
+        self.unit_index = 0
         self._anon: dict[int, bool] = {}
         self._fulls: dict[str, FullNames] = {}
 
@@ -193,6 +194,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                 colon_att = None
                 continue
             lead = _lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us
+            self.unit_index = ui
             has_regions = ri > r0
             # the attributions of the unit's cues, each knowing the one before
             atts: list[_Att] = []
