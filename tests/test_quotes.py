@@ -1427,3 +1427,20 @@ def test_quotation_after_a_colon_is_the_clause_subjects(text, speaker):
 def test_colon_without_a_source_is_no_attribution():
     (q,) = find_quotes("The rule at the plant is simple: “No phones.”")
     assert q.speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Rosa Diaz, curator of maps at the University of Texas, Austin, said the show would travel.",
+                     "Rosa Diaz", id="appositive-with-place"),
+        pytest.param("Tom Reyes, 34, a nurse from Tulsa, said he voted early.", "Tom Reyes", id="age-and-role"),
+        pytest.param("Senior engineer Mia Cho, of the city's water department, said the pipes were old.",
+                     "Senior engineer Mia Cho", id="role-name-of"),
+        pytest.param("Rep. Dan Ortiz (D-Texas), one of the bill's sponsors, said it would pass.", "Rep. Dan Ortiz",
+                     id="party-tag-and-appositive"),
+    ],
+)
+def test_long_appositive_speakers(text, speaker):
+    (q,) = find_quotes(text)
+    assert q.speaker == speaker

@@ -43,6 +43,9 @@ _ASIDE_BEFORE = re.compile(
     r"|in a statement|in an interview)\s*,\s*$"
 )
 
+# What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
+_APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
+
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
 
@@ -268,6 +271,12 @@ class SpeakerPhrase:
                 found = back_np(text, m.start(), lo, open_head=open_head)
         if found is None:
             found = self._relative_antecedent(lo, start, prev, open_head)
+        if before_char == "," and open_head and (found is None or found[0] > lo):
+            # "Jane Ortiz, curator of prints at the University of Arkansas, Fayetteville, said",
+            # "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause
+            sp = self._appositive_subject(lo, start)
+            if sp is not None and (found is None or sp[1] < found[0]):
+                found = (sp[0], sp[1], sp[0])
         if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and before_char.isalnum():
             # "Only 24 percent said", "those surveyed said", "The last man to run said": the whole
             # clause-initial phrase, when a clause follows the cue
@@ -345,6 +354,24 @@ class SpeakerPhrase:
                 if after is not None or not opener:
                     sp = after
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
+            return None
+        return sp
+
+    def _appositive_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """A person's name opening the clause and followed by appositives up
+        to the comma before a cue at `limit`: no sentence punctuation,
+        quotation mark or dash in between, at most 200 characters."""
+        text = self.text
+        i = _skip_space(text, lo, limit)
+        if limit - i > 200:
+            return None
+        sp = fwd_np(text, i, limit)
+        if sp is None or sp[0] != i:
+            return None
+        k = _skip_space(text, sp[1], limit)
+        if text[k : k + 1] not in (",", "(") or _APPOSITIVE_BREAK.search(text, sp[1], limit) is not None:
+            return None
+        if speaker_type(text[sp[0] : sp[1]]) != "person":
             return None
         return sp
 
