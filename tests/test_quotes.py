@@ -1444,3 +1444,10 @@ def test_colon_without_a_source_is_no_attribution():
 def test_long_appositive_speakers(text, speaker):
     (q,) = find_quotes(text)
     assert q.speaker == speaker
+
+
+def test_attribution_after_an_opening_phrase_interrupts_the_claim():
+    text = "In 2019, the auditor said, Ridgeway County lost track of its vehicles."
+    (q,) = find_quotes(text)
+    assert [text[s:e] for s, e in q.parts] == ["In 2019", "Ridgeway County lost track of its vehicles"]
+    assert q.speaker == "the auditor"

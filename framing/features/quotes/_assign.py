@@ -290,7 +290,7 @@ class Assign:
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
-            rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens) if before else None
+            rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
             if e <= s or s < taken or not _enough_words(text, s, e, rest):
                 continue
             end = e if rest is None else rest[1]

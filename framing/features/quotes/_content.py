@@ -270,6 +270,17 @@ _COORD_WORDS = ("while", "but", "whereas", "although", "though", "and", "as")
 _CLAUSE_TAIL = " \t\n\r.,;:!?\u2026" + "".join(DOUBLE) + "".join(SINGLE) + ")]"
 
 
+def _adverbial_word(chunk: str) -> bool:
+    """Does `chunk` open with a preposition or an adverb ("At the time", "Privately", "Later")?"""
+    word = chunk.split(None, 1)[0].rstrip(",") if chunk.strip() else ""
+    return bool(word) and (FACTS[word].prep or word.lower().endswith("ly") or word in _OPENING_ADVERBS)
+
+
+_OPENING_ADVERBS = frozenset("Then Now Still Later Earlier Afterward Afterwards Meanwhile Instead Once Soon".split())
+
+# Capitalised words that open a new clause, not the rest of an interrupted one.
+_CAPITAL_NEW_CLAUSE = frozenset("But And Or So Yet While Although Though As If When The A An This That It".split())
+
 # Words that open a new clause after an attribution ("..., he said, but ..."), not the rest of the one it interrupts.
 _NEW_CLAUSE = frozenset("and but or nor so yet while whereas although though as adding saying noting citing".split())
 
@@ -407,7 +418,9 @@ class Content:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None
 
-    def _continuation(self, a: _Att, ue: int, later: list[_Att], opens: list[int]) -> tuple[int, int] | None:
+    def _continuation(
+        self, a: _Att, ue: int, later: list[_Att], opens: list[int], left: int = -1
+    ) -> tuple[int, int] | None:
         """The rest of a clause that an attribution interrupts ("The strikes, he
         said, were defensive."): ``(start, end)`` of "were defensive", or None
         when the attribution ends the clause or what follows is not its rest
@@ -418,7 +431,14 @@ class Content:
             return None
         q = _skip_space(text, p + 1, ue)
         word = text[q : q + 30].split(None, 1)
-        if not word or not word[0][:1].islower():
+        if not word:
+            return None
+        if not word[0][:1].islower() and not (
+            # "At the time, she said, Grayson was ...": after a short opening phrase, the main clause
+            # may open with a name
+            a.before and 0 <= left and a.first - left <= 40 and _adverbial_word(text[left : left + 20])
+            and word[0][:1].isupper() and word[0].rstrip(",") not in _CAPITAL_NEW_CLAUSE
+        ):
             return None
         f = FACTS[word[0]]
         if f.key in _NEW_CLAUSE or f.prep or f.key.endswith("ing"):
