@@ -44,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         # The actors lexicon covers the seed story: US, Iraqi government, Iran, militias, Israel.
-        result = framing.analyze(framing.read_corpus(args.corpus), actors="actors")
+        result = framing.analyze(framing.read_corpus(args.corpus), lexicons=["hedges", "loaded", "conflict"],
+                                 actors="actors")
         comparison = framing.run_comparison(result, by=args.by, within=args.within or None)
         try:
             import pyarrow  # noqa: F401
@@ -61,8 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = table.groupby("stratum")["group"].nunique()
     story = counts.idxmax()
     side = table[(table["stratum"] == story) & table["feature"].isin(
-        ["hedges_per_1k", "loaded_per_1k", "loaded_retaliation_per_1k", "loaded_legitimizing_per_1k",
-         "loaded_proxy_sponsorship_per_1k"])]
+        ["hedges_per_1k", "loaded_per_1k", "conflict_retaliation_per_1k", "conflict_legitimizing_per_1k",
+         "conflict_proxy_sponsorship_per_1k"])]
     wide = side.pivot(index="group", columns="feature", values="mean").round(1)
     print(f"\n{args.within or 'all'}: {story} ({counts.max()} {args.by}s), mean per 1,000 words:")
     print(wide.to_string())

@@ -11,7 +11,7 @@ Examples
 ...     "outlet": ["Daily A", "Daily B"],
 ...     "text": ["The strikes were a reprisal, officials said.",
 ...              "The US reportedly launched defensive strikes."]}))
->>> result = framing.analyze(corpus, lexicons=["hedges", "loaded"])
+>>> result = framing.analyze(corpus, lexicons=["hedges", "loaded", "conflict"])
 >>> result.matches[["doc_id", "text", "category"]]
   doc_id              text         category
 0      0          reprisal      retaliation
@@ -28,12 +28,14 @@ from framing.clean import CleanedText, Removal, clean_text
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.corpus import Corpus, CorpusError, iter_corpus, read_corpus
 from framing.comparison.distinctive import Separability, distinctive_words, separability
-from framing.dictionary import Lexicon, LexiconError, Term, list_lexicons, load_lexicon
+from framing.dictionary import Lexicon, LexiconError, Term, list_lexicons, load_lexicon, write_lexicon
 from framing.features.terms import Match, find_terms
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
 from framing.features.quotes import Quote, QuoteProblem, find_quotes, scan_quotes
 from framing.features.readability import Readability, readability
 from framing.sentences import Sentence, split_sentences
+from framing.comparison.tone import tone_by_voice
+from framing.comparison.validation import ValidationReport, validation_report, validation_sample
 from framing.comparison.voice import compare_voice, sourcing
 from framing.output import plot
 from framing.output.cli import write_tables
@@ -57,6 +59,7 @@ __all__ = [
     "Sentence",
     "Separability",
     "Term",
+    "ValidationReport",
     "__version__",
     "analyze",
     "analyze_iter",
@@ -83,7 +86,11 @@ __all__ = [
     "separability",
     "sourcing",
     "split_sentences",
+    "tone_by_voice",
+    "validation_report",
+    "validation_sample",
     "write_comparison",
+    "write_lexicon",
     "write_tables",
 ]
 

@@ -25,4 +25,4 @@ def example_corpus():
 def example_result(example_corpus):
     import framing
 
-    return framing.analyze(example_corpus)
+    return framing.analyze(example_corpus, lexicons=["hedges", "loaded", "conflict"])

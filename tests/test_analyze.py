@@ -54,12 +54,12 @@ def test_empty_and_whitespace_documents_keep_rows():
     frame = pd.DataFrame({"outlet": ["A", "B", "C"], "text": ["", "   \n\n ", "It was reportedly a reprisal."]})
     with pytest.warns(UserWarning, match="2 document"):
         corpus = read_corpus(frame)
-    result = analyze(corpus)
+    result = analyze(corpus, lexicons=["hedges", "loaded", "conflict"])
     arts = result.articles
     assert arts["doc_id"].tolist() == ["0", "1", "2"]
     assert arts["n_words"].tolist() == [0, 0, 5]
     assert np.isnan(arts.loc[0, "hedges_per_1k"])
-    assert arts.loc[2, "hedges_n"] == 1 and arts.loc[2, "loaded_retaliation_n"] == 1
+    assert arts.loc[2, "hedges_n"] == 1 and arts.loc[2, "conflict_retaliation_n"] == 1
     assert set(result.sentences["doc_id"]) == {"2"}
 
 

@@ -52,7 +52,7 @@ def test_dask_matches_pandas_on_local_cluster(client, frame):
 
 
 def test_dask_default_ids_follow_the_index(client):
-    frame = pd.DataFrame({"outlet": ["A", "B", "C"], "text": ["A reprisal.", "Reportedly.", "Nothing."]})
+    frame = pd.DataFrame({"outlet": ["A", "B", "C"], "text": ["A disastrous plan.", "Reportedly.", "Nothing."]})
     got = framing_dask.analyze(dd.from_pandas(frame, npartitions=2)).compute()
     assert got.articles["doc_id"].tolist() == ["0", "1", "2"]
     assert got.articles["loaded_n"].tolist() == [1, 0, 0]

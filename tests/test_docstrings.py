@@ -1,4 +1,8 @@
-"""Run the Examples sections of every public module as doctests (against the installed package)."""
+"""Run the Examples sections of every module of the package as doctests (against the installed package).
+
+Every module counts, private ones included: the public functions live in the
+stage modules (``framing/comparison/_compare.py`` ...) and are re-exported.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,8 @@ import framing
 
 MODULES = sorted(
     name
-    for _, name, _ in pkgutil.iter_modules(framing.__path__, prefix="framing.")
-    if not name.rsplit(".", 1)[-1].startswith("_") and name not in ("framing.data",)
+    for _, name, _ in pkgutil.walk_packages(framing.__path__, prefix="framing.")
+    if name not in ("framing.data", "framing.lexicons", "framing.__main__")
 ) + ["framing"]
 
 

@@ -329,7 +329,34 @@ def test_builtin_will_rules(text, expected):
 def test_builtin_loaded_distractors():
     text = ("There would be a response. The would-be attacker woke up early. "
             "Amnesty International and a data breach. Proportional representation.")
-    assert [m.text for m in find_terms(text, "loaded")] == ["response", "would-be"]
+    assert [m.text for m in find_terms(text, "loaded")] == ["would-be"]
+    assert [m.text for m in find_terms(text, "conflict")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Tehran called the missile strikes its response to the killing.", ["response"], id="response-attack"),
+        pytest.param("In response to the attack, the US struck back.", ["In response to", "struck back"],
+                     id="in-response-to-attack"),
+        pytest.param("In response, the network said it stood by its reporting.", [], id="response-neutral"),
+        pytest.param("The federal relief response was slow.", [], id="relief-response"),
+        pytest.param("The criminal justice system and violent crime have fallen.", [], id="crime-legal-statistical"),
+        pytest.param("He faces 17 counts of murder.", [], id="counts-of-murder"),
+        pytest.param("They called the killing a murder.", ["murder"], id="murder-label"),
+        pytest.param("He opposes illegal immigration.", [], id="illegal-immigration-issue"),
+        pytest.param("Iraq called it an illegal strike and a violation of sovereignty.",
+                     ["illegal", "violation of sovereignty"], id="illegal-strike"),
+        pytest.param("Partisan tensions rose in the Senate.", [], id="partisan-tensions"),
+        pytest.param("Tensions with Iran rose.", ["Tensions"], id="tensions-with-iran"),
+        pytest.param("Search volume is a proxy for popularity.", [], id="statistical-proxy"),
+        pytest.param("He bought guns for self-defense.", [], id="gun-self-defense"),
+        pytest.param("Terrorism charges were filed; national security or terrorism.", [], id="terrorism-topic"),
+        pytest.param("The deficit will breach $3 trillion after a data breach.", [], id="breach"),
+    ],
+)
+def test_builtin_conflict_rules(text, expected):
+    assert [m.text for m in find_terms(text, "conflict")] == expected
 
 
 # --------------------------------------------------------------------------- Lexicon methods
@@ -439,7 +466,7 @@ def _gold_rows():
         yield rec["set"], rec["text"], gold
 
 
-@pytest.mark.parametrize("subset, min_precision, min_recall", [("dev", 0.95, 0.95), ("heldout", 0.9, 0.6)])
+@pytest.mark.parametrize("subset, min_precision, min_recall", [("dev", 0.95, 0.95), ("heldout", 0.95, 0.85)])
 def test_hedge_gold_set_does_not_regress(subset, min_precision, min_recall):
     # Regression floors on tests/data/hedges_gold.tsv; benchmarks/eval_hedges.py reports the figures.
     tp_pred = n_pred = tp_gold = n_gold = 0

@@ -17,7 +17,7 @@ def small_result():
             "Nothing to see.",
         ],
     }))
-    return framing.analyze(corpus, lexicons=["hedges", "loaded"])
+    return framing.analyze(corpus, lexicons=["hedges", "loaded", "conflict"])
 
 
 def test_kwic_contexts_and_filters(small_result):
@@ -33,7 +33,7 @@ def test_kwic_contexts_and_filters(small_result):
     texts = small_result.corpus.frame.set_index("doc_id")["text"]
     for row in table.itertuples():
         assert texts[row.doc_id][row.start : row.end] == row.text
-    assert kwic(small_result, term="revenge", lexicon="loaded")["text"].tolist() == ["Revenge"]
+    assert kwic(small_result, term="revenge", lexicon="conflict")["text"].tolist() == ["Revenge"]
     assert kwic(small_result, lexicon="hedges")["category"].tolist() == ["uncertainty"]
     assert kwic(small_result, category=["nope"]).empty
     assert (kwic(small_result, width=0)["left"] == "").all()
@@ -42,13 +42,13 @@ def test_kwic_contexts_and_filters(small_result):
 
 
 def test_coverage_most_matched_first_and_never_matched(small_result):
-    cov = coverage(small_result, "loaded")
-    assert len(cov) == len(framing.load_lexicon("loaded"))
+    cov = coverage(small_result, "conflict")
+    assert len(cov) == len(framing.load_lexicon("conflict"))
     top = cov.iloc[0]
     assert (top["term"], top["n_matches"], top["n_docs"]) == ("reprisal", 2, 1)
     assert top["share"] == pytest.approx(2 / 3)
     assert cov["n_matches"].is_monotonic_decreasing
-    assert cov["n_matches"].sum() == (small_result.matches["lexicon"] == "loaded").sum()
+    assert cov["n_matches"].sum() == (small_result.matches["lexicon"] == "conflict").sum()
     assert (cov["n_matches"] == 0).sum() == len(cov) - 2
     assert cov.loc[cov["term"] == "revenge", "forms_seen"].item() == "revenge"
     with pytest.raises(LexiconError, match="was not used by this analysis"):

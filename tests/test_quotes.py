@@ -979,7 +979,7 @@ def analysis():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = framing.read_corpus(pd.DataFrame({"outlet": ["A", "B", "C", "D"], "text": texts}))
-    return framing.analyze(corpus, lexicons=["loaded"], actors="actors")
+    return framing.analyze(corpus, lexicons=["loaded", "conflict"], actors="actors")
 
 
 def test_analyze_quotes_table(analysis):

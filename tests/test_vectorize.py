@@ -16,7 +16,7 @@ from framing.comparison.vectorize import FramingVectorizer
 # The empty text is there on purpose; read_corpus's warning about it is tested in test_corpus.py.
 pytestmark = pytest.mark.filterwarnings("ignore:DataFrame.*empty text:UserWarning")
 
-TEXTS = ["The strike was reportedly a reprisal.", "Officials said nothing.", "", "Possibly a brutal regime."]
+TEXTS = ["The strike was reportedly a disastrous reprisal.", "Officials said nothing.", "", "Possibly a brutal regime."]
 
 
 def test_matches_analyze_feature_for_feature():
@@ -38,7 +38,7 @@ def test_feature_sets_and_fill_value():
     some = FramingVectorizer(features=["loaded_*_per_1k"]).fit(TEXTS)
     assert all(n.startswith("loaded_") for n in some.get_feature_names_out())
     raw = FramingVectorizer(features=["hedges_per_1k"], fill_value=None).fit_transform(TEXTS)
-    assert np.isnan(raw[2, 0]) and raw[0, 0] == pytest.approx(1000 / 6)
+    assert np.isnan(raw[2, 0]) and raw[0, 0] == pytest.approx(1000 / 7)
 
 
 def test_pandas_output_and_pipeline():

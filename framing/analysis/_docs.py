@@ -227,24 +227,51 @@ def _matches_table(doc_ids: list[str], per_doc: list[dict[str, Any]]) -> pd.Data
 
 
 def _lexicon_columns(per_doc: list[dict[str, Any]], lexs: tuple[Lexicon, ...], per_1k: np.ndarray) -> dict[str, Any]:
-    """``L_C_n, L_C_per_1k, L_n, L_per_1k`` for every lexicon ``L`` and category ``C``."""
+    """``L_C_n, L_C_per_1k, L_n, L_per_1k`` for every lexicon ``L`` and category ``C``.
+
+    A rate is the sum of the matches' weights per 1,000 words (with weight 1,
+    the number of matches); a weighted lexicon also gets ``L_C_mean`` and
+    ``L_mean``, the mean weight per match (NaN without a match).
+    """
     counts = {(lx.name, cat): np.zeros(len(per_doc), dtype=np.int64) for lx in lexs for cat in lx.categories}
+    weighted = {lx.name for lx in lexs if lx.weighted}
+    sums = {key: np.zeros(len(per_doc)) for key in counts if key[0] in weighted}
     for i, d in enumerate(per_doc):
         if d["matches"]:
             for key, n in collections.Counter((m.lexicon, m.category) for m in d["matches"]).items():
                 if key in counts:
                     counts[key][i] = n
+            if weighted:
+                for m in d["matches"]:
+                    if (m.lexicon, m.category) in sums:
+                        sums[(m.lexicon, m.category)][i] += m.weight
     cols: dict[str, Any] = {}
     for lx in lexs:
         total = np.zeros(len(per_doc), dtype=np.int64)
+        total_w = np.zeros(len(per_doc))
         for cat in lx.categories:
             col = counts[(lx.name, cat)]
             cols[f"{lx.name}_{cat}_n"] = col
-            cols[f"{lx.name}_{cat}_per_1k"] = col * per_1k
+            if lx.name in weighted:
+                w = sums[(lx.name, cat)]
+                cols[f"{lx.name}_{cat}_per_1k"] = w * per_1k
+                cols[f"{lx.name}_{cat}_mean"] = _mean(w, col)
+                total_w += w
+            else:
+                cols[f"{lx.name}_{cat}_per_1k"] = col * per_1k
             total += col
         cols[f"{lx.name}_n"] = total
-        cols[f"{lx.name}_per_1k"] = total * per_1k
+        if lx.name in weighted:
+            cols[f"{lx.name}_per_1k"] = total_w * per_1k
+            cols[f"{lx.name}_mean"] = _mean(total_w, total)
+        else:
+            cols[f"{lx.name}_per_1k"] = total * per_1k
     return cols
+
+
+def _mean(weights: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(counts > 0, weights / np.maximum(counts, 1), np.nan)
 
 
 def _passives_table(doc_ids: list[str], per_doc: list[dict[str, Any]]) -> pd.DataFrame:
@@ -255,7 +282,7 @@ def _passives_table(doc_ids: list[str], per_doc: list[dict[str, Any]]) -> pd.Dat
             continue
         rows["doc_id"].extend([doc_id] * len(passives))
         rows["sent_id"].extend(d["sent_of_passive"].tolist())
-        for c in ("start", "end", "text", "auxiliary", "participle", "agent", "agent_start", "agent_end", "agentless"):
+        for c in ("start", "end", "text", "auxiliary", "participle", "agent", "agent_start", "agent_end", "agentless", "form"):
             rows[c].extend([getattr(p, c) for p in passives])
     return pd.DataFrame(rows, columns=PASSIVE_COLUMNS).astype(
         {"start": "int64", "end": "int64", "sent_id": "int64", "agent_start": "Int64",

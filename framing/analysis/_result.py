@@ -14,7 +14,7 @@ SENTENCE_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "n_words"]
 MATCH_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "lexicon", "category", "term", "weight"]
 PASSIVE_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "auxiliary", "participle",
-    "agent", "agent_start", "agent_end", "agentless",
+    "agent", "agent_start", "agent_end", "agentless", "form",
 ]
 
 
@@ -30,7 +30,10 @@ class Analysis:
         title, problems`` and any others; not the text), then ``n_words``,
         ``n_sentences``, and for every lexicon ``L`` and each of its
         categories ``C``: ``L_C_n`` (matches) and ``L_C_per_1k`` (matches per
-        1,000 words), plus lexicon totals ``L_n`` and ``L_per_1k``; agency:
+        1,000 words), plus lexicon totals ``L_n`` and ``L_per_1k``; for a
+        lexicon with weights (``Lexicon.weighted``, e.g. ``tone``) the rates
+        sum the matched terms' weights per 1,000 words, and ``L_C_mean`` and
+        ``L_mean`` give the mean weight per match (NaN without a match); agency:
         ``n_passives``, ``agentless_passives`` (no *by*-agent named),
         ``passives_per_1k``, ``agentless_per_1k`` and ``agentless_share``
         (agentless / all passives, NaN without passives); readability:
@@ -55,7 +58,11 @@ class Analysis:
         ``doc_id, sent_id, start, end, text`` (auxiliary to participle,
         ``== corpus text[start:end]``), ``auxiliary, participle, agent``
         (the *by*-agent, ``""`` if none), ``agent_start, agent_end``
-        (nullable integers), ``agentless`` (bool).
+        (nullable integers), ``agentless`` (bool), ``form`` (how the passive
+        is written: ``be``, ``get``, ``question``, ``coordinated``,
+        ``headline``, ``reduced`` or ``clause``; the forms without an
+        auxiliary are less precise on real news, see the README, so a
+        careful study may keep ``be`` and ``get`` only).
     quotes : pandas.DataFrame
         One row per quote or piece of reported speech
         (:func:`framing.find_quotes`): ``doc_id, sent_id`` (sentence of the

@@ -101,16 +101,16 @@ def analyze(
     >>> corpus = read_corpus(pd.DataFrame({
     ...     "outlet": ["A", "B"],
     ...     "text": ["The strike was reportedly a reprisal. Officials said so.", "No words here."]}))
-    >>> result = analyze(corpus, lexicons=["hedges", "loaded"])
+    >>> result = analyze(corpus, lexicons=["hedges", "loaded", "conflict"])
     >>> result.sentences[["doc_id", "sent_id", "start", "end", "n_words"]]
       doc_id  sent_id  start  end  n_words
     0      0        0      0   37        6
     1      0        1     38   56        3
     2      1        0      0   14        3
-    >>> result.articles[["doc_id", "n_words", "hedges_n", "loaded_retaliation_per_1k"]]
-      doc_id  n_words  hedges_n  loaded_retaliation_per_1k
-    0      0        9         1                 111.111111
-    1      1        3         0                   0.000000
+    >>> result.articles[["doc_id", "n_words", "hedges_n", "conflict_retaliation_per_1k"]]
+      doc_id  n_words  hedges_n  conflict_retaliation_per_1k
+    0      0        9         1                   111.111111
+    1      1        3         0                     0.000000
     """
     if n_jobs < 1:
         raise ValueError(f"n_jobs must be at least 1, got {n_jobs}")
@@ -244,7 +244,7 @@ def analyze_iter(
     --------
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"outlet": ["A", "B", "C"],
-    ...                       "text": ["A reprisal.", "Reportedly so.", "Nothing."]})
+    ...                       "text": ["Critics slammed it.", "Reportedly so.", "Nothing."]})
     >>> parts = list(analyze_iter(frame, chunksize=2))
     >>> [len(p.articles) for p in parts]
     [2, 1]

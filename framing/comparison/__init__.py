@@ -4,9 +4,12 @@
 - ``_stats``: the vectorised statistics they share (bootstrap, rank tests,
   corrections).
 - ``voice``: :func:`compare_voice` and :func:`sourcing` (whose words, which sources).
+- ``tone``: :func:`tone_by_voice` (a weighted lexicon's rates per article, in each voice).
 - ``distinctive``: :func:`distinctive_words` and :func:`separability`.
 - ``lexicon_tools``: the concordance (:func:`kwic`), :func:`coverage` and
   :func:`learn_terms`.
+- ``validation``: :func:`validation_sample` and :func:`validation_report`
+  (hits drawn for human coding, precision with Wilson intervals).
 - ``vectorize``: :class:`FramingVectorizer`, the scikit-learn transformer.
 
 It imports the stages before it (up to :mod:`framing.analysis`), never output.
@@ -17,10 +20,13 @@ from __future__ import annotations
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
+from framing.comparison.tone import tone_by_voice
+from framing.comparison.validation import ValidationReport, validation_report, validation_sample
 from framing.comparison.voice import compare_voice, sourcing
 
 __all__ = [
     "Separability",
+    "ValidationReport",
     "compare",
     "compare_pairs",
     "compare_voice",
@@ -31,4 +37,7 @@ __all__ = [
     "select_features",
     "separability",
     "sourcing",
+    "tone_by_voice",
+    "validation_report",
+    "validation_sample",
 ]

@@ -201,3 +201,26 @@ def adjust_pvalues(p: np.ndarray, method: str = "holm") -> np.ndarray:
     result[order] = np.minimum(adj, 1.0)
     out[ok] = result
     return out
+
+
+def wilson_interval(k: np.ndarray | int, n: np.ndarray | int, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval of a proportion `k` / `n`, vectorised; NaN where ``n == 0``.
+
+    Unlike the normal ("Wald") interval it stays inside [0, 1] and does not
+    shrink to a point at 0 or `n` successes, so 15 of 15 judged hits give
+    [0.80, 1.00], not [1, 1] (Wilson 1927; Brown, Cai & DasGupta 2001).
+    """
+    from scipy.stats import norm
+
+    k = np.asarray(k, dtype=np.float64)
+    n = np.asarray(n, dtype=np.float64)
+    z = float(norm.ppf(0.5 + level / 2))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = k / n
+        denom = 1 + z * z / n
+        centre = (p + z * z / (2 * n)) / denom
+        half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+        # At 0 or n successes the bound is exactly 0 or 1 (rounding leaves 5e-17).
+        low = np.where(n > 0, np.where(k <= 0, 0.0, np.clip(centre - half, 0.0, 1.0)), np.nan)
+        high = np.where(n > 0, np.where(k >= n, 1.0, np.clip(centre + half, 0.0, 1.0)), np.nan)
+    return low, high

@@ -61,8 +61,8 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
     Examples
     --------
     >>> vec = FramingVectorizer(features=["hedges_per_1k", "loaded_per_1k"])
-    >>> vec.fit_transform(["It was reportedly a reprisal.", "Nothing here."])
-    array([[200., 200.],
+    >>> vec.fit_transform(["Critics reportedly slammed it.", "Nothing here."])
+    array([[250., 250.],
            [  0.,   0.]])
     >>> list(vec.get_feature_names_out())
     ['hedges_per_1k', 'loaded_per_1k']

@@ -161,8 +161,9 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
             "left out of the voice split")
         m = m.loc[~unknown]
     voice = _match_voices(m)
-    counts = pd.DataFrame({"doc_id": m["doc_id"].astype(str), "category": m["category"].astype(str), "voice": voice})
-    per_doc = counts.groupby(["voice", "category", "doc_id"]).size()
+    counts = pd.DataFrame({"doc_id": m["doc_id"].astype(str), "category": m["category"].astype(str), "voice": voice,
+                           "weight": m["weight"].to_numpy(dtype=np.float64) if "weight" in m.columns else 1.0})
+    per_doc = counts.groupby(["voice", "category", "doc_id"])["weight"].sum()  # weights 1: the match count
     frame = articles.copy()
     columns: dict[str, np.ndarray] = {}
     features = []

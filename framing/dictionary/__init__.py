@@ -7,13 +7,23 @@ owns the model and the readers; matching a lexicon against text is a feature
 (:mod:`framing.features.terms`). It imports only :mod:`framing._text`.
 
 - ``_model``: :class:`Lexicon`, :class:`Term`, :class:`Exclusion`, validation.
-- ``_yaml``, ``_dic``: one module per file format (reader and writer).
-- ``_loader``: :func:`list_lexicons`, :func:`load_lexicon`, format detection.
+- one module per file format: ``_yaml`` (ours; reader and writer),
+  ``_quanteda`` (quanteda YAML), ``_dic`` (LIWC .dic; reader and writer),
+  ``_csv`` (LIWC-22 .dicx, eMFD-style weighted CSV), ``_lc3`` (Lexicoder),
+  ``_wordstat`` (WordStat .cat), ``_ykd`` (Yoshikoder); ``_build``: what
+  the foreign readers share (decoding, validation, nested names).
+- ``_loader``: :func:`list_lexicons`, :func:`load_lexicon` (format detection),
+  :func:`write_lexicon`.
 """
 
 from __future__ import annotations
 
-from framing.dictionary._loader import list_lexicons, load_lexicon
+from framing.dictionary._loader import (
+    FORMATS,
+    list_lexicons,
+    load_lexicon,
+    write_lexicon,
+)
 from framing.dictionary._model import (
     DEFAULT_NEGATORS,
     Exclusion,
@@ -25,6 +35,7 @@ from framing.dictionary._model import (
 
 __all__ = [
     "DEFAULT_NEGATORS",
+    "FORMATS",
     "Exclusion",
     "Lexicon",
     "LexiconError",
@@ -32,4 +43,5 @@ __all__ = [
     "Term",
     "list_lexicons",
     "load_lexicon",
+    "write_lexicon",
 ]

@@ -333,6 +333,65 @@ class Lexicon:
             _matcher=[],
         )
 
+    @property
+    def weighted(self) -> bool:
+        """True when some term has a weight other than 1 (then analyze adds ``_mean`` columns)."""
+        return any(t.weight != 1.0 for t in self.terms)
+
+    def collapse(self, level: int) -> Lexicon:
+        """Return the lexicon with nested categories cut to their first `level` levels.
+
+        Readers of nested dictionaries (quanteda YAML, WordStat, Yoshikoder)
+        name a category by its path, ``"parent/child"``. Collapsing to
+        level 1 counts every term under its top category. A term found under
+        two merged children is kept once, so nothing is counted twice.
+
+        Parameters
+        ----------
+        level : int
+            Levels to keep (1 = top categories only).
+
+        Returns
+        -------
+        Lexicon
+
+        Raises
+        ------
+        LexiconError
+            `level` below 1.
+
+        Examples
+        --------
+        >>> lex = Lexicon(name="topics", version="1", description="", sources=(),
+        ...               categories={"economy/taxes": "", "economy/jobs": "", "crime": ""},
+        ...               terms=(Term("tax*", "economy/taxes"), Term("jobs", "economy/jobs"),
+        ...                      Term("theft", "crime")))
+        >>> top = lex.collapse(1)
+        >>> list(top.categories), [(t.term, t.category) for t in top.terms]
+        (['economy', 'crime'], [('tax*', 'economy'), ('jobs', 'economy'), ('theft', 'crime')])
+        """
+        if not isinstance(level, int) or level < 1:
+            raise LexiconError(f"collapse: level must be a whole number >= 1, got {level!r}")
+
+        def cut(category: str) -> str:
+            return "/".join(category.split("/")[:level])
+
+        categories: dict[str, str] = {}
+        for cat, desc in self.categories.items():
+            categories.setdefault(cut(cat), desc if cut(cat) == cat else "")
+        terms: list[Term] = []
+        seen: set[tuple[str, str, tuple[tuple[str, str], ...]]] = set()
+        for t in self.terms:
+            key = (cut(t.category), term_key(fold(t.term, lower=not t.case_sensitive)), t.conditions)
+            if key in seen:
+                continue
+            seen.add(key)
+            flip_to = cut(t.flip_to) if t.flip_to else ""
+            terms.append(replace(t, category=cut(t.category), flip_to=flip_to))
+        return replace(
+            self, version=f"{self.version}+level{level}", categories=categories, terms=tuple(terms), _matcher=[]
+        )
+
 
 LexiconLike = Union[str, Path, Lexicon]
 

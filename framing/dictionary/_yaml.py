@@ -38,6 +38,7 @@ from framing.dictionary._model import (
     _check_duplicates,
     _check_term_text,
 )
+from framing.dictionary._quanteda import read_quanteda_yaml
 
 _CONDITION_KEYS = ("not_followed_by", "not_preceded_by", "followed_by", "preceded_by")
 _TERM_KEYS = {
@@ -52,7 +53,8 @@ _TOP_KEYS = {
 _CATEGORY_KEYS = {"description", "terms"}
 
 
-def _parse_yaml(text: str, where: str) -> Lexicon:
+def read_yaml(text: str, where: str) -> Lexicon:
+    """Parse our YAML format, or a quanteda YAML dictionary (no ``name`` or ``categories`` key at the top)."""
     try:
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
@@ -62,6 +64,10 @@ def _parse_yaml(text: str, where: str) -> Lexicon:
         raise LexiconError(f"{where}{line}: invalid YAML: {problem}") from None
     if not isinstance(root, yaml.MappingNode):
         raise LexiconError(f"{where}: expected a mapping with name, version, categories...")
+    keys = {str(k.value) for k, _ in root.value}
+    if not keys & {"name", "categories"}:
+        # No key of our format at the top: a quanteda dictionary (categories at the top level).
+        return read_quanteda_yaml(root, where)
     top = _mapping(root, where, allowed=_TOP_KEYS)
     for required in ("name", "version", "description", "categories"):
         if required not in top:
@@ -273,3 +279,63 @@ def _term_from_node(node: Any, category: str, default_case: bool, where: str) ->
         flip_to=flip_to,
         negation_window=window,
     )
+
+
+def write_yaml(lexicon: Lexicon) -> str:
+    """The lexicon in our YAML format; :func:`read_yaml` reads it back to an equal lexicon."""
+    categories: dict[str, Any] = {}
+    for cat, desc in lexicon.categories.items():
+        categories[cat] = {"description": desc, "terms": []}
+    for t in lexicon.terms:
+        categories[t.category]["terms"].append(_term_data(t, lexicon))
+    data: dict[str, Any] = {
+        "name": lexicon.name,
+        "version": lexicon.version,
+        "description": lexicon.description,
+    }
+    if lexicon.sources:
+        data["sources"] = list(lexicon.sources)
+    if lexicon.license:
+        data["license"] = lexicon.license
+    if lexicon.negators:
+        data["negators"] = list(lexicon.negators)
+    data["categories"] = categories
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _term_data(t: Term, lexicon: Lexicon) -> Any:
+    out: dict[str, Any] = {"term": t.term}
+    if t.forms:
+        out["forms"] = list(t.forms)
+    if t.weight != 1.0:
+        out["weight"] = t.weight
+    if t.note:
+        out["note"] = t.note
+    if t.case_sensitive:
+        out["case_sensitive"] = True
+    for kind in _CONDITION_KEYS:
+        patterns = [p for k, p in t.conditions if k == kind]
+        if patterns:
+            out[kind] = patterns[0] if len(patterns) == 1 else patterns
+    if t.exclusions:
+        out["except"] = [_exclusion_data(ex) for ex in t.exclusions]
+    if t.negated == "flip":
+        out["negated"] = {"flip": t.flip_to}
+    elif t.negated != "keep":
+        out["negated"] = t.negated
+    if t.negation_window != 3:
+        out["negation_window"] = t.negation_window
+    return t.term if set(out) == {"term"} else out
+
+
+def _exclusion_data(ex: Exclusion) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if ex.written:
+        out["written"] = ex.written
+    if ex.case_sensitive:
+        out["case_sensitive"] = True
+    for kind in _CONDITION_KEYS:
+        patterns = [p for k, p in ex.conditions if k == kind]
+        if patterns:
+            out[kind] = patterns[0] if len(patterns) == 1 else patterns
+    return out

@@ -3,15 +3,18 @@
 "25 people were killed" and "a US strike killed 25 people" report the same
 event; the first hides the actor. :func:`find_passives` finds passive verb
 groups -- a form of *be* or *get*, optional adverbs, a past participle -- and
-looks for a *by*-phrase naming the agent ("killed by a US drone"). It is
-rule-based, needs no model, and makes one pass over the whole document: one
-regular-expression scan for candidate verb groups, then a look at the few
-words after each participle.
+the passives news writes without that auxiliary (headlines, reduced
+relatives, questions, coordination; :mod:`framing.features._passive_bare`),
+then looks for a *by*-phrase naming the agent ("killed by a US drone"). It
+is rule-based, needs no model or parser, and makes one pass over the whole
+document: a few regular-expression scans for candidates, then a look at a
+bounded window of words around each one.
 
 What counts
 -----------
 * Auxiliaries: am, is, are, was, were, be, been, being, 're, the negated
-  contractions (isn't, wasn't...), and get, gets, got, gotten, getting.
+  contractions (isn't, wasn't...), and get, gets, got, gotten, getting
+  (not "got used to", "get rid of", "got married", "got lost"...).
   "'s" is left out: it is far more often a possessive than "is".
 * Up to three words may stand between auxiliary and participle when they are
   adverbs (-ly words and a closed list: not, never, also, already, still...)
@@ -19,18 +22,44 @@ What counts
 * Participles: regular -ed forms (but not adjectives such as "red", "sacred",
   "naked", nor "need", "speed"), and a list of irregular participles
   ("hit", "shot", "struck", "taken", "held"...).
+* Questions: an inverted *be* with up to six words of subject before the
+  participle, in a sentence ending with "?" ("Was he killed?", "Why were
+  the men arrested?"); the verb group spans the subject.
+* Coordination: a second participle after a passive ("were arrested and
+  charged", "were killed and 30 wounded").
+* Without an auxiliary (``auxiliary == ""``): a participle that nothing
+  after it could take as object (a preposition, a time word, "by", "to",
+  punctuation, the end of the line), after a noun phrase, and
+  - in a headline, a line without a full stop or an auxiliary ("107 killed
+    in Kabul blast", "Suspect arrested after shooting");
+  - or as a reduced relative: the noun phrase follows a preposition or a
+    verb ("the number of people killed in", "identified the man shot
+    outside"), or a finite verb follows ("The man killed on Sunday was
+    buried");
+  - or after a comma before a preposition (", killed in the strike").
+  Not after *have*, a pronoun, a modal or "to" ("has killed", "they
+  killed"), not verbs that are nearly always an active past here
+  ("died", "marched", "said", "announced"...), not before a "that" clause
+  ("announced on Monday that"), not after a quote ('"...," Booker asked'),
+  not when a name stands between a noun and the verb ("the bill Congress
+  approved in May").
 * Stative, adjective-like participles ("is based in", "are concerned",
   "was armed", "is linked to", "un-...-ed" words such as "unharmed") count
   only when a *by*-agent follows ("was worried by reports"). "was born",
   "is supposed to", "is set to", "is meant to" and "is bound to" never count.
+  A participle before its noun ("the injured man") is an adjective.
 * Agent: a *by*-phrase after the participle, at most four words later and in
   the same clause; not a time ("by Friday", "by then"), a measure ("by 5
   percent", "by half") or a manner ("by hand", "by mistake"). Instruments
   count as agents ("killed by a US strike"): they name a cause.
 
-Known limits: questions ("Was he killed?"), reduced relatives without an
-auxiliary ("the men killed in the strike") and passives whose agent comes
-before the verb are not found; an agent phrase is cut at the first comma or
+Known limits: object relatives with a common-noun subject ("the bridge the
+army built in 2010") read as reduced relatives; participles followed by an
+adverb outside the closed lists ("trapped underground", "impeached twice"),
+hyphenated participles ("re-elected") and passives whose agent comes before
+the verb are not found; "by early evening" is read as an agent; a question takes the first
+participle after its subject ("Was the man killed on Sunday identified?"
+gives "Was the man killed"); an agent phrase is cut at the first comma or
 clause word.
 """
 
@@ -39,8 +68,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framing.features._matcher import _trie_body
 from framing._text import fold
+from framing.features._matcher import _trie_body
+from framing.features._passive_bare import bare_candidates, question_candidates
+from framing.features._passive_words import (
+    _ADVERB_WORDS,
+    _BARE_NOT,
+    _GET_NOT,
+    _IRREGULAR,
+    _NEVER,
+    _NEVER_BEFORE_TO,
+    _NEXT_SPACE,
+    _PARTICIPLE,
+    _STATIVE,
+    _participle_after,
+    _word_kind,
+)
 
 __all__ = ["Passive", "find_passives"]
 
@@ -52,11 +95,14 @@ class Passive:
     Attributes
     ----------
     start, end : int
-        Offsets of the verb group, from the auxiliary to the participle.
+        Offsets of the verb group, from the auxiliary to the participle (the
+        participle alone when no auxiliary is written).
     text : str
-        The verb group as written, e.g. ``"were reportedly killed"``.
+        The verb group as written, e.g. ``"were reportedly killed"``, ``"Was
+        he killed"`` or ``"killed"`` ("107 killed in ...").
     auxiliary : str
-        The *be*/*get* form as written (``"were"``, ``"got"``).
+        The *be*/*get* form as written (``"were"``, ``"got"``), or ``""`` when
+        none is written (headlines, reduced relatives, coordination).
     participle : str
         The past participle as written (``"killed"``).
     agent : str
@@ -64,6 +110,13 @@ class Passive:
         or ``""`` when none is named.
     agent_start, agent_end : int or None
         Offsets of `agent`, or None when there is none.
+    form : str
+        How the passive is written: ``"be"`` ("were killed"), ``"get"`` ("got
+        wounded"), ``"question"`` ("Was he killed?"), ``"coordinated"`` (the
+        second participle of "were arrested and charged"), ``"headline"``
+        ("107 killed in ..."), ``"reduced"`` (a reduced relative: "the man
+        killed on Sunday") or ``"clause"`` (a participial clause after a comma:
+        ", killed in the strike").
     agentless : bool
         True when no agent is named.
     """
@@ -76,49 +129,13 @@ class Passive:
     agent: str = ""
     agent_start: int | None = None
     agent_end: int | None = None
+    form: str = "be"
 
     @property
     def agentless(self) -> bool:
         return self.agent_start is None
 
 
-_ADVERBS = (
-    r"not|n't|never|also|already|still|just|now|then|since|even|all|both|each|"
-    r"once|again|later|soon|often|ever|too|thus|first|last|yet|and|or|"
-    r"reportedly|allegedly|apparently|being|been|[a-z]+ly"
-)
-_ADVERB_RE = re.compile(rf"(?:{_ADVERBS})")
-# The adverbs listed by name, for the lookahead of _AUX_RE.
-_ADVERB_WORDS = frozenset(_ADVERBS.split("|")) - {"[a-z]+ly"}
-_IRREGULAR = frozenset(
-    """
-    arisen awoken beaten begun bent bitten bled blown bound bred brought broken built
-    burnt burned burst bought cast caught chosen clung cut dealt done drawn dreamt
-    driven drunk dug eaten fed felt fought found flung flown forbidden forecast
-    foreseen forgiven forgotten forsaken frozen given ground grown hung heard hidden
-    hit held hurt kept knelt known laid led left lent let lit lost made meant met
-    misled mistaken misunderstood mown overcome overdone overheard overrun overseen
-    overtaken overthrown paid proven put quit read rebuilt rid ridden rung run said
-    sawn seen sought sold sent set sewn shaken shed shorn shot shown shrunk shut slain
-    slung slit sown spat spent spilt split spoken spread sprung stolen stuck stung
-    stricken struck strung sworn swept swollen swung taken taught thrown thought told
-    torn trodden understood undertaken undone upheld upset withdrawn withheld woken
-    won worn woven wound written wrung beset bid broadcast hewn outdone outrun
-    overpaid rewritten retaken reset resold retold sped spun waylaid wed withstood
-    mislaid inlaid outsold outgrown overdrawn underpaid undercut
-    """.split()
-)
-# Words ending in -ed that are not participles.
-_NOT_PARTICIPLE = frozenset(
-    """
-    red bed bred shed sled shred wed fled sped led fed hundred hatred sacred naked wicked
-    kindred rugged ragged jagged crooked wretched beloved learned aged dogged
-    embed infrared bobsled watershed homestead bloodshed seabed riverbed deathbed
-    """.split()
-) - _IRREGULAR
-# -eed words that are participles ("were freed"); other -eed words are not
-# ("need", "speed", "proceed").
-_EED_PARTICIPLES = frozenset("freed agreed decreed guaranteed refereed emceed disagreed".split())
 
 # Auxiliaries on the lower-cased folded text; the words after each one are
 # then walked in Python (adverbs, then a participle).
@@ -129,9 +146,6 @@ _AUX_WORD = (
     r"(?:a(?<![\w'-]a)(?:m|re|ren't|in't)|i(?<![\w'-]i)s(?:n't)?|w(?<![\w'-]w)(?:as(?:n't)?|ere(?:n't)?)"
     r"|b(?<![\w'-]b)e(?:en|ing)?|g(?<![\w'-]g)(?:et(?:s|ting)?|ot(?:ten)?)|'(?<=\w')re)\b(?!['-])"
 )
-_NEXT_SPACE = r"(?=\s)[ \t]*(?:\n[ \t]*)?"
-_NEXT_WORD = re.compile(_NEXT_SPACE + r"([a-z']+)(?![\w-])")
-_MAX_ADVERBS = 3
 # Only auxiliaries followed by a word that may be an adverb or a participle
 # are worth walking in Python: two in three are not ("is a", "was the"). The
 # lookahead accepts every word _participle_after could stop at or skip (and
@@ -143,23 +157,6 @@ _AUX_RE = re.compile(
     + rf"(?:[a-z']*ed|[a-z]+ly|{_trie_body(sorted(_IRREGULAR | _ADVERB_WORDS))})(?![\w-]))"
 )
 
-# Adjective-like participles: counted only with a by-agent.
-_STATIVE = frozenset(
-    """
-    concerned interested located based tired excited pleased worried married divorced
-    scared surprised shocked disappointed satisfied determined prepared committed
-    dedicated involved related engaged convinced entitled equipped qualified
-    acquainted accustomed bored confused frustrated embarrassed annoyed amazed
-    delighted thrilled devoted obsessed opposed tied linked connected associated
-    aligned armed masked crowded limited complicated sophisticated talented skilled
-    experienced advanced detailed balanced mixed renowned noted situated composed
-    inclined poised alarmed troubled dismayed stunned outraged incensed angered
-    horrified saddened heartened encouraged relieved divided upset finished known
-    """.split()
-)
-# Never passive: "was born", "is supposed to", "is set to"...
-_NEVER = frozenset("born".split())
-_NEVER_BEFORE_TO = frozenset("supposed set meant bound due".split())
 
 # By-phrases that name no agent: times, measures, manners.
 _NOT_AGENT = re.compile(
@@ -202,6 +199,7 @@ _AGENT_STOP = frozenset(
 )
 _DETERMINER = frozenset("the a an its their his her our this these those some other another".split())
 _MAX_AGENT_WORDS = 8
+_BARE_NOT_COORDINATED = _BARE_NOT - frozenset("confirmed reported announced".split())
 _TO_NEXT = re.compile(r"\s+to\b")
 _ABBREVIATION = re.compile(r"(?:\w\.)+\w")
 _NAME_THEN_WORD = re.compile(r" ([A-Z][\w'-]*) ([a-z][\w'-]*)")
@@ -232,13 +230,19 @@ def find_passives(text: str) -> list[Passive]:
      ('was reportedly being targeted', '', True)]
     >>> find_passives("The group is based in Iraq and its leaders are concerned.")
     []
+    >>> [(p.text, p.form) for p in find_passives("107 killed in Kabul blast")]
+    [('killed', 'headline')]
+    >>> [(p.text, p.form) for p in find_passives("Why were the men arrested?")]
+    [('were the men arrested', 'question')]
     """
     return _find_passives(text, fold(text))
 
 
 def _find_passives(text: str, lower: str) -> list[Passive]:
     """:func:`find_passives`, given ``lower == fold(text)`` (shared with the lexicon scan)."""
-    out: list[Passive] = []
+    # (start, aux_end, participle start, participle end, form), then kept in
+    # text order without overlap: auxiliary groups first, as before.
+    groups: list[tuple[int, int, int, int, str]] = []
     last_end = -1
     for m in _AUX_RE.finditer(lower):
         if m.start() < last_end:
@@ -246,85 +250,80 @@ def _find_passives(text: str, lower: str) -> list[Passive]:
         found = _participle_after(lower, m.start(1), m.end(1))
         if found is None:
             continue
-        p_start, p_end = found
-        part = lower[p_start:p_end]
-        written = text[p_start:p_end]
-        aux_written = text[m.start() : m.end()]
-        # A capitalised "-ed" word after a lower-case auxiliary is a name ("was Ahmed").
-        if written[:1].isupper() and not aux_written[:1].isupper():
+        form = "get" if lower[m.start()] == "g" else "be"
+        if form == "get" and lower[found[0] : found[1]] in _GET_NOT:
+            continue  # "got used to", "get rid of", "got married"
+        groups.append((m.start(), m.end(), *found, form))
+        last_end = found[1]
+    taken = {g[3] for g in groups}
+    extra = [(a, ae, ps, pe, "question") for a, ae, ps, pe in question_candidates(text, lower) if pe not in taken]
+    taken.update(g[3] for g in extra)
+    extra += [(ps, ps, ps, pe, form) for ps, pe, form in bare_candidates(text, lower) if pe not in taken]
+    if extra:
+        groups = sorted(groups + extra)
+    out: list[Passive] = []
+    last_end = -1
+    for start, aux_end, p_start, p_end, form in groups:
+        if start < last_end:
             continue
-        if part in _NEVER or (part in _NEVER_BEFORE_TO and _TO_NEXT.match(lower[p_end : p_end + 4])):
+        passive = _passive(text, lower, start, aux_end, p_start, p_end, form)
+        if passive is None:
             continue
-        agent = _agent(text, lower, p_end)
-        stative = part in _STATIVE or (part.startswith("un") and part.endswith("ed"))
-        if stative and agent is None:
-            continue
-        start = m.start()
-        a_start, a_end = agent if agent is not None else (None, None)
-        out.append(
-            Passive(
-                start=start,
-                end=p_end,
-                text=text[start:p_end],
-                auxiliary=aux_written,
-                participle=written,
-                agent=text[a_start:a_end] if agent is not None else "",
-                agent_start=a_start,
-                agent_end=a_end,
-            )
-        )
+        out.append(passive)
         last_end = p_end
+        coordinated = _coordinated(text, lower, passive)
+        if coordinated is not None:
+            out.append(coordinated)
+            last_end = coordinated.end
     return out
 
 
-def _participle_after(lower: str, start: int, end: int) -> tuple[int, int] | None:
-    """Offsets of the participle from the word ``lower[start:end]`` on, skipping adverbs.
-
-    The word at `start` is the one right after the auxiliary.
-    """
-    for i in range(_MAX_ADVERBS + 1):
-        if i:
-            w = _NEXT_WORD.match(lower, end)
-            if w is None:
-                return None
-            start, end = w.span(1)
-        kind = _word_kind(lower[start:end])
-        if kind == _PARTICIPLE:
-            return start, end
-        if kind != _ADVERB:
-            return None
-    return None
-
-
-_OTHER, _PARTICIPLE, _ADVERB = 0, 1, 2
-# Word -> kind, remembered: the same few thousand words follow auxiliaries.
-_KINDS: dict[str, int] = {}
-_KINDS_MAX = 100_000
-
-
-def _word_kind(word: str) -> int:
-    kind = _KINDS.get(word)
-    if kind is None:
-        if len(_KINDS) >= _KINDS_MAX:
-            _KINDS.clear()
-        if _is_participle(word):
-            kind = _PARTICIPLE
-        elif _ADVERB_RE.fullmatch(word):
-            kind = _ADVERB
-        else:
-            kind = _OTHER
-        _KINDS[word] = kind
-    return kind
+def _passive(
+    text: str, lower: str, start: int, aux_end: int, p_start: int, p_end: int, form: str
+) -> Passive | None:
+    """The passive of one verb group, or None when its participle is adjective-like or no participle."""
+    part = lower[p_start:p_end]
+    written = text[p_start:p_end]
+    aux_written = text[start:aux_end]
+    # A capitalised "-ed" word after a lower-case auxiliary is a name ("was Ahmed").
+    if aux_written and written[:1].isupper() and not aux_written[:1].isupper():
+        return None
+    if part in _NEVER or (part in _NEVER_BEFORE_TO and _TO_NEXT.match(lower[p_end : p_end + 4])):
+        return None
+    agent = _agent(text, lower, p_end)
+    stative = part in _STATIVE or (part.startswith("un") and part.endswith("ed"))
+    if stative and agent is None:
+        return None
+    a_start, a_end = agent if agent is not None else (None, None)
+    return Passive(
+        start=start,
+        end=p_end,
+        text=text[start:p_end],
+        auxiliary=aux_written,
+        participle=written,
+        agent=text[a_start:a_end] if agent is not None else "",
+        agent_start=a_start,
+        agent_end=a_end,
+        form=form,
+    )
 
 
-def _is_participle(word: str) -> bool:
-    if word in _IRREGULAR:
-        return True
-    if len(word) < 4 or not word.endswith("ed") or word in _NOT_PARTICIPLE:
-        return False
-    if word.endswith("eed"):
-        return word in _EED_PARTICIPLES
-    return True
+# "were arrested and charged", "was beaten, robbed and left": at most two
+# words of coordination, then a participle.
+_COORDINATION = re.compile(r"(?:,?[ \t]+(?:and|or|but)|,)[ \t]+(?:then[ \t]+|later[ \t]+|(?:\d[\d,]*|dozens|hundreds|many|more|others|several)[ \t]+)?([a-z]+)(?![\w'-])")
+
+
+def _coordinated(text: str, lower: str, first: Passive) -> Passive | None:
+    """The second participle of a coordinated passive whose first participle ends `first`, or None."""
+    if first.agent_start is not None:
+        return None  # "killed by X and wounded ...": leave it
+    m = _COORDINATION.match(lower, first.end, min(len(lower), first.end + 40))
+    if m is None or _word_kind(m.group(1)) != _PARTICIPLE:
+        return None
+    p_start, p_end = m.span(1)
+    if m.group(1) in _BARE_NOT_COORDINATED or text[p_start].isupper():
+        return None
+    return _passive(text, lower, p_start, p_start, p_start, p_end, "coordinated")
 
 
 def _agent(text: str, lower: str, pos: int) -> tuple[int, int] | None:

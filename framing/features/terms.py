@@ -42,7 +42,7 @@ def find_terms(text: str, lexicon: LexiconLike | Sequence[LexiconLike]) -> list[
     Examples
     --------
     >>> text = "The Iran\u2011backed militia vowed revenge, calling the strikes retaliatory."
-    >>> [(m.text, m.category) for m in find_terms(text, "loaded")]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [(m.text, m.category) for m in find_terms(text, "conflict")]  # doctest: +NORMALIZE_WHITESPACE
     [('Iran\u2011backed', 'proxy_sponsorship'), ('revenge', 'retaliation'),
      ('retaliatory', 'retaliation')]
     >>> text = "Who fired is still not clear. There is no doubt the base was hit in May."

@@ -501,7 +501,8 @@ def kwic_table(
     --------
     >>> import framing, pandas as pd
     >>> r = framing.analyze(framing.read_corpus(pd.DataFrame(
-    ...     {"outlet": ["A"], "text": ["Officials called the strikes a reprisal for the attack."]})))
+    ...     {"outlet": ["A"], "text": ["Officials called the strikes a reprisal for the attack."]})),
+    ...     lexicons=["hedges", "loaded", "conflict"])
     >>> kwic_table(r, category="retaliation", width=12)[["left", "match", "right"]]
                 left     match         right
     0  ... strikes a  reprisal   for the ...
