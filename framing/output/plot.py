@@ -305,8 +305,7 @@ def voice(
     feats = list(features) if features is not None else sorted(sub["feature"].unique())
     groups = sorted(sub["group"].unique())
     fig, axes = _grid(len(feats), ncols, 4.6, max(2.6, 0.5 * len(groups) + 1.4))
-    present = set(sub["voice"])  # three voices since issue 14; a two-voice table still draws
-    voices = [v for v in ("journalist", "paraphrase", "quoted") if v in present]
+    voices = [v for v in ("journalist", "paraphrase", "quoted") if v in set(sub["voice"])]  # 3 since issue 14
     palette = _sns().color_palette(_PALETTE, len(voices))
     height = 0.76 / max(len(voices), 1)
     labels = {"journalist": "journalist's voice", "paraphrase": "paraphrase of sources", "quoted": "quoted voices"}
