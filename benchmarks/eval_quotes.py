@@ -593,16 +593,29 @@ def report_polnear(res: dict, label: str) -> None:
             print("  " + line)
 
 
-#: A tiny PolNeAR-format sample written for the smoke run (not PolNeAR text).
+#: A tiny PolNeAR-format sample written for the smoke run (not PolNeAR text):
+#: the text, then (source, cue, content) of each attribution, found in it by str.find.
 _SMOKE_TEXT = ("The mayor said the budget would be balanced by June. "
                "“We will not raise taxes,” Ann Ortiz, the council chair, told reporters. "
-               "A new poll shows most residents back the plan.")
-_SMOKE_ANN = ("T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 51\t"
-              "the budget would be balanced by June\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
-              "T4\tContent 54 78\tWe will not raise taxes,\nT5\tSource 80 89\tAnn Ortiz\nT6\tCue 110 114\ttold\n"
-              "E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5\nT7\tSource 126 136\tA new poll\n"
-              "T8\tCue 137 142\tshows\nT9\tContent 143 171\tmost residents back the plan\n"
-              "E3\tAttribution:T8 Content:T9 Cue:T8 Source:T7\n")
+               "A new poll shows that most residents back the plan.")
+_SMOKE_ATTRIBUTIONS = (
+    ("The mayor", "said", "the budget would be balanced by June"),
+    ("Ann Ortiz", "told", "“We will not raise taxes,”"),
+    ("A new poll", "shows", "that most residents back the plan"),
+)
+
+
+def _smoke_ann() -> str:
+    lines = []
+    for k, parts in enumerate(_SMOKE_ATTRIBUTIONS):
+        ids = []
+        for j, (role, piece) in enumerate(zip(("Source", "Cue", "Content"), parts)):
+            i = _SMOKE_TEXT.find(piece)
+            tid = f"T{3 * k + j + 1}"
+            ids.append(f"{role}:{tid}")
+            lines.append(f"{tid}\t{role} {i} {i + len(piece)}\t{piece}")
+        lines.append(f"E{k + 1}\tAttribution:{ids[1].split(':')[1]} " + " ".join(ids))
+    return "\n".join(lines) + "\n"
 
 
 def smoke_polnear() -> None:
@@ -613,13 +626,14 @@ def smoke_polnear() -> None:
         (base / "text").mkdir(parents=True)
         (base / "attributions").mkdir()
         (base / "text" / "smoke.txt").write_text(_SMOKE_TEXT, encoding="utf-8")
-        (base / "attributions" / "smoke_0000.ann").write_text(_SMOKE_ANN, encoding="utf-8")
+        (base / "attributions" / "smoke_0000.ann").write_text(_smoke_ann(), encoding="utf-8")
         articles = load_polnear(Path(tmp), "dev")
     for _name, text, gold in articles:
         for g in gold:
             for s, e in g["content"] + g["source"] + g["cue"]:
                 assert 0 <= s < e <= len(text), (s, e)
-        assert [text[s:e] for g in gold for s, e in g["content"]][-1] == "most residents back the plan"
+        assert [text[s:e] for g in gold for s, e in g["content"]] == [c for _s, _c, c in _SMOKE_ATTRIBUTIONS]
+        assert [g["quoted"] for g in gold] == [False, True, False]
     report_polnear(evaluate_polnear(articles), "smoke sample (written for the smoke run)")
 
 
