@@ -1451,3 +1451,31 @@ def test_attribution_after_an_opening_phrase_interrupts_the_claim():
     (q,) = find_quotes(text)
     assert [text[s:e] for s, e in q.parts] == ["In 2019", "Ridgeway County lost track of its vehicles"]
     assert q.speaker == "the auditor"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        pytest.param("“The council has failed the city,” she scoffed again.", "she", "scoffed", id="pronoun-verb"),
+        pytest.param("“Where is the money?” Ortiz went on, as the room fell silent.", "Ortiz", "went on",
+                     id="question-then-name-went-on"),
+        pytest.param("“It will pass,” predicted Dana Whitfield, a lobbyist.", "Dana Whitfield", "predicted",
+                     id="inverted-listed-verb"),
+        pytest.param("“Our schools are full,” concurs Dana Whitfield.", "Dana Whitfield", "concurs",
+                     id="inverted-unlisted-verb"),
+    ],
+)
+def test_verb_after_a_quotation(text, speaker, cue):
+    q = find_quotes(text)[0]
+    assert (q.kind, q.speaker, q.cue, q.cue_type) == ("direct", speaker, cue, "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("“It was a mess,” it seems.", id="it-seems"),
+        pytest.param("“Why not?”\n\nThe Senate voted.", id="next-paragraph"),
+    ],
+)
+def test_no_verb_after_a_quotation(text):
+    assert find_quotes(text)[0].speaker == ""

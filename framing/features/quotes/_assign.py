@@ -88,6 +88,23 @@ _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 
 _new_cue = tuple.__new__
 
+# After a quotation: "he mocks", "Trump went on", "the crowd yelled", "agrees Michelle Stevens", then
+# the end of the clause or a short adverbial.
+_TOKEN = r"[A-Z][\w'’-]*(?:\.(?=[ \t]+[A-Z]|\w)[\w'’-]*)*"  # a period only inside an abbreviation or initial
+_NAME = r"(?:" + _TOKEN + r"(?:[ \t]+(?:" + _TOKEN + r"|de|van|von|al)){0,3})"
+_VERB_AFTER = re.compile(
+    r"[ \t]*(?:(?P<s1>he|she|they|we|I|" + _NAME + r"|the\s+(?:crowd|audience|protesters|statement|ad|sign|letter))"
+    r"[ \t]+(?P<v1>[a-z]+(?:ed|es|s)|went[ \t]+on)"
+    r"|(?P<v2>[a-z]+(?:ed|es|s))[ \t]+(?P<s2>" + _NAME + r"))"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|to|as|after|before|during|while|from|with|again|later|then|too|also|of)\b)"
+)
+# Words after a quotation that are not a verb of speech, or not a speaker.
+_NOT_SPEECH_VERBS = frozenset(
+    "is was has does did goes gets needs seems seemed means meant looks looked follows followed includes included "
+    "continues comes came appears appeared remains remained works worked reads read".split()
+)
+_NOT_SPEAKERS = frozenset("It This That There These Those".split())
+
 
 class Assign:
     """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
@@ -148,9 +165,9 @@ class Assign:
                 if att is not None:
                     kind = "partial"
                 else:
-                    att = self._colon_speaker(prev_end, ue, r)
+                    att = self._colon_speaker(prev_end, ue, r) or self._verb_after(prev_end, ue, r)
                     if att is not None:
-                        kind = "direct"  # "Asked about it, he demurred: “Not today.”"
+                        kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
             if att is not None and att.first < r_open and _is_title(text, r) and (
@@ -201,9 +218,9 @@ class Assign:
                 att.used = True
                 kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                att = self._colon_speaker(prev_end, ue, r)
+                att = self._colon_speaker(prev_end, ue, r) or self._verb_after(prev_end, ue, r)
                 if att is not None:
-                    kind = "direct"  # "Asked about it, he demurred: “Not today.”"
+                    kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                 else:
                     kind, standalone, note = self._unattributed(prev_end, ue, r)
             out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
@@ -233,6 +250,27 @@ class Assign:
             return None
         cue = _new_cue(Cue, (colon, colon + 1, ":", ":", "source"))
         return _Att(cue, sp, True, sp[0], colon + 1, r.open, False, self.unit_index)
+
+    def _verb_after(self, prev_end: int, ue: int, r: Region) -> _Att | None:
+        """The attribution of a quotation that opens its clause and ends with
+        a comma, "?" or "!", followed by a subject and a verb the reporting
+        verbs do not list ("“...,” he mocks.", "“...,” Trump went on",
+        "“...,” agrees Michelle Stevens"): the verb is the cue (no class)."""
+        text = self.text
+        if r.end <= r.start or text[r.end - 1] not in ",?!" or text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t"):
+            return None
+        # (the frame is tight, so it is read past the unit: after "?”" the sentence splitter ends one)
+        m = _VERB_AFTER.match(text, r.close + 1, min(len(text), r.close + 90))
+        if m is None:
+            return None
+        if m.group("s1") is not None:
+            sp, verb, before = m.span("s1"), m.span("v1"), True
+        else:
+            sp, verb, before = m.span("s2"), m.span("v2"), False
+        if text[verb[0] : verb[1]] in _NOT_SPEECH_VERBS or text[sp[0] : sp[1]] in _NOT_SPEAKERS:
+            return None
+        cue = _new_cue(Cue, (verb[0], verb[1], text[verb[0] : verb[1]], text[verb[0] : verb[1]], ""))
+        return _Att(cue, sp, before, min(sp[0], verb[0]), m.end(), None, True, self.unit_index)
 
     def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
         """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""

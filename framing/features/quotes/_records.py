@@ -74,7 +74,10 @@ class Quote:
         The cue's category in the ``reporting_verbs`` lexicon (``neutral``,
         ``assertive``, ``skeptical``, ``emphatic``, ``critical``,
         ``admission``, ``denial``, ``tentative``, ``belief``, ``evidential``,
-        ``directive``, ``question``, ``characterizing``, ``source``).
+        ``directive``, ``question``, ``characterizing``, ``source``; a
+        colon attributing a headline or a quotation is ``source``); empty
+        without a cue, and for a verb outside the lexicon read from its
+        frame after a quotation ("“...,” he mocks.").
     parts : tuple of (int, int)
         The quoted pieces: one for most quotes; the pieces of a quotation
         split around its attribution; for a ``partial`` quote (a reported
