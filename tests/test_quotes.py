@@ -1479,3 +1479,16 @@ def test_verb_after_a_quotation(text, speaker, cue):
 )
 def test_no_verb_after_a_quotation(text):
     assert find_quotes(text)[0].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The campaign has booked airtime in four states, according to media buying sources.",
+                     "media buying sources", id="according-to-unknown-words"),
+        pytest.param("According to the results, turnout rose in every county.", "the results", id="according-to-results"),
+    ],
+)
+def test_according_to_any_phrase(text, speaker):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue.lower()) == (speaker, "according to")

@@ -46,6 +46,12 @@ _ASIDE_BEFORE = re.compile(
 # What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
+# The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
+_ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
+_ACCORDING_NP = re.compile(
+    r"\s+(" + _ACCORDING_WORD + r"(?:[ \t]+" + _ACCORDING_WORD + r"){0,7}?)(?=\s*[,.;:!?)\n\u2014\u2013]|\s*$)"
+)
+
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
 
@@ -206,7 +212,12 @@ class SpeakerPhrase:
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
             if sp is None:
-                return None
+                # "according to media buying sources", "according to the results": the phrase to the
+                # next punctuation, when the noun-phrase reader does not know its words
+                m = _ACCORDING_NP.match(text, end, min(ue, end + 100))
+                if m is None:
+                    return None
+                sp = m.span(1)
             end_np = sp[1]
             sp = source_of(text, sp)
             return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
