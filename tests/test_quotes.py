@@ -1492,3 +1492,8 @@ def test_no_verb_after_a_quotation(text):
 def test_according_to_any_phrase(text, speaker):
     (q,) = find_quotes(text)
     assert (q.speaker, q.cue.lower()) == (speaker, "according to")
+
+
+def test_asked_someone_a_question():
+    (q,) = find_quotes("The moderator asked Ortiz whether the county would raise taxes.")
+    assert (q.speaker, q.cue, q.text) == ("The moderator", "asked", "whether the county would raise taxes")

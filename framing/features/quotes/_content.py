@@ -86,6 +86,9 @@ _BARE = frozenset(
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
 _INTENT = frozenset("want hope plan expect intend".split())
 
+# A question word right after the person asked ("asked Mook if").
+_QUESTION_AFTER = re.compile(r"\s+(?:whether|if|why|how|what|when|who|where)\b")
+
 # Evidence verbs with a small clause: a name or short noun phrase, then a participle or a standing
 # ("shows Clinton leading", "found Trump ahead").
 _SHOWS = frozenset(("show", "find"))
@@ -347,6 +350,11 @@ class Content:
         if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
+                p = r[1]
+        elif before and lemma == "ask" and text[p : p + 1] == " ":
+            # "asked Mook if ...", "asked the U.S. attorney whether ...": the person asked, then the question
+            r = fwd_np(text, p, ue, recipient=True)
+            if r is not None and _QUESTION_AFTER.match(text, r[1], min(ue, r[1] + 12)) is not None:
                 p = r[1]
         # an adverbial ("on Sunday", "in a statement"): the regex is tried only
         # after a comma or before a word that may start one
