@@ -1497,3 +1497,15 @@ def test_according_to_any_phrase(text, speaker):
 def test_asked_someone_a_question():
     (q,) = find_quotes("The moderator asked Ortiz whether the county would raise taxes.")
     assert (q.speaker, q.cue, q.text) == ("The moderator", "asked", "whether the county would raise taxes")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The governor was saying the plan would fail.", "The governor", id="was-saying"),
+        pytest.param("Officials have been saying for weeks that the bridge is safe.", "Officials", id="have-been-saying"),
+    ],
+)
+def test_speaker_without_the_auxiliary(text, speaker):
+    (q,) = find_quotes(text)
+    assert q.speaker == speaker

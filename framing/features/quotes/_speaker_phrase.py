@@ -52,6 +52,12 @@ _ACCORDING_NP = re.compile(
     r"\s+(" + _ACCORDING_WORD + r"(?:[ \t]+" + _ACCORDING_WORD + r"){0,7}?)(?=\s*[,.;:!?)\n\u2014\u2013]|\s*$)"
 )
 
+# Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
+    r"|previously|already|long|publicly|privately|reportedly))+$"
+)
+
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
 
@@ -401,6 +407,9 @@ class SpeakerPhrase:
         if edge < 0 and w > lo:
             return None  # no clause edge in reach
         i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
+        m = _AUX_TAIL.search(text, i, j)
+        if m is not None:
+            j = m.start()  # "Trump was saying", "Officials have been saying": the subject without the auxiliary
         phrase = text[i:j]
         words = phrase.split()
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
