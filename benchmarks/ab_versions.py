@@ -65,6 +65,16 @@ def load_version(checkout: Path) -> ModuleType:
         del sys.modules[k]
     sys.path.insert(0, str(checkout))
     try:
+        data = checkout / "lexicons" / "__init__.py"
+        if data.is_file() and not (checkout / "framing" / "lexicons").exists():
+            # framing.lexicons is built from the top-level lexicons/ folder: an editable install maps
+            # that name to its own checkout, so the other checkout's folder is put in its place
+            spec = importlib.util.spec_from_file_location(
+                "framing.lexicons", data, submodule_search_locations=[str(data.parent)])
+            assert spec is not None and spec.loader is not None
+            lexicons = importlib.util.module_from_spec(spec)
+            sys.modules["framing.lexicons"] = lexicons
+            spec.loader.exec_module(lexicons)
         module = importlib.import_module("framing")
         if Path(module.__file__).resolve() != init.resolve():
             raise SystemExit(f"--base {checkout}: imported {module.__file__} instead")

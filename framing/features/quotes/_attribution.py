@@ -218,7 +218,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                 continue
             if len(unit_quotes) > 1:
                 unit_quotes.sort(key=_Q_START)
-            if has_regions and atts:
+            if has_regions and atts and any(q.kind == "partial" for q in unit_quotes):
                 unit_quotes = self._claims(lead, ue, atts, unit_quotes)
             quotes.extend(unit_quotes)
             colon_att = None

@@ -31,6 +31,9 @@ _HEADLINE = re.compile(
     r"(:)[ \t]+(\S.*?)[ \t]*$"
 )
 
+# A paragraph that may be a headline attribution: a capital at its start, a colon and a space soon after.
+_CANDIDATE = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,80}:[ \t]")
+
 # Labels that are not sources.
 _LABELS = frozenset(
     """update updated watch breaking exclusive video videos photo photos image images analysis opinion editorial
@@ -55,23 +58,24 @@ def headline_quotes(
     if ": " not in text:
         return list(quotes)
     found: list[Quote] = []
-    pos = 0
     n = len(text)
     qi = 0
     ri = 0
-    while pos < n:
+    # candidate paragraphs found by one regex scan (a capital, then a colon within 80 characters)
+    for m in _CANDIDATE.finditer(text):
+        pos = m.start()
         end = text.find("\n", pos)
         if end < 0:
             end = n
-        if end - pos <= _MAX_LINE and ":" in text[pos:end]:
-            while qi < len(quotes) and quotes[qi].end <= pos:
-                qi += 1
-            while ri < len(regions) and regions[ri].close < pos:
-                ri += 1
-            q = _headline(text, pos, end, quotes, qi, regions, ri, make)
-            if q is not None:
-                found.append(q)
-        pos = end + 1
+        if end - pos > _MAX_LINE:
+            continue
+        while qi < len(quotes) and quotes[qi].end <= pos:
+            qi += 1
+        while ri < len(regions) and regions[ri].close < pos:
+            ri += 1
+        q = _headline(text, pos, end, quotes, qi, regions, ri, make)
+        if q is not None:
+            found.append(q)
     if not found:
         return list(quotes)
     out: list[Quote] = []
