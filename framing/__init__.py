@@ -24,6 +24,7 @@ from __future__ import annotations
 from framing._version import __version__
 from framing.features.agency import Passive, find_passives
 from framing.analysis._run import Analysis, analyze, analyze_iter
+from framing.analysis._result import read_analysis
 from framing.clean import CleanedText, Removal, clean_text
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.corpus import Corpus, CorpusError, iter_corpus, read_corpus
@@ -37,6 +38,9 @@ from framing.sentences import Sentence, split_sentences
 from framing.comparison.tone import tone_by_voice
 from framing.comparison.validation import ValidationReport, validation_report, validation_sample
 from framing.comparison.voice import compare_voice, sourcing
+from framing.comparison.events import match_events
+from framing.comparison.stories import compare_within, mix
+from framing.comparison.trends import rates_over_time
 from framing.output import plot
 from framing.output.cli import write_tables
 from framing.output.report import Comparison, run_comparison, write_comparison
@@ -67,6 +71,7 @@ __all__ = [
     "compare",
     "compare_pairs",
     "compare_voice",
+    "compare_within",
     "coverage",
     "distinctive_words",
     "find_passives",
@@ -75,8 +80,12 @@ __all__ = [
     "iter_corpus",
     "kwic",
     "learn_terms",
+    "match_events",
     "list_lexicons",
     "load_lexicon",
+    "mix",
+    "rates_over_time",
+    "read_analysis",
     "read_corpus",
     "plot",
     "readability",

@@ -22,6 +22,12 @@ __all__ = ["CleanedText", "Removal", "clean_text"]
 _REMOVE_LINE = "remove_line"
 _REMOVE_PREFIX = "remove_prefix"
 _REMOVE_CONTAINING = "remove_line_containing"
+_REMOVE_INLINE = "remove_inline"
+# The repeated-line check reads lines up to this length (a long paragraph);
+# a longer line (a whole article flattened to one line) is never a repeat,
+# and splitting it into words would hold every word of it in memory at once.
+_REPEAT_MAX_CHARS = 10_000
+_WORD = re.compile(r"\S+")
 _BULLETS = " \t\u2022\u25cf\u25aa\u00b7*-\u2013\u2014>"
 _CREDIT = re.compile(r"\((?:photo credit|photo|credit|image credit|photograph)\s*:[^)]*\)", re.I)
 
@@ -53,10 +59,17 @@ class _Rules:
     # (rule names, their groups in a combined regex or None for one rule,
     #  the regex's match or search method, first_lines)
     line_rules: tuple[
-        tuple[tuple[str, ...], tuple[int, ...] | None, Callable[[str], re.Match[str] | None], int | None], ...
+        tuple[
+            tuple[str, ...], tuple[int, ...] | None, Callable[[str], re.Match[str] | None], tuple[int | None, int]
+        ],
+        ...,
     ]
     prefix_rules: tuple[tuple[str, re.Pattern[str], int | None], ...]
+    # (name, regex, a literal the text must contain or a search of the whole text)
+    inline_rules: tuple[tuple[str, re.Pattern[str], str | Callable[[str], re.Match[str] | None]], ...]
     min_repeat_words: int
+    # The most words any whole-line rule accepts in a line (counting stops there).
+    max_line_words: int
 
 
 def _load_rules(path: str | None = None) -> _Rules:
@@ -76,7 +89,10 @@ def _parse_rules(path: str | None, mtime: int) -> _Rules:
     data = yaml.safe_load(raw)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise ValueError(f"{where}: expected a mapping with a 'rules' list")
-    line_rules, prefix_rules = [], []
+    line_rules, prefix_rules, inline_rules = [], [], []
+    default_max = data.get("line_rule_max_words", 40)
+    if not isinstance(default_max, int) or default_max < 1:
+        raise ValueError(f"{where}: line_rule_max_words must be a positive integer, got {default_max!r}")
     for i, rule in enumerate(data["rules"]):
         try:
             name, kind, pattern = rule["name"], rule["kind"], rule["pattern"]
@@ -87,23 +103,61 @@ def _parse_rules(path: str | None, mtime: int) -> _Rules:
         except re.error as exc:
             raise ValueError(f"{where}: rule {name!r} has an invalid pattern: {exc}") from None
         first = rule.get("first_lines")
+        max_words = rule.get("max_words", default_max)
+        if not isinstance(max_words, int) or max_words < 1:
+            raise ValueError(f"{where}: rule {name!r}: max_words must be a positive integer, got {max_words!r}")
         if kind in (_REMOVE_LINE, _REMOVE_CONTAINING):
-            line_rules.append((name, regex, first, kind == _REMOVE_CONTAINING))
+            line_rules.append((name, regex, (first, max_words), kind == _REMOVE_CONTAINING))
         elif kind == _REMOVE_PREFIX:
             prefix_rules.append((name, regex, first))
+        elif kind == _REMOVE_INLINE:
+            if regex.match(""):
+                raise ValueError(f"{where}: rule {name!r}: an inline pattern must not match the empty string")
+            # Does the rule match somewhere in a text? The same pattern on the
+            # whole text ($ at every line end: a match in a line is a match
+            # there too), or a literal the rule cannot match without.
+            requires = rule.get("requires")
+            if requires is not None and not isinstance(requires, str):
+                raise ValueError(f"{where}: rule {name!r}: requires must be a string, got {requires!r}")
+            requires = requires or _literal_prefix(regex)
+            anywhere = re.compile(re.escape(requires) if requires else pattern, 0 if requires else re.MULTILINE)
+            inline_rules.append((name, regex, requires or anywhere.search))
         else:
             raise ValueError(
-                f"{where}: rule {name!r} has kind {kind!r}; expected {_REMOVE_LINE!r}, {_REMOVE_CONTAINING!r} "
-                f"or {_REMOVE_PREFIX!r}"
+                f"{where}: rule {name!r} has kind {kind!r}; expected {_REMOVE_LINE!r}, {_REMOVE_CONTAINING!r}, "
+                f"{_REMOVE_PREFIX!r} or {_REMOVE_INLINE!r}"
             )
-    return _Rules(_combined(line_rules), tuple(prefix_rules), int(data.get("repeated_line_min_words", 4)))
+    return _Rules(
+        _combined(line_rules), tuple(prefix_rules), tuple(inline_rules), int(data.get("repeated_line_min_words", 4)),
+        max((limits[1] for _, _, limits, _ in line_rules), default=default_max),
+    )
+
+
+def _literal_prefix(regex: re.Pattern[str]) -> str | None:
+    """The literal text every match of `regex` starts with (4 characters or more), or None.
+
+    ``prefix in text`` is several times faster than a regex scan: the test
+    of whether an inline rule can match a text at all.
+    """
+    if regex.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    chars = []
+    for op, arg in sre_parse.parse(regex.pattern):
+        if op is not sre_parse.LITERAL:
+            break
+        chars.append(chr(arg))
+    return "".join(chars) if len(chars) >= 4 else None
 
 
 _LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 
 
-def _combined(rules: list[tuple[str, re.Pattern[str], int | None, bool]]) -> tuple:
-    """Consecutive ``remove_line`` rules with the same `first_lines`, as one regex each.
+def _combined(rules: list[tuple[str, re.Pattern[str], tuple[int | None, int], bool]]) -> tuple:
+    """Consecutive ``remove_line`` rules with the same `first_lines` and `max_words`, as one regex each.
 
     One ``match`` of ``(A)|(B)|...`` tries the rules in file order, as a loop
     over them would, and the group that is set names the rule: one call per
@@ -113,7 +167,7 @@ def _combined(rules: list[tuple[str, re.Pattern[str], int | None, bool]]) -> tup
     """
     out: list[tuple] = []
     run: list[tuple[str, str, int]] = []  # (name, scoped pattern, groups)
-    run_first: int | None = None
+    run_first: tuple[int | None, int] | None = None
 
     def flush() -> None:
         if len(run) == 1:
@@ -161,11 +215,18 @@ def _repeat_key(line: str) -> str:
 def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bool = True) -> CleanedText:
     """Remove scraping debris from one article.
 
-    Lines are removed whole (a header, ``Via Financial Times``, ``READ ALSO``
-    teasers, photo captions and credits, embedded-media residue, copyright
-    footers), or a prefix is cut from a line (an aggregator's date stamp glued
-    to the first sentence). A line that repeats an earlier line (a headline
-    repeated as a bullet, a caption printed twice) is removed too.
+    Short lines are removed whole (a header, ``Via Financial Times``,
+    ``READ ALSO`` teasers, photo captions and credits, embedded-media residue,
+    copyright footers), a prefix is cut from a line (an aggregator's date
+    stamp glued to the first sentence), and debris inside a line is cut out
+    of it (``Image copyright AP``, ``REUTERS/Yuri Gripas/File Photo``, a
+    video-player or gallery caption, ``Updated at 5:41 p.m. ET``). A line that
+    repeats an earlier line (a headline repeated as a bullet, a caption
+    printed twice) is removed too.
+
+    A whole-line rule never removes a line longer than its ``max_words``
+    (default 40): such a line is article prose, or a whole article whose line
+    breaks were flattened, and only the inline rules cut debris out of it.
 
     Parameters
     ----------
@@ -191,8 +252,17 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
     '\\nThe US struck.\\n\\nThe end.'
     >>> [r.rule for r in out.removed]
     ['via_source', 'read_also']
+    >>> flat = "Image copyright AP Donald Trump has poured scorn on the claims. " * 8
+    >>> clean_text(flat).text.startswith("Donald Trump has poured scorn")
+    True
     """
     spec = _load_rules(None if rules is None else str(rules))
+    # Inline rules with no match anywhere in the text (most, in most
+    # articles) are not tried line by line: one fast scan of the text each.
+    inline = tuple(
+        (name, regex) for name, regex, anywhere in spec.inline_rules
+        if (anywhere in text if isinstance(anywhere, str) else anywhere(text))
+    )
     kept: list[str] = []
     removed: list[Removal] = []
     seen: set[str] = set()
@@ -206,8 +276,8 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
             kept.append(line)
             continue
         nonempty += 1
-        rule = _first_line_rule(spec.line_rules, body, nonempty)
-        if rule is None and repeated_lines:
+        rule = _first_line_rule(spec.line_rules, body, nonempty, spec.max_line_words)
+        if rule is None and repeated_lines and len(body) <= _REPEAT_MAX_CHARS:
             key = _repeat_key(body)
             if key.count(" ") + 1 >= spec.min_repeat_words:
                 if key in seen:
@@ -219,26 +289,79 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
                 seen.add(_repeat_key(body))
             removed.append(Removal(rule, start, pos, line))
             continue
+        cut = 0
         for name, regex, first in spec.prefix_rules:
             if first is not None and nonempty > first:
                 continue
             m = regex.match(body)
             if m and m.end() > 0:
                 removed.append(Removal(name, start, start + m.end(), body[: m.end()]))
-                line = line[m.end() :]
+                cut = m.end()
                 break
-        kept.append(line)
+        spans = _inline_spans(inline, body, cut) if inline else []
+        if not spans:
+            kept.append(line[cut:] if cut else line)
+            continue
+        at = cut
+        for name, lo, hi in spans:
+            kept.append(body[at:lo])
+            removed.append(Removal(name, start + lo, start + hi, body[lo:hi]))
+            at = hi
+        kept.append(line[at:])
     if not removed:
         return CleanedText(text, ())
     return CleanedText("".join(kept), tuple(removed))
 
 
-def _first_line_rule(rules: Any, body: str, nonempty: int) -> str | None:
-    for names, groups, found, first in rules:
+def _count_words(body: str, limit: int) -> int:
+    """The number of words in `body`, counted up to ``limit + 1`` (bounded time and memory)."""
+    if len(body) <= 4096:
+        return len(body.split())  # a paragraph: one C call
+    n = 0
+    for _ in _WORD.finditer(body):
+        n += 1
+        if n > limit:
+            break
+    return n
+
+
+def _inline_spans(rules: tuple[tuple[str, re.Pattern[str]], ...], body: str, cut: int) -> list[tuple[str, int, int]]:
+    """Non-overlapping ``(rule, start, end)`` pieces of `body` (from `cut`) the inline rules remove, in order.
+
+    A piece at the start of the line or after a space takes the spaces after
+    it too, so that no double space is left where it was.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    for order, (name, regex) in enumerate(rules):
+        for m in regex.finditer(body, cut):
+            lo, hi = m.span()
+            if hi == lo:
+                continue
+            if lo == cut or body[lo - 1].isspace():
+                while hi < len(body) and body[hi] in " \t":
+                    hi += 1
+            found.append((lo, -hi, order, name))
+    found.sort()
+    spans: list[tuple[str, int, int]] = []
+    end = cut
+    for lo, neg_hi, _, name in found:
+        if lo >= end:
+            spans.append((name, lo, -neg_hi))
+            end = -neg_hi
+    return spans
+
+
+def _first_line_rule(rules: Any, body: str, nonempty: int, max_line_words: int) -> str | None:
+    n_words = -1  # counted once, when a rule first matches (most lines match none)
+    for names, groups, found, (first, max_words) in rules:
         if first is not None and nonempty > first:
             continue
         m = found(body)
         if m:
+            if n_words < 0:
+                n_words = _count_words(body, max_line_words)
+            if n_words > max_words:
+                continue
             if groups is None:
                 return names[0]
             return next(name for name, g in zip(names, groups) if m.group(g) is not None)

@@ -174,3 +174,77 @@ def test_reading_with_workers_cleans_like_read_corpus():
     assert len(got.corpus.removed) > 0
     for name in ("articles", "sentences", "matches", "quotes", "passives", "quote_problems"):
         pd.testing.assert_frame_equal(getattr(got, name), getattr(expected, name), obj=name)
+
+
+# ------------------------------------------------ issue 16 #9: n_jobs however Python was started
+
+_UNGUARDED = '''
+import warnings, pandas as pd, framing
+{pre}
+frame = pd.DataFrame({{"outlet": list("ABCD"), "text": [
+    "Officials said the strike was reportedly a reprisal.", "It is not clear who ordered it.",
+    "\\u201cWe will respond,\\u201d the minister said.", "The base was attacked by militants."]}})
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    two = framing.analyze(frame, n_jobs=2, chunksize=1)
+one = framing.analyze(frame, n_jobs=1)
+assert two.articles.equals(one.articles) and two.matches.equals(one.matches)
+print("OK", len(two.articles), len(two.matches), "|".join(str(w.message) for w in caught))
+'''
+
+
+def _run_python(args, tmp_path, *, stdin=None, pre=""):
+    import subprocess
+    import sys
+
+    script = _UNGUARDED.format(pre=pre)
+    (tmp_path / "unguarded_job.py").write_text(script, encoding="utf-8")
+    cmd = [sys.executable, *[a.replace("SCRIPT", str(tmp_path / "unguarded_job.py")) for a in args]]
+    out = subprocess.run(cmd, input=script if stdin else None, capture_output=True, text=True, cwd=tmp_path,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        pytest.param(["SCRIPT"], False, id="script-without-main-guard"),
+        pytest.param(["-"], True, id="code-from-stdin"),
+        pytest.param(["-m", "unguarded_job"], False, id="module-without-main-guard"),
+    ],
+)
+def test_n_jobs_works_however_python_was_started(tmp_path, args, stdin):
+    out = _run_python(args, tmp_path, stdin=stdin)
+    assert out.startswith("OK 4 ")
+    assert "analysing in this process" not in out  # the workers ran
+
+
+def test_n_jobs_falls_back_to_one_process_with_a_warning_when_workers_cannot_start(tmp_path):
+    # A fresh-interpreter start method (as on macOS/Windows) cannot re-import
+    # code read from stdin: the analysis runs here, with a warning saying why.
+    pre = "import framing.analysis._pool as p; p._start_method = lambda: 'spawn'"
+    out = _run_python(["-"], tmp_path, stdin=True, pre=pre)
+    assert out.startswith("OK 4 ")
+    assert "n_jobs=2: analysing in this process: the main module comes from '<stdin>'" in out
+
+
+# ------------------------------------------------ issue 16 #4: column collisions
+
+
+@pytest.mark.parametrize("column", ["n_words", "hedges_n", "hedges_modal_per_1k"])
+def test_input_column_with_a_feature_name_is_refused(column):
+    frame = pd.DataFrame({"outlet": ["A", "B"], "text": ["It may rain.", "It rained."], column: [1, 2]})
+    with pytest.raises(framing.CorpusError, match=rf"input column\(s\) \['{column}'\] have the names of feature"):
+        analyze(frame, lexicons=["hedges"])
+
+
+def test_lexicon_categories_writing_the_same_column_are_refused(tmp_path):
+    def write(name, category):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(f"name: {name}\nversion: '1'\ndescription: d\ncategories:\n  {category}:\n"
+                        f"    description: d\n    terms: [{name}{category}word]\n", encoding="utf-8")
+        return path
+
+    with pytest.raises(ValueError, match=r"'x_y_z_n' from lexicon 'x' category 'y_z' and lexicon 'x_y' category 'z'"):
+        analyze(pd.DataFrame({"outlet": ["A"], "text": ["Words."]}), lexicons=[write("x", "y_z"), write("x_y", "z")])

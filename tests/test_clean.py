@@ -88,9 +88,165 @@ CASES = [
         "The strikes hit five sites.\nA man walks past rubble in Baghdad. Hide Caption 2 of 12\nIt was night.",
         "The strikes hit five sites.\nIt was night.",
         ["gallery_caption"],
-        id="gallery-caption-counter-anywhere-in-the-line",
+        id="gallery-caption-counter-at-the-end-of-the-line",
+    ),
+    # issue 16 #1: a flattened article (one line) keeps its prose; only the debris inside it goes.
+    pytest.param(
+        "Image copyright AP Donald Trump has poured scorn on US intelligence claims.",
+        "Donald Trump has poured scorn on US intelligence claims.",
+        ["image_credit_inline"],
+        id="bbc-credit-glued-to-prose",
+    ),
+    pytest.param(
+        "He spoke. Image copyright Getty Images Image caption Dan Coats clashed with him. Coats left.",
+        "He spoke. Dan Coats clashed with him. Coats left.",
+        ["image_credit_inline"],
+        id="bbc-credit-and-caption-label-inside-a-line",
+    ),
+    pytest.param(
+        "Image copyright Reuters Image caption Dan Coats clashed with Donald Trump\nMr Trump spoke.",
+        "Mr Trump spoke.",
+        ["photo_credit"],
+        id="bbc-caption-line-removed-whole",
+    ),
+    pytest.param(
+        "READ MORE ABOUT TODAY'S SUPREME COURT RULING Here's her reasoning, which tracks with the lower court.",
+        "Here's her reasoning, which tracks with the lower court.",
+        ["teaser_inline"],
+        id="teaser-glued-to-a-paragraph-keeps-the-paragraph",
+    ),
+    pytest.param(
+        "It rose. FILE PHOTO: A voter casts his ballot in Miami November 2, 2010. REUTERS/Hans Deryk The guide says.",
+        "It rose. The guide says.",
+        ["wire_photo_inline"],
+        id="wire-photo-caption-inside-a-line",
+    ),
+    pytest.param(
+        "FILE PHOTO: Robert Mueller departs after a briefing. REUTERS/Yuri Gripas/File Photo\nThe report came.",
+        "The report came.",
+        ["wire_photo_caption"],
+        id="wire-photo-caption-line",
+    ),
+    pytest.param(
+        "near the border in Tornillo, Texas. REUTERS/Mike Blake The families had been separated.",
+        "near the border in Tornillo, Texas. The families had been separated.",
+        ["wire_photo_credit"],
+        id="wire-photo-credit-inside-a-line",
+    ),
+    pytest.param(
+        "Personal litigation JUST WATCHED Court rules Replay More Videos ... MUST WATCH Court rules 01:29 A legacy.",
+        "Personal litigation A legacy.",
+        ["video_player_inline"],
+        id="video-player-inside-a-line",
+    ),
+    pytest.param(
+        "The world. Photos: New Year People celebrate. Hide Caption 1 of 24 Photos: New Year Fireworks. "
+        "Hide Caption 2 of 24 The story goes on.",
+        "The world. The story goes on.",
+        ["gallery_inline", "gallery_inline"],
+        id="gallery-captions-inside-a-line",
+    ),
+    pytest.param(
+        "Story highlights Missouri Gov. Jay Nixon notes the over-militarization of police",
+        "Missouri Gov. Jay Nixon notes the over-militarization of police",
+        ["story_highlights_inline"],
+        id="cnn-story-highlights-label",
+    ),
+    pytest.param(
+        "Listen\nListen to Today, Explained\nUpdated 2:02 pm ET, 12/7/2013\nThe vote came.",
+        "The vote came.",
+        ["audio_prompt", "audio_prompt", "updated_stamp"],
+        id="npr-vox-cnn-format-lines",
+    ),
+    pytest.param(
+        "Saul Loeb/AFP. Updated at 12:33 p.m. EST The Justice Department says it will release the report.",
+        "Saul Loeb/AFP. The Justice Department says it will release the report.",
+        ["updated_inline"],
+        id="update-stamp-inside-a-line",
+    ),
+    pytest.param(
+        "WATCH: Rudy Giuliani tells @chucktodd that he does not want President Trump to be caught in a perjury "
+        "trap by speaking with Special Counsel Robert Mueller, and he said so again on Sunday.",
+        "WATCH: Rudy Giuliani tells @chucktodd that he does not want President Trump to be caught in a perjury "
+        "trap by speaking with Special Counsel Robert Mueller, and he said so again on Sunday.",
+        [],
+        id="teaser-label-on-a-long-line-keeps-the-line",
+    ),
+    pytest.param(
+        "It rose. (Photo: Andy Wong/AP) China said. Media playback is unsupported on your device The lost weeks. "
+        "He spoke. Photograph: Spencer Platt/Getty Images According to the plan, it went.",
+        "It rose. China said. The lost weeks. He spoke. According to the plan, it went.",
+        ["photo_credit_inline", "media_playback_inline", "photograph_credit_inline"],
+        id="credits-and-placeholders-inside-a-line",
+    ),
+    pytest.param(
+        "It was 2008. Newsletter Sign Up Continue reading the main story Please verify you are not a robot. "
+        "View all New York Times newsletters. The next year came. Enlarge this image Hide caption",
+        "It was 2008. The next year came. ",
+        ["newsletter_inline", "npr_image_inline", "npr_caption_inline"],
+        id="nyt-newsletter-box-and-npr-controls-inside-a-line",
+    ),
+    pytest.param(
+        "The vote failed. Copyright © 2019 The Washington Times, LLC. Click here for reprint permission. "
+        "It ended. Advertisement The next day. The Associated Press contributed to this report. "
+        "CLICK HERE TO GET THE FOX NEWS APP The senator left. Advertisement spending rose.",
+        "The vote failed. It ended. The next day. The senator left. Advertisement spending rose.",
+        ["copyright_inline", "advertisement_inline", "contributor_inline", "app_prompt_inline"],
+        id="footers-of-a-flattened-article",
+    ),
+    pytest.param(
+        "They stayed in Syria. | J. Scott Applewhite/AP Photo Not far behind came a statement. POLITICO Playbook "
+        "newsletter Sign up today to receive the #1-rated newsletter in politics Email Sign Up The senator left.",
+        "They stayed in Syria. Not far behind came a statement. The senator left.",
+        ["bar_credit_inline", "politico_playbook_label", "politico_signup_inline"],
+        id="politico-credit-and-newsletter-box",
+    ),
+    pytest.param(
+        "And so on . . . Advertisement Advertisement We advanced. It was a night. Advertisement: Trump lost. "
+        "On Twitter, @ck. Sign up for Daily Opinion Newsletter Manage Newsletters The next day. "
+        "He took no sides. Click for more from Reuters. The vote came.",
+        "And so on . . . We advanced. It was a night. Trump lost. On Twitter, @ck. The next day. "
+        "He took no sides. The vote came.",
+        ["advertisement_inline", "advertisement_inline", "newsletter_prompt_inline", "click_for_more_inline"],
+        id="advertisement-newsletter-and-partner-pointers-inside-a-line",
     ),
 ]
+
+
+PROSE = (
+    "Donald Trump has poured fresh scorn on US intelligence claims of Russian hackers meddling in the election. "
+    "He tweeted that the intelligence briefing had been delayed, perhaps to build a case. "
+)
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "Image copyright AP",
+        "Image copyright Getty Images Image caption",
+        "Photo credit: REUTERS/AKO RASHEED",
+        "READ MORE: Trump hits back",
+        "Photos: Strikes in Iraq",
+        "JUST WATCHED Pentagon briefing",
+        "Media caption",
+        "Hide Caption 1 of 12",
+    ],
+)
+def test_no_rule_empties_a_flattened_article(debris):
+    # A whole article on one line (its line breaks flattened, as in many CSV
+    # and JSON exports), starting with debris: the prose stays.
+    raw = f"{debris} {PROSE * 3}"
+    out = clean_text(raw)
+    assert PROSE.strip() in out.text
+    assert len(out.text.split()) >= len((PROSE * 3).split()) - 3
+
+
+def test_cleaning_a_huge_line_is_bounded():
+    # A one-line 2 MB "article": no word list of the whole line is built (the
+    # repeated-line check skips lines of more than 10,000 characters).
+    raw = "Image copyright AP " + PROSE * 12_000
+    out = clean_text(raw)
+    assert out.text == PROSE * 12_000
 
 
 @pytest.mark.parametrize(("raw", "expected", "rules"), CASES)

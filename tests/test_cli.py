@@ -93,3 +93,68 @@ def test_help_explains_every_option():
     for action in compare._actions:
         assert action.help and len(action.help) > 10, action.option_strings
         assert (action.option_strings or [action.dest])[0] in out
+
+
+@pytest.mark.parametrize("command", ["analyze", "compare"])
+def test_out_pointing_at_a_file_is_a_clear_usage_error(example_corpus_dir, tmp_path, capsys, command):
+    # issue 16 #12: a raw FileExistsError traceback before.
+    target = tmp_path / "results.csv"
+    target.write_text("keep me", encoding="utf-8")
+    assert main([command, str(example_corpus_dir), "--out", str(target), "--quiet"]) == 2
+    assert "is a file; expected a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_version_and_help_without_none_defaults(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and capsys.readouterr().out.startswith("framing (media-framing) ")
+    for command in ("analyze", "compare"):
+        sub = next(a for a in _parser()._actions if a.dest == "command").choices[command]
+        text = sub.format_help()
+        assert "(default: None)" not in text and "Exit codes: 0 success" in text
+        assert "-j JOBS, --jobs JOBS, --n-jobs JOBS" in text and "all cores" in text
+        formats = next(a for a in sub._actions if a.dest == "format").choices
+        assert list(formats) == ["csv", "parquet", "both"]  # the same choices in both commands
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["--outlet-col", "source"], "--outlet-col 'source': no outlet column", id="outlet-col"),
+        pytest.param(["--feature", "hedges_typo"], "hedges_typo", id="feature"),
+        pytest.param(["--jobs", "0"], "--jobs: expected at least 1", id="jobs"),
+    ],
+)
+def test_bad_options_fail_before_the_analysis(example_corpus_dir, tmp_path, capsys, monkeypatch, args, message):
+    import framing.output.cli as cli
+
+    def no_analysis(*a, **k):
+        if len(a[0]) > 1:  # the one-document probe of --feature is allowed
+            raise AssertionError("the analysis ran before the options were checked")
+        return real(*a, **k)
+
+    real = cli.analyze
+    monkeypatch.setattr(cli, "analyze", no_analysis)
+    assert main(["compare", str(example_corpus_dir), "--out", str(tmp_path), "--quiet", *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_compare_by_several_columns(tmp_path):
+    corpus = tmp_path / "c.csv"
+    texts = ["A reprisal, officials said.", "Reportedly calm.", "Possibly a reprisal.", "Calm, they said."] * 3
+    pd.DataFrame({"outlet": list("AB") * 6, "bias": ["left"] * 6 + ["right"] * 6, "text": texts}).to_csv(
+        corpus, index=False)
+    assert main(["compare", str(corpus), "--out", str(tmp_path / "o"), "--quiet", "--by", "outlet,bias",
+                 "--n-boot", "100", "--cv", "2", "--no-figures", "--no-report"]) == 0
+    groups = set(pd.read_csv(tmp_path / "o" / "group_sizes.csv")["group"])
+    assert groups == {"A / left", "A / right", "B / left", "B / right"}
+
+
+def test_parquet_without_pyarrow_is_refused_before_reading(example_corpus_dir, tmp_path, capsys, monkeypatch):
+    import framing.output.cli as cli
+
+    monkeypatch.setattr(cli, "_has_pyarrow", lambda: False)
+    monkeypatch.setattr(cli, "read_corpus", lambda *a, **k: pytest.fail("read before the options were checked"))
+    assert main(["analyze", str(example_corpus_dir), "--out", str(tmp_path), "--format", "parquet"]) == 2
+    assert "Parquet needs pyarrow (pip install media-framing[parquet])" in capsys.readouterr().err

@@ -204,11 +204,144 @@ def test_texts_read_in_steps_equal_one_step(example_corpus_dir, monkeypatch):
     steps = read_corpus(example_corpus_dir)
     pd.testing.assert_frame_equal(steps.frame, whole.frame)
     pd.testing.assert_frame_equal(steps.removed, whole.removed)
-    frame = pd.DataFrame({"outlet": list("abcde"), "text": ["One.", None, "", 3, "READ ALSO  x\nFive."]})
+    frame = pd.DataFrame({"outlet": list("abcde"), "text": ["One.", None, "", 3, "READ ALSO  x\nFive is the number after four."]})
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         got = read_corpus(frame)
     assert got.frame["problems"].tolist() == [
         "", "missing text", "empty text", "text was int, converted to str", ""
     ]
-    assert got.frame["text"].tolist() == ["One.", "", "", "3", "Five."]
+    assert got.frame["text"].tolist() == ["One.", "", "", "3", "Five is the number after four."]
+
+
+# --------------------------------------------------------------- issue 16: nothing lost, nothing silent
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        pytest.param("text,outlet\nThe US struck, officials said.,Fox\nAnother article.,CNN\n", 2, id="extra-first-row"),
+        pytest.param("text,outlet\nFine.,Fox\nAnother, with a comma.,CNN\n", 3, id="extra-later-row"),
+        pytest.param("text,outlet\nFine.,Fox\nNo outlet field\n", 3, id="short-row"),
+        pytest.param('text,outlet\n"Two\nlines.",Fox\nA, b,CNN\n', 4, id="after-quoted-newline"),
+    ],
+)
+def test_csv_rows_with_wrong_field_count_are_an_error_naming_the_line(tmp_path, content, line):
+    path = tmp_path / "c.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"c.csv line {line}: expected 2 fields as in the header, found"):
+        read_corpus(path)
+    with pytest.raises(CorpusError, match=rf"line {line}"):
+        list(framing.iter_corpus(path, chunksize=1))
+
+
+def test_jsonl_ids_are_strings_the_same_in_every_reader(tmp_path):
+    path = tmp_path / "c.jsonl"
+    rows = [{"id": 1, "text": "One.", "outlet": "A"}, {"id": 2, "text": "Two.", "outlet": "B"},
+            {"id": "x", "text": "Three.", "outlet": "C"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    whole = read_corpus(path).frame["doc_id"].tolist()
+    chunked = [d for c in framing.iter_corpus(path, chunksize=1) for d in c.frame["doc_id"]]
+    assert whole == chunked == ["1", "2", "x"]
+
+
+def test_float_ids_in_a_frame_become_integer_strings():
+    frame = pd.DataFrame({"id": [1.0, 2.0], "text": ["One.", "Two."], "outlet": ["A", "B"]})
+    assert read_corpus(frame).frame["doc_id"].tolist() == ["1", "2"]
+
+
+@pytest.mark.parametrize("where", ["jsonl", "frame"])
+def test_missing_ids_are_an_error(tmp_path, where):
+    rows = [{"id": 1, "text": "One.", "outlet": "A"}, {"text": "Two.", "outlet": "B"}, {"id": 3, "text": "x"}]
+    if where == "jsonl":
+        source = tmp_path / "c.jsonl"
+        source.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    else:
+        source = pd.DataFrame.from_records(rows)
+    with pytest.raises(CorpusError, match=r"1 document\(s\) without an id in column 'id'.*\[1\]"):
+        read_corpus(source)
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected", "problem"),
+    [
+        pytest.param("Caf\u00e9 au lait.".encode("utf-16"), "Caf\u00e9 au lait.", "", id="utf16-bom"),
+        pytest.param(b"\xef\xbb\xbf" + "Caf\u00e9.".encode(), "Caf\u00e9.", "", id="utf8-bom"),
+        pytest.param("Caf\u00e9 au lait.".encode("utf-16-le"), "Caf\u00e9 au lait.", "decoded as UTF-16-LE",
+                     id="utf16le-no-bom"),
+        pytest.param(b"An article.\x00 It goes on." + b" More text." * 50, "An article. It goes on.",
+                     "1 NUL byte(s) removed", id="one-nul"),
+    ],
+)
+def test_utf16_files_and_stray_nul_bytes_keep_their_text(tmp_path, payload, expected, problem):
+    (tmp_path / "a.txt").write_bytes(payload)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = read_corpus(tmp_path).frame
+    assert frame["text"].iloc[0].startswith(expected)
+    assert "\x00" not in frame["text"].iloc[0]
+    assert problem in frame["problems"].iloc[0]
+    if not problem:
+        assert frame["problems"].iloc[0] == ""
+
+
+def test_lone_surrogate_in_jsonl_is_replaced_and_recorded(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "bad \\ud800 emoji. Then more.", "outlet": "A", "title": "t \\udc00"}\n'
+                    '{"text": "Fine.", "outlet": "B"}\n', encoding="utf-8")
+    with pytest.warns(UserWarning, match="lone surrogate"):
+        corpus = read_corpus(path)
+    frame = corpus.frame
+    assert frame["text"].iloc[0] == "bad \ufffd emoji. Then more."
+    assert frame["title"].iloc[0] == "t \ufffd"
+    assert "line 1: 1 lone surrogate(s) (a truncated emoji?) in 'text'" in frame["problems"].iloc[0]
+    result = framing.analyze(corpus)
+    result.articles.to_csv(tmp_path / "out.csv")  # encodable everywhere
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "ABSOLUTE"])
+def test_manifest_rows_outside_the_folder_are_not_read(tmp_path, name):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    secret = tmp_path / "outside.txt"
+    secret.write_text("Private text.", encoding="utf-8")
+    name = str(secret) if name == "ABSOLUTE" else name
+    (folder / "a.txt").write_text("Inside.", encoding="utf-8")
+    (folder / "manifest.csv").write_text(f"file,outlet\na.txt,A\n{name},B\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="outside the corpus folder"):
+        frame = read_corpus(folder).frame
+    assert frame["text"].iloc[1] == ""
+    assert "outside the corpus folder" in frame["problems"].iloc[1]
+    allowed = read_corpus(folder, allow_outside=True).frame
+    assert allowed["problems"].tolist() == ["", ""]
+    assert allowed["text"].iloc[1] == "Private text."
+
+
+def test_subfolders_and_other_files_are_warned_and_upper_case_txt_read(tmp_path):
+    (tmp_path / "a.txt").write_text("First.", encoding="utf-8")
+    (tmp_path / "B.TXT").write_text("Second.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("Not an article.", encoding="utf-8")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "c.txt").write_text("Nested.", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"2 entr\(ies\) not read.*\['more/', 'notes.md'\]"):
+        frame = read_corpus(tmp_path).frame
+    assert frame["doc_id"].tolist() == ["B", "a"]
+
+
+def test_one_line_article_keeps_its_prose_and_heavy_cleaning_is_recorded():
+    # issue 16 #1, the reproduction: a whole BBC article on one line.
+    text = ("Image copyright AP Donald Trump has poured scorn on US intelligence claims of Russian hackers "
+            "meddling in the election. He said the briefing had been delayed.")
+    corpus = read_corpus(pd.DataFrame({"outlet": ["BBC"], "text": [text]}))
+    assert corpus.frame["text"].iloc[0] == text.removeprefix("Image copyright AP ")
+    assert corpus.frame["problems"].iloc[0] == ""
+    # A document that cleaning mostly removes says so (not "empty text").
+    frame = pd.DataFrame({"outlet": ["A", "B"], "text": [
+        "Story Continued Below\nAdvertisement\nSkip Ad\nContinue reading the main story\nShort.",
+        "JUST WATCHED Pentagon briefing Replay More Videos ... MUST WATCH Pentagon briefing 01:49",
+    ]})
+    with pytest.warns(UserWarning, match="cleaning removed"):
+        frame = read_corpus(frame).frame
+    assert frame["problems"].iloc[0].startswith("cleaning removed 92% of the text's words (11 of 12; rules: media_playback)")
+    assert frame["problems"].iloc[1].startswith("cleaning removed all of the text's words")
+    assert "empty text" not in frame["problems"].iloc[1]

@@ -64,3 +64,34 @@ def test_dask_bad_input():
     ddf = dd.from_pandas(pd.DataFrame({"body": ["x"], "outlet": ["A"]}), npartitions=1)
     with pytest.raises(framing.CorpusError, match="no text column 'text'"):
         framing_dask.analyze(ddf)
+
+
+def _csv_parts(tmp_path, with_ids):
+    for k in range(2):
+        rows = pd.DataFrame({"outlet": ["A", "B", "C"], "text": [f"Part {k}: a reprisal.", "Reportedly.", "None."]})
+        if with_ids:
+            rows.insert(0, "id", ["a", f"b{k}", "c"])
+        rows.to_csv(tmp_path / f"part{k}.csv", index=False)
+    return dd.read_csv(str(tmp_path / "part*.csv"))
+
+
+def test_dask_rows_of_several_files_get_unique_row_number_ids(client, tmp_path):
+    # issue 16 #5: dd.read_csv("part*.csv") restarts the index in each file (0,1,2,0,1,2).
+    ddf = _csv_parts(tmp_path, with_ids=False)
+    got = framing_dask.analyze(ddf).compute()
+    assert got.articles["doc_id"].tolist() == ["0", "1", "2", "3", "4", "5"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = framing.analyze(ddf.compute().reset_index(drop=True))  # the pandas path numbers rows alike
+    assert got.matches.groupby("doc_id").size().to_dict() == expected.matches.groupby("doc_id").size().to_dict()
+    assert set(got.matches["doc_id"]) >= {"1", "4"}  # "Reportedly." in both files: two documents, not one
+
+
+def test_dask_duplicate_ids_across_partitions_are_refused(client, tmp_path):
+    ddf = _csv_parts(tmp_path, with_ids=True)
+    res = framing_dask.analyze(ddf)
+    with pytest.raises(framing.CorpusError, match=r"duplicate document ids across partitions in column 'id': 'a' "
+                                                   r"\(partitions 0 and 1\), 'c'"):
+        res.compute()
+    with pytest.raises(framing.CorpusError, match="duplicate document ids"):
+        res.matches.compute()

@@ -105,3 +105,23 @@ def test_separability_small_groups():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             separability(frame.iloc[[0, 3, 6]])
+
+
+def test_each_groups_own_name_is_dropped_by_default():
+    # issue 15: an outlet's own name tops its distinctive words ("told Reuters", "CNN's").
+    frame = pd.DataFrame({
+        "outlet": ["CNN (Web News)"] * 3 + ["Reuters"] * 3,
+        "text": ["CNN's anchor said the strikes hit", "the CNN report on strikes", "strikes hit, CNN said",
+                 "officials told Reuters the raid failed", "Reuters saw the raid", "the raid, Reuters said"],
+    })
+    kept = distinctive_words(frame, top=None, min_df=1)
+    own = {"CNN (Web News)": {"cnn", "cnn's", "web", "news"}, "Reuters": {"reuters"}}
+    assert not any(w in own[g] for g, w in zip(kept["group"], kept["word"]))
+    assert "cnn" in set(kept.loc[kept["group"] == "Reuters", "word"])  # another group's name stays
+    assert {"strikes", "raid"} <= set(kept["word"])
+    everything = distinctive_words(frame, top=None, min_df=1, drop_own_name=False)
+    assert set(everything.loc[everything["group"] == "Reuters", "word"]) >= {"reuters"}
+    assert set(everything.loc[everything["group"] == "CNN (Web News)", "word"]) >= {"cnn", "cnn's"}
+    two = distinctive_words(frame, top=None, min_df=1, ngram_range=(1, 2))
+    assert "told reuters" in set(two.loc[two["group"] == "Reuters", "word"])  # not only name words
+    assert "reuters" not in set(two.loc[two["group"] == "Reuters", "word"])

@@ -127,3 +127,39 @@ def test_fold_maps_each_character_in_an_all_unicode_text(text):
     expected = text if text.isascii() else text.translate(_FOLD_TABLE)
     assert fold(text, lower=False) == expected
     assert len(fold(text)) == len(text)
+
+
+class _SpanSpy:
+    """A regex stand-in recording how many characters each call may look at."""
+
+    def __init__(self, regex):
+        self.regex, self.spans = regex, []
+
+    def match(self, text, pos=0, endpos=None):
+        self.spans.append((len(text) if endpos is None else endpos) - pos)
+        return self.regex.match(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text, pos=0, endpos=None):
+        self.spans.append((len(text) if endpos is None else endpos) - pos)
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def test_negation_scan_is_bounded_in_an_unpunctuated_text(monkeypatch):
+    # issue 16 #10: a run-on text without punctuation made every negation
+    # check scan back to the document's start and forward to its end
+    # (quadratic: 60 s at 100 KB). The scan is bounded by the window.
+    import framing.features._matcher as m
+
+    back, ahead = _SpanSpy(m._LAST_BREAK), _SpanSpy(m._NEXT_BREAK)
+    monkeypatch.setattr(m, "_LAST_BREAK", back)
+    monkeypatch.setattr(m, "_NEXT_BREAK", ahead)
+    text = "it is not clear that the plan is likely to work " * 2000
+    ctx = _Context(text, None, None, [_Negation(DEFAULT_NEGATORS)])
+    bound = m._NEG_CHARS_PER_WORD * 4 + m._NEG_CUE_CHARS
+    for start in (len(text) // 2, len(text) - 5):
+        start = text.index("clear", start - 60)
+        assert ctx.negated(0, start, 3)
+    assert max(back.spans + ahead.spans) <= bound
+    # Still in the same clause and within 3 words: negated; further back: not.
+    assert not _Context("not " + "word " * 200 + "clear", None, None, [_Negation(DEFAULT_NEGATORS)]).negated(
+        0, 4 + 5 * 200, 3)

@@ -62,35 +62,64 @@ def test_heatmap_is_labelled_sorted_and_standardised(table):
     fig = plot.heatmap(table)
     assert isinstance(fig, Figure)
     ax = fig.axes[0]
-    assert ax.get_ylabel() == "outlet"
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Alpha", "Beta", "Delta", "Gamma"]
-    assert "per 1,000 words" in ax.get_xlabel()
-    assert fig.axes[1].get_ylabel() == "z-score across groups, per feature"
-    labels = [t.get_text() for t in ax.get_xticklabels()]
-    assert labels == ["hedges", "loaded: retaliation"]
+    assert ax.get_xlabel() == "outlet" and ax.get_ylabel() == "feature"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Alpha", "Beta", "Delta", "Gamma"]
+    assert "per 1,000 words" in ax.get_title(loc="left")
+    assert fig.axes[1].get_ylabel() == "z-score across groups"
+    # rows by effect size: the largest group-vs-rest |Cliff's delta| first
+    size = table.assign(d=table["cliffs_delta"].abs()).groupby("feature")["d"].max().sort_values(ascending=False)
+    labels = [t.get_text().rstrip("*") for t in ax.get_yticklabels()]
+    assert labels == [plot.feature_label(f) for f in size.index]
 
 
-def test_heatmap_marks_significant_features(table):
+def test_heatmap_marks_significant_features_only_when_tested(table):
     starred = table.assign(p_adjusted=np.where(table["feature"] == "hedges_per_1k", 0.001, 0.5))
-    labels = [t.get_text() for t in plot.heatmap(starred).axes[0].get_xticklabels()]
-    assert labels == ["hedges**", "loaded: retaliation"]
+    labels = [t.get_text() for t in plot.heatmap(starred).axes[0].get_yticklabels()]
+    assert "hedges**" in labels and "loaded: retaliation" in labels
+    untested = plot.heatmap(table.assign(p_adjusted=np.nan))
+    assert not any("*" in t.get_text() for t in untested.axes[0].get_yticklabels())
+    assert "no test ran" in " ".join(t.get_text() for t in untested.texts)
 
 
-def test_rates_marks_groups_without_interval(table):
+def test_heatmap_one_unit_per_panel_and_zero_features_left_out(table):
+    share = table.loc[table["feature"] == "hedges_per_1k"].assign(feature="agentless_share", unit="share (0-1)")
+    zero = table.loc[table["feature"] == "hedges_per_1k"].assign(feature="never_per_1k", mean=0.0)
+    fig = plot.heatmap(pd.concat([table, share, zero]))
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
+    assert titles == ["Numbers: mean per 1,000 words", "Numbers: mean share (0-1)"]
+    assert "1 feature(s) zero in every group not shown" in " ".join(t.get_text() for t in fig.texts)
+    with pytest.raises(ValueError, match="several units"):
+        plot.heatmap(pd.concat([table, share]), ax=plt.subplots()[1])
+
+
+def test_rates_keep_one_group_order_and_name_only_drawn_intervals(table):
     fig = plot.rates(table)
-    text = _texts(fig)
-    assert "n=1, no CI" in text and "mean per 1,000 words (95% CI, articles resampled)" in text
-    # groups sorted by their mean, largest at the top
-    part = table[table.feature == "hedges_per_1k"].sort_values("mean")
-    ax = next(a for a in fig.axes if a.get_title().startswith("hedges ("))
-    assert [t.get_text() for t in ax.get_yticklabels()] == part["group"].tolist()
+    text = _texts(fig) + " ".join(t.get_text() for t in fig.texts)
+    assert "Open circles: no interval" in text and "95% bootstrap intervals" in text
+    first = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert first == ["Alpha (n=8)", "Beta (n=8)", "Delta (n=1)", "Gamma (n=8)"]  # the same in every panel
+    # one colour per group, the same in every panel
+    colours = {tuple(np.round(line.get_color() if isinstance(line.get_color(), tuple) else
+                              matplotlib.colors.to_rgb(line.get_color()), 3)) for ax in fig.axes for line in ax.lines
+               if len(line.get_ydata()) == 1 and line.get_ydata()[0] == 0}
+    assert len(colours) == 1
+    single = table.loc[table["group"] == "Delta"].assign(stratum="all")
+    no_ci = plot.rates(pd.concat([single, single.assign(group="Eps")]))
+    assert "95%" not in _texts(no_ci) + " ".join(t.get_text() for t in no_ci.texts)
+
+
+def test_group_order_and_words():
+    assert plot.group_order(["2019", "2012", "Vox", "abc"]) == ["2012", "2019", "abc", "Vox"]
+    assert plot.words("iran_aligned_militias") == "Iran aligned militias"
+    colours = plot.group_colours(["A", "B", "C"])
+    assert len(set(colours.values())) == 3
 
 
 def test_within_tables_pick_the_stratum_with_most_groups(articles):
     frame = articles.assign(event=["e1"] * 16 + ["e2"] * 9)
     t = _quiet(framing.compare, frame, within="event", n_boot=200)
-    assert "e1" in plot.heatmap(t).axes[0].get_title()
-    assert "e2" in plot.heatmap(t, stratum="e2").axes[0].get_title()
+    assert "e1" in plot.heatmap(t)._suptitle.get_text()
+    assert "e2" in plot.heatmap(t, stratum="e2")._suptitle.get_text()
     with pytest.raises(ValueError, match=r"stratum: 'e3' is not in the table; strata: \['e1', 'e2'\]"):
         plot.heatmap(t, stratum="e3")
 
@@ -104,6 +133,10 @@ def test_voice_plot():
     fig = plot.voice(pd.DataFrame(rows))
     text = _texts(fig)
     assert "per 1,000 words in that voice (95% CI)" in text and "A" in text
+    missing = pd.DataFrame(rows).assign(mean=lambda d: np.where(d["group"] == "A", np.nan, 0.0),
+                                        ci_low=np.nan, ci_high=np.nan)
+    text = _texts(plot.voice(missing))
+    assert "no words" in text and " 0 " in f" {text} ".replace("|", " ") and "95% CI" not in text
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["journalist's voice", "quoted voices"]
 
 
@@ -116,14 +149,15 @@ def test_sourcing_plot_stacks_shares_with_unknown_last():
     fig = plot.sourcing(profile)
     ax = fig.axes[0]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend[-1] == "(missing)" and set(legend) == {"official", "expert", "(missing)"}
+    assert legend[-1] == "not identified" and set(legend) == {"Official", "Expert", "not identified"}
     assert "share of the group's quotes" in ax.get_xlabel()
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A (n=10)", "B (n=10)"]  # group order, not by share
     assert "A (n=10)" in _texts(fig)
     many = pd.DataFrame({"stratum": "all", "group": "A", "dimension": "cue_class",
                          "value": [f"c{i}" for i in range(10)], "n_quotes": range(10, 0, -1),
                          "share_of_quotes": np.arange(10, 0, -1) / 55})
     legend = [t.get_text() for t in plot.sourcing(many, max_categories=3).axes[0].get_legend().get_texts()]
-    assert legend == ["c0", "c1", "c2", "other"]
+    assert legend == ["C0", "C1", "C2", "Other"]
     with pytest.raises(ValueError, match=r"dimension: 'anonymous' not in the profile"):
         plot.sourcing(profile, dimension="anonymous")
 
@@ -136,6 +170,8 @@ def test_distinctive_and_confusion(articles):
     sep = _quiet(framing.separability, articles, cv=3)
     fig = plot.confusion(sep)
     assert fig.axes[0].get_xlabel() == "predicted group" and "baseline" in fig.axes[0].get_title()
+    cells = [t.get_text() for t in fig.axes[0].texts]
+    assert all("%" in c and "(" in c for c in cells)  # shares, with counts in brackets
 
 
 def test_kwic_aligns_keywords(example_result):
@@ -143,7 +179,12 @@ def test_kwic_aligns_keywords(example_result):
     assert len(rows) == len(example_result.matches.query("category == 'retaliation'"))
     texts = example_result.corpus.frame.set_index("doc_id")["text"]
     for r in rows.itertuples():
-        assert texts[r.doc_id][r.start:r.end] == r.match
+        assert texts[r.doc_id][r.start:r.end] == r.text
+    # one concordance: the same rows and columns as framing.kwic, plus the group
+    same = framing.kwic(example_result, category="retaliation", width=30)
+    assert list(rows.columns) == ["group", *same.columns]
+    pd.testing.assert_frame_equal(rows.drop(columns="group").sort_values(["doc_id", "start"]).reset_index(drop=True),
+                                  same.sort_values(["doc_id", "start"]).reset_index(drop=True))
     assert set(rows["group"]) == set(example_result.articles["outlet"])
     limited = plot.kwic_table(example_result, category="retaliation", max_rows=5)
     assert len(limited) == 5 and limited["group"].nunique() == 5  # every outlet shown

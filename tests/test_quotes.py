@@ -1509,3 +1509,25 @@ def test_asked_someone_a_question():
 def test_speaker_without_the_auxiliary(text, speaker):
     (q,) = find_quotes(text)
     assert q.speaker == speaker
+
+class _FindSpy(str):
+    """A text recording the range of every ``find`` on it."""
+
+    calls: list
+
+    def find(self, sub, start=None, end=None):  # type: ignore[override]
+        self.calls.append((start, end))
+        return str.find(self, sub, *(a for a in (start, end) if a is not None))
+
+
+def test_full_names_search_no_further_than_needed():
+    # issue 16 #10: every surname was searched to the end of the document
+    # (surnames x length: quadratic on a corpus flattened to one paragraph).
+    from framing.features.quotes._names import _NAME_WINDOW, FullNames
+
+    text = _FindSpy("Mark Esper spoke. " + "Officials met in the capital today. " * 3000 + "Esper left.")
+    text.calls = []
+    names = FullNames(text, "Esper")
+    assert [n[2] for n in names.before(20)] == ["Mark Esper"]
+    assert all(end is not None and end <= 20 + _NAME_WINDOW + len("Esper") for _, end in text.calls)
+    assert [n[2] for n in names.before(len(text))] == ["Mark Esper"]  # read on when asked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -123,8 +124,68 @@ class Analysis:
             + ">"
         )
 
+    def _repr_html_(self) -> str:  # Jupyter's rich display
+        from framing.analysis._display import analysis_html
+
+        return analysis_html(self)
+
+    def save(self, path: str | Path, *, format: str | None = None) -> Path:
+        """Write every table and the metadata to a folder; read it back with :func:`framing.read_analysis`.
+
+        Parameters
+        ----------
+        path : str or Path
+            Folder, created if missing.
+        format : {"parquet", "csv"}, optional
+            Table files; default Parquet when ``pyarrow`` is installed
+            (``pip install media-framing[parquet]``), else CSV. Both read
+            back exactly (dtypes are recorded in ``analysis.json``).
+
+        Returns
+        -------
+        Path
+            The folder.
+        """
+        from framing.analysis._store import save_analysis
+
+        return save_analysis(self, path, format=format)
+
     def feature_columns(self) -> list[str]:
         """Names of the numeric feature columns of :attr:`articles`."""
         base = set(self.corpus.frame.columns) - {"text"}
         return [c for c in self.articles.columns if c not in base]
 
+
+def read_analysis(path: str | Path) -> Analysis:
+    """Read an analysis written by :meth:`framing.Analysis.save`.
+
+    Parameters
+    ----------
+    path : str or Path
+        The folder written by ``Analysis.save``.
+
+    Returns
+    -------
+    Analysis
+        Every table equal to the saved one (values, dtypes and column order).
+
+    Raises
+    ------
+    FileNotFoundError
+        `path` has no ``analysis.json``.
+    ValueError
+        ``analysis.json`` was not written by ``Analysis.save``.
+
+    Examples
+    --------
+    >>> import framing, pandas as pd, tempfile
+    >>> corpus = framing.read_corpus(pd.DataFrame({"outlet": ["A"], "text": ["A reprisal, officials said."]}))
+    >>> result = framing.analyze(corpus, progress=False)
+    >>> folder = result.save(tempfile.mkdtemp() + "/run1")
+    >>> again = framing.read_analysis(folder)
+    >>> again.matches.equals(result.matches), again.articles.equals(result.articles)
+    (True, True)
+    """
+    from framing.analysis._store import load_analysis
+
+    return Analysis(**load_analysis(path))

@@ -16,8 +16,8 @@ import collections
 import functools
 import itertools
 import logging
-import multiprocessing
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
@@ -25,7 +25,10 @@ from typing import Any
 
 import pandas as pd
 
+from framing.analysis import _docs
+from framing.analysis._columns import check_lexicon_columns, check_metadata_columns
 from framing.analysis._docs import _init_worker, _Worker, _worker_tables_of
+from framing.analysis._pool import start_pool
 from framing.analysis._result import Analysis
 from framing.clean import CleanedText, clean_text
 from framing.corpus import Corpus, _read, iter_corpus
@@ -62,9 +65,13 @@ def analyze(
         Worker processes. Results are identical and in corpus order whatever
         the value. Each worker analyses whole chunks of documents and sends
         back their tables; when `corpus` is a path or a DataFrame, the
-        workers also clean the texts as they are read.
+        workers also clean the texts as they are read. On Linux workers are
+        forked (code from a script without a main guard, from stdin or from
+        ``python -m`` all work); on macOS and Windows they re-import the main
+        script, which needs ``if __name__ == "__main__":``. When workers
+        cannot start, the analysis runs in this process with a warning.
     progress : bool, default False
-        Show a progress bar (tqdm) when on a terminal.
+        Show a progress bar (tqdm.auto: a text bar on a terminal, a widget in Jupyter).
     chunksize : int, default 200
         Documents per chunk: the unit of work sent to a worker, and of table
         building in this process with ``n_jobs=1``.
@@ -180,6 +187,7 @@ def _load_lexicons(lexicons: Sequence[LexiconLike] | LexiconLike) -> tuple[Lexic
     names = [lx.name for lx in lexs]
     if len(set(names)) != len(names):
         raise ValueError(f"lexicons: names must be distinct, got {names}")
+    check_lexicon_columns(lexs)
     return lexs
 
 
@@ -205,6 +213,7 @@ def _combine(corpus: Corpus, pieces: list[dict[str, pd.DataFrame]], lexs: tuple[
         tables[name] = pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0].reset_index(drop=True)
     features = tables.pop("features")
     articles = corpus.metadata.reset_index(drop=True)
+    check_metadata_columns(articles.columns, features.columns)
     articles = pd.concat([articles, features.set_axis(articles.index)], axis=1)
     return Analysis(articles=articles, corpus=corpus, lexicons=lexs, **tables)
 
@@ -281,13 +290,17 @@ def analyze_iter(
             pool.shutdown()
 
 
-def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | None) -> ProcessPoolExecutor:
-    # Workers start from a clean server process where one is available, not as
-    # forks of a process that may already hold a large corpus in memory.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-    return ProcessPoolExecutor(
-        max_workers=n_jobs, mp_context=context, initializer=_init_worker, initargs=(lexs, quotes, actors)
+def _set_worker(worker: _Worker) -> None:
+    """Pool initializer of a forked worker: the worker state built in the parent, inherited."""
+    _docs._WORKER = worker
+
+
+def _pool(n_jobs: int, lexs: tuple[Lexicon, ...], quotes: bool, actors: Lexicon | None) -> ProcessPoolExecutor | None:
+    """Started workers (see :mod:`framing.analysis._pool`), or None to analyse in this process."""
+    # Forked workers share the lexicons compiled here once; fresh ones compile their own.
+    return start_pool(
+        n_jobs, inherit=lambda: (_set_worker, (_Worker(lexs, quotes, actors),)),
+        rebuild=(_init_worker, (lexs, quotes, actors)),
     )
 
 
@@ -331,11 +344,22 @@ class _NoBar:
         pass
 
 
+def _in_jupyter() -> bool:
+    """True inside a Jupyter kernel (an IPython shell talking to a notebook), whatever else is imported."""
+    ipython = sys.modules.get("IPython")
+    shell = getattr(ipython, "get_ipython", lambda: None)() if ipython is not None else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
+
+
 def _progress(*, total: int | None, enabled: bool) -> Any:
-    if not enabled or not sys.stderr.isatty():
+    # A terminal, or a Jupyter kernel (stderr is not a terminal there; tqdm.auto draws a widget).
+    if not enabled or not (sys.stderr.isatty() or _in_jupyter()):
         return _NoBar()
     try:
-        from tqdm.auto import tqdm
+        with warnings.catch_warnings():
+            # Without ipywidgets tqdm.auto falls back to a text bar, which shows in Jupyter too; no need to warn.
+            warnings.simplefilter("ignore")
+            from tqdm.auto import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return _NoBar()
     return tqdm(total=total, unit="doc", desc="analyze")

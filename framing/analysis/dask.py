@@ -13,9 +13,16 @@ a cluster the usual Dask way, then hand over a Dask DataFrame of articles::
 Each partition is read with :func:`framing.read_corpus` and analysed with
 :func:`framing.analyze` on a worker; every table of the pandas result becomes a
 Dask DataFrame with one partition per input partition, so rows are the same as
-the pandas path on the same data. Documents without an id column get the Dask
-index as ``doc_id`` (row numbers for ``from_pandas`` of a default index, as in
-the pandas path).
+the pandas path on the same data.
+
+Document ids are unique across partitions, or nothing is computed.
+Without an id column, ``doc_id`` is the Dask index when its divisions are
+known (sorted partitions, as ``from_pandas`` and ``set_index`` make them:
+row numbers for a default index, as in the pandas path), else the row number
+across all partitions (``dd.read_csv("part*.csv")`` restarts its index at 0
+in every file; its rows are numbered 0, 1, 2, ... through the files instead).
+With an id column, a duplicate id in two partitions raises
+:class:`framing.CorpusError` when the tables are computed.
 """
 
 from __future__ import annotations
@@ -109,7 +116,38 @@ def _tables(result: Analysis) -> dict[str, pd.DataFrame]:
     }
 
 
-def _analyze_partition(pdf: pd.DataFrame, options: dict[str, Any], lexicons: tuple[Any, ...]) -> dict[str, pd.DataFrame]:
+def _offsets(lengths: list[Any]) -> list[int]:
+    """The row number of each partition's first row (a length may come as a one-value Series)."""
+    out, total = [], 0
+    for n in lengths:
+        out.append(total)
+        total += int(n.sum()) if isinstance(n, pd.Series) else int(n)
+    return out
+
+
+def _check_ids(parts: list[pd.Series], column: str) -> bool:
+    """Raise :class:`CorpusError` if an id occurs in two partitions (within one, read_corpus refuses it)."""
+    first: dict[str, int] = {}
+    clashes: list[str] = []
+    for i, ids in enumerate(parts):
+        for d in dict.fromkeys(str(x) for x in ids.tolist()):
+            j = first.setdefault(d, i)
+            if j != i and len(clashes) < 10:
+                clashes.append(f"{d!r} (partitions {j} and {i})")
+    if clashes:
+        raise CorpusError(
+            f"Dask DataFrame: duplicate document ids across partitions in column {column!r}: {', '.join(clashes)}; "
+            "ids must be unique (drop the column to number documents by row)"
+        )
+    return True
+
+
+def _analyze_partition(
+    pdf: pd.DataFrame, options: dict[str, Any], lexicons: tuple[Any, ...], ids: Any = None, part: int = 0,
+) -> dict[str, pd.DataFrame]:
+    """The tables of one partition; `ids` is a list of partition offsets (row-number ids) or a check's result."""
+    if isinstance(ids, list):
+        pdf = pdf.assign(doc_id=[str(i) for i in range(ids[part], ids[part] + len(pdf))])
     with warnings.catch_warnings():
         # Per-document problems are kept in the 'problems' column of each row.
         warnings.simplefilter("ignore")
@@ -138,8 +176,9 @@ def analyze(
     lexicons : sequence of str, Path or Lexicon
         As for :func:`framing.analyze`.
     text_col, id_col, outlet_col, date_col, title_col, clean
-        As for :func:`framing.read_corpus`. Without an id column the Dask
-        index becomes ``doc_id``; ids must be unique across partitions.
+        As for :func:`framing.read_corpus`. Without an id column ``doc_id``
+        is the Dask index if its divisions are known, else the row number
+        across partitions; ids must be unique across partitions.
 
     Returns
     -------
@@ -153,7 +192,8 @@ def analyze(
     TypeError
         `ddf` is not a Dask DataFrame.
     framing.CorpusError
-        The text column (or a named column) is missing.
+        The text column (or a named column) is missing; when computed, an id
+        occurs in two partitions.
     """
     dask, dd = _require_dask()
     if not isinstance(ddf, dd.DataFrame):
@@ -161,8 +201,13 @@ def analyze(
     if isinstance(lexicons, str):
         lexicons = [lexicons]
     lexs = tuple(load_lexicon(x) for x in lexicons)
+    by_row = False
     if id_col is None and not any(c in ddf.columns for c in ("doc_id", "id")):
-        ddf = ddf.assign(doc_id=ddf.index.astype(str))
+        if ddf.known_divisions:
+            ddf = ddf.assign(doc_id=ddf.index.astype(str))
+        else:
+            by_row = True  # filled per partition from the partitions' lengths
+            ddf = ddf.assign(doc_id="")
         id_col = "doc_id"
     options = dict(
         text_col=text_col, id_col=id_col, outlet_col=outlet_col, date_col=date_col, title_col=title_col, clean=clean
@@ -177,7 +222,12 @@ def analyze(
     sample[text_col] = "It was reportedly a reprisal, an official said."
     meta = _analyze_partition(sample, options, lexs)
     parts = ddf.to_delayed()
-    results = [dask.delayed(_analyze_partition)(p, options, lexs) for p in parts]
+    if by_row:
+        ids: Any = dask.delayed(_offsets)(ddf.map_partitions(len).to_delayed())
+    else:
+        column = id_col or next(c for c in ("doc_id", "id") if c in ddf.columns)
+        ids = dask.delayed(_check_ids)(ddf[column].to_delayed(), column)
+    results = [dask.delayed(_analyze_partition)(p, options, lexs, ids, i) for i, p in enumerate(parts)]
     tables = {
         name: dd.from_delayed(
             [dask.delayed(operator.getitem)(r, name) for r in results],

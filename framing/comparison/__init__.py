@@ -1,8 +1,13 @@
 """Stage 7, comparison: outlets compared on the tables of an :class:`~framing.Analysis`.
 
-- ``_compare``: :func:`compare`, :func:`compare_pairs`, :func:`select_features`.
+- ``_prepare``: :func:`select_features` and the input checks every comparison shares.
+- ``_compare``: :func:`compare`, :func:`compare_pairs`.
+- ``events``: :func:`match_events` (the same story found without labels).
+- ``stories``: :func:`compare_within` (one test within stories) and :func:`mix`
+  (each group's share of topics or periods).
 - ``_stats``: the vectorised statistics they share (bootstrap, rank tests,
   corrections).
+- ``trends``: :func:`rates_over_time` (per period or per day since a story broke).
 - ``voice``: :func:`compare_voice` and :func:`sourcing` (whose words, which sources).
 - ``tone``: :func:`tone_by_voice` (a weighted lexicon's rates per article, in each voice).
 - ``distinctive``: :func:`distinctive_words` and :func:`separability`.
@@ -20,6 +25,9 @@ from __future__ import annotations
 from framing.comparison._compare import compare, compare_pairs, select_features
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.lexicon_tools import coverage, kwic, learn_terms
+from framing.comparison.events import match_events
+from framing.comparison.stories import compare_within, mix
+from framing.comparison.trends import rates_over_time
 from framing.comparison.tone import tone_by_voice
 from framing.comparison.validation import ValidationReport, validation_report, validation_sample
 from framing.comparison.voice import compare_voice, sourcing
@@ -30,10 +38,14 @@ __all__ = [
     "compare",
     "compare_pairs",
     "compare_voice",
+    "compare_within",
     "coverage",
     "distinctive_words",
     "kwic",
     "learn_terms",
+    "match_events",
+    "mix",
+    "rates_over_time",
     "select_features",
     "separability",
     "sourcing",

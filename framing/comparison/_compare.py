@@ -13,22 +13,19 @@ Functions
     One row per group x feature: mean, interval, share of articles with the
     feature, the across-group test and the group-vs-rest effect size.
 :func:`compare_pairs`
-    One row per pair of groups x feature: the pairwise follow-ups.
+    One row per pair of the groups asked for (or the largest ones) x feature.
 
-The voice split and sourcing profiles, which need quotes, are in
-:mod:`framing.comparison.voice` and use the same machinery.
-
-Which features are compared by default is a documented rule, not a list of
-names: every numeric column of the article table whose name ends with one of
-:data:`RATE_SUFFIXES` (``_per_1k`` rates per 1,000 words, ``_share``
-proportions). New feature families that follow the naming are picked up
-without changes here.
+Everything scales with the number of articles, not with the number of
+groups squared: group means and counts are sums over contiguous rows, every
+rank statistic (the across-group test, each group's effect size against the
+rest) comes from one ranking per feature, and the bootstrap resamples each
+group's articles once (a matrix product per group). Hundreds of outlets take
+seconds. Input checks and feature selection are in
+:mod:`framing.comparison._prepare`.
 """
 
 from __future__ import annotations
 
-import fnmatch
-import itertools
 import logging
 import warnings
 from collections.abc import Sequence
@@ -38,27 +35,23 @@ import numpy as np
 import pandas as pd
 
 from framing.comparison import _stats as _stats
+from framing.comparison._groups import _bootstrap, _rng, _Stratum
+from framing.comparison._prepare import (  # noqa: F401 (re-exported for voice, distinctive, output)
+    RATE_SUFFIXES,
+    _articles_of,
+    _check_column,
+    _check_options,
+    _per_sentence,
+    _prepare,
+    _unit,
+    _warn,
+    _warn_small_groups,
+    select_features,
+)
 
 __all__ = ["RATE_SUFFIXES", "compare", "compare_pairs", "select_features"]
 
 logger = logging.getLogger(__name__)
-
-
-def _warn(message: str) -> None:
-    """Warn, attributing the warning to the first caller outside this package."""
-    import sys
-
-    frame, level = sys._getframe(0), 1
-    while frame is not None and frame.f_globals.get("__name__", "").startswith("framing."):
-        frame, level = frame.f_back, level + 1
-    warnings.warn(message, UserWarning, stacklevel=level)
-
-#: Numeric article columns with these endings are compared by default.
-RATE_SUFFIXES: tuple[str, ...] = ("_per_1k", "_share")
-
-
-_UNITS = {"_per_1k": "per 1,000 words", "_share": "share (0-1)"}
-_ALL = "all"
 
 COMPARE_COLUMNS = [
     "stratum", "group", "feature", "unit", "n_articles", "mean", "ci_low", "ci_high", "median",
@@ -68,317 +61,10 @@ COMPARE_COLUMNS = [
 PAIR_COLUMNS = [
     "stratum", "feature", "unit", "group_a", "group_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
     "cliffs_delta", "rate_ratio", "rr_ci_low", "rr_ci_high", "test", "statistic", "p_value",
-    "p_adjusted", "correction", "note",
+    "p_adjusted", "correction", "n_tests", "note",
 ]
-
-
-# --------------------------------------------------------------------------- input checks
-
-
-def _articles_of(result: Any) -> pd.DataFrame:
-    if isinstance(result, pd.DataFrame):
-        return result
-    articles = getattr(result, "articles", None)
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(
-            f"expected a framing.Analysis (from framing.analyze) or an article DataFrame, "
-            f"got {type(result).__name__}"
-        )
-    return articles
-
-
-def _numeric_columns(articles: pd.DataFrame) -> list[str]:
-    return [
-        c for c in articles.columns
-        if pd.api.types.is_numeric_dtype(articles[c]) and not pd.api.types.is_bool_dtype(articles[c])
-    ]
-
-
-def select_features(articles: pd.DataFrame | Any, features: Sequence[str] | str | None = None) -> list[str]:
-    """The feature columns to compare, by the documented rule or by name/pattern.
-
-    Parameters
-    ----------
-    articles : pandas.DataFrame or Analysis
-        The article table (``Analysis.articles``).
-    features : str or sequence of str, optional
-        Column names or shell-style patterns (``"hedges_*_per_1k"``). Default:
-        every numeric column ending with one of :data:`RATE_SUFFIXES`.
-
-    Returns
-    -------
-    list of str
-        Column names in table order.
-
-    Raises
-    ------
-    ValueError
-        A name or pattern matches no numeric column (the message lists the
-        available ones), or a named column is not numeric.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> t = pd.DataFrame({"outlet": ["A"], "n_words": [10], "hedges_per_1k": [1.0], "x_share": [0.5]})
-    >>> select_features(t)
-    ['hedges_per_1k', 'x_share']
-    >>> select_features(t, "hedges_*")
-    ['hedges_per_1k']
-    """
-    articles = _articles_of(articles)
-    numeric = _numeric_columns(articles)
-    if features is None:
-        chosen = [c for c in numeric if c.endswith(RATE_SUFFIXES)]
-        if not chosen:
-            raise ValueError(
-                f"no feature columns ending with {RATE_SUFFIXES} in the article table; "
-                f"name them with features=[...]; numeric columns present: {numeric}"
-            )
-        return chosen
-    if isinstance(features, str):
-        features = [features]
-    chosen: list[str] = []
-    for name in features:
-        if name in articles.columns:
-            if name not in numeric:
-                raise ValueError(
-                    f"features: column {name!r} is not numeric (dtype {articles[name].dtype}); "
-                    "expected article-level numbers such as rates per 1,000 words"
-                )
-            hits = [name]
-        else:
-            hits = [c for c in numeric if fnmatch.fnmatchcase(c, name)]
-        if not hits:
-            import difflib
-
-            close = difflib.get_close_matches(name, numeric, n=3)
-            hint = f" Did you mean {close}?" if close else ""
-            raise ValueError(
-                f"features: unknown feature {name!r}.{hint} Available numeric columns: {numeric}"
-            )
-        chosen.extend(h for h in hits if h not in chosen)
-    return chosen
-
-
-def _unit(feature: str) -> str:
-    for suffix, unit in _UNITS.items():
-        if feature.endswith(suffix):
-            return unit
-    return "value"
-
-
-def _check_column(articles: pd.DataFrame, name: str, param: str) -> None:
-    if name not in articles.columns:
-        raise ValueError(
-            f"{param}={name!r}: no such column in the article table; columns present: "
-            f"{[c for c in articles.columns]}. Expected a metadata column such as 'outlet' or 'event'"
-        )
-
-
-def _prepare(
-    articles: pd.DataFrame, *, by: str, within: str | None, features: list[str]
-) -> pd.DataFrame:
-    """Articles with ``_group``/``_stratum``/``_key`` columns, missing metadata dropped, in canonical order.
-
-    The canonical order (stratum, group, doc_id) makes every resample and
-    permutation a function of the *set* of articles, so results never depend
-    on the order of the input.
-    """
-    _check_column(articles, by, "by")
-    if within is not None:
-        _check_column(articles, within, "within")
-        if within == by:
-            raise ValueError(f"within={within!r} is the same column as by=; expected a different column (e.g. 'event')")
-    frame = articles.copy()
-    if "doc_id" in frame.columns:
-        keys = frame["doc_id"].astype(str)
-    else:
-        keys = pd.Series(frame.index.astype(str), index=frame.index)
-    missing = frame[by].isna()
-    if within is not None:
-        missing |= frame[within].isna()
-    if missing.any():
-        cols = by if within is None else f"{by}/{within}"
-        examples = keys[missing].tolist()[:5]
-        _warn(
-            f"{int(missing.sum())} article(s) have no {cols} (missing value) and are left out of the "
-            f"comparison: {examples}{' ...' if missing.sum() > 5 else ''}")
-    frame = frame.loc[~missing]
-    frame["_group"] = frame[by].astype(str)
-    frame["_stratum"] = frame[within].astype(str) if within is not None else _ALL
-    frame["_key"] = keys[~missing]
-    frame = frame.sort_values(["_stratum", "_group", "_key"], kind="mergesort").reset_index(drop=True)
-    if not len(frame):
-        raise ValueError(f"by={by!r}: every article has a missing value; expected group labels (e.g. outlet names)")
-    if frame["_group"].nunique() < 2:
-        groups = frame["_group"].unique().tolist()
-        raise ValueError(
-            f"by={by!r}: only one group {groups} among {len(frame)} article(s); nothing to compare. "
-            "Expected at least 2 groups (e.g. outlets)"
-        )
-    if within is not None:
-        n_groups = frame.groupby("_stratum")["_group"].nunique()
-        if (n_groups < 2).all():
-            raise ValueError(
-                f"within={within!r}: no {within} has articles from 2 or more {by} groups; nothing to "
-                f"compare inside a {within}. Compare without within= or check the metadata"
-            )
-        single = n_groups.index[n_groups < 2].tolist()
-        if single:
-            _warn(
-                f"{len(single)} {within}(s) have a single {by} and get no test: {single[:5]}"
-                f"{' ...' if len(single) > 5 else ''}")
-    values = frame[features].to_numpy(dtype=np.float64)
-    missing_values = np.isnan(values)
-    if missing_values.any():
-        rows = missing_values.any(axis=1)
-        cols = [f for f, m in zip(features, missing_values.any(axis=0)) if m]
-        keys = frame.loc[rows, "_key"].tolist()
-        _warn(
-            f"{int(rows.sum())} article(s) have no value (NaN) for some features (an undefined rate or share, "
-            f"e.g. an article without words); they are left out of those features only: {keys[:5]}"
-            f"{' ...' if len(keys) > 5 else ''}; features: {cols[:8]}{' ...' if len(cols) > 8 else ''}")
-    zero = [f for f, any_value in zip(features, np.nan_to_num(values).any(axis=0)) if not any_value]
-    if zero:
-        _warn(f"{len(zero)} feature(s) are zero in every article, so there is nothing to test: {zero}")
-    return frame
-
-
-def _warn_small_groups(frame: pd.DataFrame, *, by: str, within: str | None, min_articles: int) -> None:
-    sizes = frame.groupby(["_stratum", "_group"]).size()
-    small = sizes[sizes < min_articles]
-    if len(small):
-        shown = ", ".join(
-            (f"{g!r}" if within is None else f"{g!r} in {s!r}") + f" ({n} article{'s' if n != 1 else ''})"
-            for (s, g), n in list(small.items())[:8]
-        )
-        _warn(
-            f"{len(small)} {by} group(s) have fewer than {min_articles} articles: no confidence interval "
-            f"(NaN) and left out of the tests: {shown}{' ...' if len(small) > 8 else ''}")
-
-
-def _check_options(test: str, correction: str, n_boot: int, level: float, min_articles: int) -> None:
-    if test not in ("kruskal", "permutation"):
-        raise ValueError(f"test: expected 'kruskal' or 'permutation', got {test!r}")
-    if correction not in _stats.CORRECTIONS:
-        raise ValueError(f"correction: expected one of {_stats.CORRECTIONS}, got {correction!r}")
-    if n_boot < 100:
-        raise ValueError(f"n_boot: expected at least 100 resamples, got {n_boot}")
-    if not 0 < level < 1:
-        raise ValueError(f"level: expected a confidence level between 0 and 1, got {level}")
-    if min_articles < 2:
-        raise ValueError(f"min_articles: expected at least 2 (an interval needs 2 articles), got {min_articles}")
-
-
-def _per_sentence(frame: pd.DataFrame, features: list[str]) -> np.ndarray:
-    """Article-level counts per sentence for rate features whose ``_n`` count column exists."""
-    out = np.full((len(frame), len(features)), np.nan)
-    if "n_sentences" not in frame.columns:
-        return out
-    n_sent = frame["n_sentences"].to_numpy(dtype=np.float64)
-    for j, f in enumerate(features):
-        count = f[: -len("_per_1k")] + "_n" if f.endswith("_per_1k") else None
-        if count and count in frame.columns:
-            counts = frame[count].to_numpy(dtype=np.float64)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                out[:, j] = np.where(n_sent > 0, counts / np.where(n_sent > 0, n_sent, 1), np.nan)
-    return out
-
-
-# --------------------------------------------------------------------------- core
-
-
-def _core(
-    frame: pd.DataFrame,
-    features: list[str],
-    *,
-    test: str,
-    correction: str,
-    n_boot: int,
-    n_permutations: int,
-    level: float,
-    min_articles: int,
-    random_state: int | None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The group table and the pair table for prepared articles."""
-    rng = np.random.default_rng(random_state)
-    X_all = frame[features].to_numpy(dtype=np.float64)
-    S_all = _per_sentence(frame, features)
-    nonneg = ~(np.nan_to_num(X_all) < 0).any(axis=0)
-    rows: list[dict[str, Any]] = []
-    pair_rows: list[dict[str, Any]] = []
-    for stratum, sub in frame.groupby("_stratum", sort=True):
-        pos = sub.index.to_numpy()
-        X, S = X_all[pos], S_all[pos]
-        labels = sub["_group"].to_numpy()
-        groups = sorted(set(labels))
-        valid = ~np.isnan(X)
-        draws: dict[str, np.ndarray | None] = {}
-        # The across-group test, one per feature, on groups with enough articles.
-        tests = []
-        for j in range(len(features)):
-            vals = [X[(labels == g) & valid[:, j], j] for g in groups]
-            vals = [v for v in vals if len(v) >= min_articles]
-            stat, p, note = _stats.group_test(vals, method=test, n_permutations=n_permutations, rng=rng)
-            if len(groups) < 2:
-                note = "only one group in this stratum: no test"
-            tests.append((stat, p, note))
-        for g in groups:
-            in_g = labels == g
-            xg, xr = X[in_g], X[~in_g]
-            n_g = valid[in_g].sum(axis=0)
-            mean = _stats.nanmean_cols(xg)
-            mean_rest = _stats.nanmean_cols(xr)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)
-                median = np.nanmedian(xg, axis=0) if len(xg) else np.full(len(features), np.nan)
-            share = _stats.nanmean_cols(np.where(np.isnan(xg), np.nan, (xg > 0).astype(np.float64)))
-            per_sent = _stats.nanmean_cols(S[in_g])
-            ci_low = ci_high = rr_low = rr_high = np.full(len(features), np.nan)
-            draws[g] = None
-            if in_g.sum() >= min_articles:
-                d = _stats.bootstrap_means(xg, _stats.bootstrap_weights(int(in_g.sum()), n_boot, rng))
-                draws[g] = d
-                ci_low, ci_high = _stats.percentile_ci(d, level)
-                if (~in_g).sum() >= min_articles:
-                    dr = _stats.bootstrap_means(xr, _stats.bootstrap_weights(int((~in_g).sum()), n_boot, rng))
-                    with np.errstate(invalid="ignore", divide="ignore"):
-                        rr_low, rr_high = _stats.percentile_ci(d / dr, level)
-            delta = _stats.cliffs_delta(xg, xr) if len(xr) else np.full(len(features), np.nan)
-            for j, f in enumerate(features):
-                notes = []
-                if n_g[j] < min_articles:
-                    notes.append(f"{int(n_g[j])} article(s): no interval")
-                rr = np.nan
-                if not nonneg[j]:
-                    notes.append("negative values: no rate ratio")
-                elif mean_rest[j] > 0:
-                    rr = mean[j] / mean_rest[j]
-                elif len(xr):
-                    notes.append("rest mean is 0: no rate ratio")
-                if np.isnan(ci_low[j]) and n_g[j] >= min_articles:
-                    notes.append("interval undefined")
-                stat, p, tnote = tests[j]
-                if tnote:
-                    notes.append(tnote)
-                rows.append({
-                    "stratum": stratum, "group": g, "feature": f, "unit": _unit(f),
-                    "n_articles": int(n_g[j]), "mean": mean[j], "ci_low": ci_low[j], "ci_high": ci_high[j],
-                    "median": median[j], "share_with": share[j], "mean_per_sentence": per_sent[j],
-                    "mean_rest": mean_rest[j], "cliffs_delta": delta[j], "rate_ratio": rr,
-                    "rr_ci_low": rr_low[j] if nonneg[j] and n_g[j] >= min_articles else np.nan,
-                    "rr_ci_high": rr_high[j] if nonneg[j] and n_g[j] >= min_articles else np.nan,
-                    "test": _test_name(test, len(groups)), "statistic": stat, "p_value": p,
-                    "correction": correction, "note": "; ".join(notes),
-                })
-        pair_rows.extend(_pairs(X, labels, groups, draws, features, nonneg, stratum=stratum, test=test,
-                                n_permutations=n_permutations, level=level, min_articles=min_articles,
-                                correction=correction, rng=rng))
-    table = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
-    table["p_adjusted"] = _adjust_unique(table, ["stratum", "feature"], correction)
-    pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
-    pairs["p_adjusted"] = _stats.adjust_pvalues(pairs["p_value"].to_numpy(dtype=np.float64), correction)
-    return table, pairs
+#: Default number of groups (largest first) whose pairs :func:`compare_pairs` tests.
+TOP_PAIRS = 10
 
 
 def _test_name(test: str, n_groups: int) -> str:
@@ -397,61 +83,225 @@ def _adjust_unique(table: pd.DataFrame, keys: list[str], correction: str) -> np.
     return adjusted.reindex(pd.MultiIndex.from_frame(table[keys])).to_numpy()
 
 
-def _pairs(
-    X: np.ndarray, labels: np.ndarray, groups: list[str], draws: dict[str, np.ndarray | None],
-    features: list[str], nonneg: np.ndarray, *, stratum: str, test: str, n_permutations: int,
-    level: float, min_articles: int, correction: str, rng: np.random.Generator,
+def _group_rows(
+    st: _Stratum, features: list[str], nonneg: np.ndarray, *, stratum: str, test: str, correction: str,
+    n_boot: int, n_permutations: int, level: float, min_articles: int, entropy: int, si: int,
+) -> dict[str, np.ndarray]:
+    """The compare table of one stratum (group x feature) as columns, every statistic vectorised over groups."""
+    n_groups, n_feat = len(st.groups), len(features)
+    rng = _rng(entropy, si, 2**31 - 1)
+    n_g = st.sums(st.valid.astype(np.int64))
+    sums = st.sums(st.X0)
+    n_tot, s_tot = n_g.sum(axis=0), sums.sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(n_g > 0, sums / np.maximum(n_g, 1), np.nan)
+        mean_rest = np.where(n_tot - n_g > 0, (s_tot - sums) / np.maximum(n_tot - n_g, 1), np.nan)
+        share = np.where(n_g > 0, st.sums((st.X0 > 0).astype(np.float64)) / np.maximum(n_g, 1), np.nan)
+        s_valid = ~np.isnan(st.S)
+        n_s = st.sums(s_valid.astype(np.int64))
+        per_sent = np.where(n_s > 0, st.sums(np.where(s_valid, st.S, 0.0)) / np.maximum(n_s, 1), np.nan)
+    with warnings.catch_warnings():  # an all-NaN column of a group: NaN, said in the note
+        warnings.simplefilter("ignore", RuntimeWarning)
+        median = np.array([np.nanmedian(st.X[st.block(g)], axis=0) for g in range(n_groups)]).reshape(
+            n_groups, n_feat)
+    delta = np.full((n_groups, n_feat), np.nan)
+    stat = np.full(n_feat, np.nan)
+    pval = np.full(n_feat, np.nan)
+    tnote = [""] * n_feat
+    for j in range(n_feat):
+        v = st.valid[:, j]
+        delta[:, j] = _stats.delta_vs_rest(st.X[v, j], st.codes[v], n_groups)
+        inc = v & (n_g[st.codes, j] >= min_articles)
+        if test == "permutation":
+            stat[j], pval[j], tnote[j] = _stats.permutation_codes(
+                st.X[inc, j], st.codes[inc], n_groups, n_permutations=n_permutations, rng=rng)
+        else:
+            stat[j], pval[j], tnote[j] = _stats.kruskal_codes(st.X[inc, j], st.codes[inc], n_groups)
+        if n_groups < 2:
+            tnote[j] = "only one group in this stratum: no test"
+    ci_low, ci_high, rr_low, rr_high = _bootstrap(
+        st, n_boot=n_boot, level=level, min_articles=min_articles, entropy=entropy, si=si)
+    few = n_g < min_articles
+    ci_low[few] = ci_high[few] = np.nan
+    rr_low[few | ~nonneg] = rr_high[few | ~nonneg] = np.nan
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ratio = np.where(nonneg & (mean_rest > 0), mean / np.where(mean_rest > 0, mean_rest, 1.0), np.nan)
+    rest_exists = (len(st.X) - st.sizes)[:, None] > 0
+    notes = np.empty((n_groups, n_feat), dtype=object)
+    for g in range(n_groups):
+        for j in range(n_feat):
+            parts = []
+            if few[g, j]:
+                parts.append(f"{int(n_g[g, j])} article(s): no interval")
+            if not nonneg[j]:
+                parts.append("negative values: no rate ratio")
+            elif not mean_rest[g, j] > 0 and rest_exists[g, 0]:
+                parts.append("rest mean is 0: no rate ratio")
+            if np.isnan(ci_low[g, j]) and not few[g, j]:
+                parts.append("interval undefined")
+            if tnote[j]:
+                parts.append(tnote[j])
+            notes[g, j] = "; ".join(parts)
+    n_rows = n_groups * n_feat
+    return {  # plain arrays: one DataFrame is built for all strata at the end (thousands of strata)
+        "stratum": np.full(n_rows, stratum, dtype=object), "group": np.repeat(st.groups, n_feat),
+        "feature": np.tile(np.array(features, dtype=object), n_groups),
+        "unit": np.tile([_unit(f) for f in features], n_groups), "n_articles": n_g.ravel(),
+        "mean": mean.ravel(), "ci_low": ci_low.ravel(), "ci_high": ci_high.ravel(), "median": median.ravel(),
+        "share_with": share.ravel(), "mean_per_sentence": per_sent.ravel(), "mean_rest": mean_rest.ravel(),
+        "cliffs_delta": delta.ravel(), "rate_ratio": ratio.ravel(), "rr_ci_low": rr_low.ravel(),
+        "rr_ci_high": rr_high.ravel(), "test": np.full(n_rows, _test_name(test, n_groups), dtype=object),
+        "statistic": np.tile(stat, n_groups), "p_value": np.tile(pval, n_groups),
+        "p_adjusted": np.full(n_rows, np.nan), "correction": np.full(n_rows, correction, dtype=object),
+        "note": notes.ravel(),
+    }
+
+
+def _pair_rows(
+    st: _Stratum, chosen: list[str], features: list[str], nonneg: np.ndarray, *, stratum: str, test: str,
+    correction: str, n_boot: int, n_permutations: int, level: float, min_articles: int, entropy: int, si: int,
 ) -> list[dict[str, Any]]:
+    """Pairwise follow-ups among the `chosen` groups present in this stratum."""
+    index = {g: i for i, g in enumerate(st.groups)}
+    present = [index[g] for g in sorted(chosen) if g in index]
+    if len(present) < 2:
+        return []
+    draws = {}
+    for g in present:  # the same resamples as the group's interval in compare (same generator)
+        if st.sizes[g] >= min_articles:
+            w = _stats.bootstrap_weights(int(st.sizes[g]), n_boot, _rng(entropy, si, g))
+            draws[g] = _stats.bootstrap_means(st.X[st.block(g)], w)
+    rng = _rng(entropy, si, 2**31 - 2)
     rows = []
-    valid = ~np.isnan(X)
-    for a, b in itertools.combinations(groups, 2):
-        xa, xb = X[labels == a], X[labels == b]
-        delta = _stats.cliffs_delta(xa, xb)
-        ma, mb = _stats.nanmean_cols(xa), _stats.nanmean_cols(xb)
-        rr_low = rr_high = np.full(len(features), np.nan)
-        if draws.get(a) is not None and draws.get(b) is not None:
-            with np.errstate(invalid="ignore", divide="ignore"):
-                rr_low, rr_high = _stats.percentile_ci(draws[a] / draws[b], level)
-        for j, f in enumerate(features):
-            va, vb = xa[valid[labels == a, j], j], xb[valid[labels == b, j], j]
-            notes = []
-            if min(len(va), len(vb)) < min_articles:
-                stat, p = np.nan, np.nan
-                notes.append(f"fewer than {min_articles} articles on a side: no test")
-            else:
-                stat, p, note = _stats.group_test([va, vb], method=test, n_permutations=n_permutations, rng=rng)
-                if note:
-                    notes.append(note)
-            rr = ma[j] / mb[j] if nonneg[j] and mb[j] > 0 else np.nan
-            rows.append({
-                "stratum": stratum, "feature": f, "unit": _unit(f), "group_a": a, "group_b": b,
-                "n_a": len(va), "n_b": len(vb), "mean_a": ma[j], "mean_b": mb[j], "difference": ma[j] - mb[j],
-                "cliffs_delta": delta[j], "rate_ratio": rr,
-                "rr_ci_low": rr_low[j] if nonneg[j] else np.nan, "rr_ci_high": rr_high[j] if nonneg[j] else np.nan,
-                "test": "permutation (rank H)" if test == "permutation" else "mann-whitney",
-                "statistic": stat, "p_value": p, "correction": correction, "note": "; ".join(notes),
-            })
+    for ia, a in enumerate(present):
+        for b in present[ia + 1:]:
+            xa, xb = st.X[st.block(a)], st.X[st.block(b)]
+            na, nb = (~np.isnan(xa)).sum(axis=0), (~np.isnan(xb)).sum(axis=0)
+            ma, mb = _stats.nanmean_cols(xa), _stats.nanmean_cols(xb)
+            u1, p, delta = _stats.mann_whitney_cols(xa, xb)
+            rr_low = rr_high = np.full(len(features), np.nan)
+            if a in draws and b in draws:
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    rr_low, rr_high = _stats.percentile_ci(draws[a] / draws[b], level)
+            for j, f in enumerate(features):
+                notes, stat, pj = [], u1[j], p[j]
+                if min(na[j], nb[j]) < min_articles:
+                    stat = pj = np.nan
+                    notes.append(f"fewer than {min_articles} articles on a side: no test")
+                elif test == "permutation":
+                    va, vb = xa[~np.isnan(xa[:, j]), j], xb[~np.isnan(xb[:, j]), j]
+                    codes = np.repeat([0, 1], [len(va), len(vb)])
+                    stat, pj, note = _stats.permutation_codes(np.concatenate([va, vb]), codes, 2,
+                                                              n_permutations=n_permutations, rng=rng)
+                    if note:
+                        notes.append(note)
+                elif np.isnan(pj):
+                    stat = np.nan
+                    notes.append("same value in every article: no test")
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    rr = ma[j] / mb[j] if nonneg[j] and mb[j] > 0 else np.nan
+                rows.append({
+                    "stratum": stratum, "feature": f, "unit": _unit(f), "group_a": st.groups[a],
+                    "group_b": st.groups[b], "n_a": int(na[j]), "n_b": int(nb[j]), "mean_a": ma[j],
+                    "mean_b": mb[j], "difference": ma[j] - mb[j], "cliffs_delta": delta[j], "rate_ratio": rr,
+                    "rr_ci_low": rr_low[j] if nonneg[j] else np.nan,
+                    "rr_ci_high": rr_high[j] if nonneg[j] else np.nan,
+                    "test": "permutation (rank H)" if test == "permutation" else "mann-whitney",
+                    "statistic": stat, "p_value": pj, "correction": correction, "note": "; ".join(notes),
+                })
     return rows
+
+
+def _chosen_groups(frame: pd.DataFrame, *, by: str, groups: Sequence[str] | None, top: int | None) -> list[str]:
+    """The groups whose pairs are tested: those named, else the `top` largest (all if None)."""
+    sizes = frame["_group"].value_counts()
+    if groups is not None:
+        names = [str(g) for g in ([groups] if isinstance(groups, str) else groups)]
+        unknown = [g for g in names if g not in sizes.index]
+        if unknown:
+            raise ValueError(f"groups: {unknown} are not {by} values of the compared articles; "
+                             f"largest ones: {sizes.index[:10].tolist()}")
+        if len(set(names)) < 2:
+            raise ValueError(f"groups: expected at least 2 distinct {by} values, got {names}")
+        return sorted(set(names))
+    if top is not None and top < 2:
+        raise ValueError(f"top: expected at least 2 groups (or None for all), got {top}")
+    order = sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [g for g, _ in (order if top is None else order[:top])]
+
+
+def _core(
+    frame: pd.DataFrame, features: list[str], *, test: str, correction: str, n_boot: int,
+    n_permutations: int, level: float, min_articles: int, random_state: int | None,
+    pair_groups: list[str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The group table, and the pair table among `pair_groups` (empty when None), for prepared articles."""
+    entropy = np.random.SeedSequence(random_state).entropy
+    X_all = frame[features].to_numpy(dtype=np.float64)
+    S_all = _per_sentence(frame, features)
+    nonneg = ~(np.nan_to_num(X_all) < 0).any(axis=0)
+    tables, pair_rows = [], []
+    opts = dict(test=test, correction=correction, n_boot=n_boot, n_permutations=n_permutations, level=level,
+                min_articles=min_articles, entropy=entropy)
+    for si, (stratum, sub) in enumerate(frame.groupby("_stratum", sort=True)):
+        pos = sub.index.to_numpy()
+        st = _Stratum(sub, X_all[pos], S_all[pos])
+        if pair_groups is None:
+            tables.append(_group_rows(st, features, nonneg, stratum=stratum, si=si, **opts))
+        else:
+            pair_rows.extend(_pair_rows(st, pair_groups, features, nonneg, stratum=stratum, si=si, **opts))
+    if tables:
+        table = pd.DataFrame({c: np.concatenate([t[c] for t in tables]) for c in COMPARE_COLUMNS},
+                             columns=COMPARE_COLUMNS)
+        for c in ("stratum", "group", "feature", "unit", "test", "correction", "note"):
+            table[c] = table[c].astype(str)
+    else:
+        table = pd.DataFrame(columns=COMPARE_COLUMNS)
+    table["p_adjusted"] = _adjust_unique(table, ["stratum", "feature"], correction)
+    pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
+    pairs["p_adjusted"] = _stats.adjust_pvalues(pairs["p_value"].to_numpy(dtype=np.float64), correction)
+    pairs["n_tests"] = int(pairs["p_value"].notna().sum())
+    return table, pairs
 
 
 def _run(
     result: Any, *, by: str, features: Sequence[str] | str | None, within: str | None, test: str,
     correction: str, n_boot: int, n_permutations: int, level: float, min_articles: int,
-    random_state: int | None,
+    random_state: int | None, groups: Sequence[str] | None = None, top: int | None = TOP_PAIRS,
+    table: bool = True, pairs: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     _check_options(test, correction, n_boot, level, min_articles)
     articles = _articles_of(result)
     feats = select_features(articles, features)
     frame = _prepare(articles, by=by, within=within, features=feats)
     _warn_small_groups(frame, by=by, within=within, min_articles=min_articles)
-    table, pairs = _core(frame, feats, test=test, correction=correction, n_boot=n_boot,
-                         n_permutations=n_permutations, level=level, min_articles=min_articles,
-                         random_state=random_state)
-    for t in (table, pairs):
+    opts = dict(test=test, correction=correction, n_boot=n_boot, n_permutations=n_permutations, level=level,
+                min_articles=min_articles, random_state=random_state)
+    group_table = _core(frame, feats, **opts)[0] if table else pd.DataFrame(columns=COMPARE_COLUMNS)
+    pair_table = pd.DataFrame(columns=PAIR_COLUMNS)
+    if pairs:
+        chosen = _chosen_groups(frame, by=by, groups=groups, top=top)
+        n_all = frame["_group"].nunique()
+        if groups is None and len(chosen) < n_all:
+            _warn(f"pairwise tests among the {len(chosen)} largest of {n_all} {by} groups only "
+                  f"({len(chosen) * (len(chosen) - 1) // 2} pairs); name others with groups=[...] or use top=")
+        pair_table = _core(frame, feats, pair_groups=chosen, **opts)[1]
+        pair_table.attrs.update(groups=chosen, n_groups=n_all)
+    for t in (group_table, pair_table):
         t.attrs.update(by=by, within=within)  # plot labels
-    return table, pairs
+    if within is None:
+        group_table.attrs["confounding"] = _confounding(articles, by=by)
+    return group_table, pair_table
 
 
+def _confounding(articles: pd.DataFrame, *, by: str) -> str:
+    """What an outlet comparison without ``within=`` does not control, said out loud."""
+    present = [c for c in ("topic", "date", "event") if c in articles.columns and c != by]
+    text = (f"{by} groups are compared on all their articles: differences in topic and time mix are not "
+            "controlled (pass within= a story column, e.g. from framing.match_events)")
+    if present:
+        text += f"; see framing.mix(result, by={by!r}, of=...) for each group's share of {present}"
+    return text
 def compare(
     result: Any,
     *,
@@ -480,9 +330,12 @@ def compare(
         Column names or patterns (``"loaded_*_per_1k"``); default: the rule of
         :func:`select_features` (numeric columns ending ``_per_1k`` or ``_share``).
     within : str, optional
-        Compare groups inside each value of this column, e.g. ``"event"``:
-        outlets are then compared on the same story only. Default: one
-        stratum, ``"all"``.
+        Compare groups inside each value of this column, e.g. ``"event"``
+        (from :func:`framing.match_events`): outlets are then compared on the
+        same story only, one table per story. For one test over all stories,
+        see :func:`framing.compare_within`. Default: one stratum, ``"all"``;
+        a warning then says that topic and time mix are not controlled
+        (also in ``attrs["confounding"]``).
     test : {"kruskal", "permutation"}, default "kruskal"
         Across-group test on article-level values: Kruskal-Wallis (Mann-Whitney
         U for two groups), or a permutation test of the same rank statistic
@@ -560,7 +413,9 @@ def compare(
     """
     table, _ = _run(result, by=by, features=features, within=within, test=test, correction=correction,
                     n_boot=n_boot, n_permutations=n_permutations, level=level, min_articles=min_articles,
-                    random_state=random_state)
+                    random_state=random_state, pairs=False)
+    if within is None:
+        _warn(table.attrs["confounding"])
     return table
 
 
@@ -577,13 +432,29 @@ def compare_pairs(
     level: float = 0.95,
     min_articles: int = 2,
     random_state: int | None = 0,
+    groups: Sequence[str] | None = None,
+    top: int | None = TOP_PAIRS,
 ) -> pd.DataFrame:
-    """Pairwise follow-ups: every pair of groups, feature by feature.
+    """Pairwise follow-ups among the groups asked for (default: the 10 largest), feature by feature.
 
-    Parameters are those of :func:`compare`. With ``test="kruskal"`` each pair
-    gets a two-sided Mann-Whitney U test on article-level values; with
+    With hundreds of outlets, every pair is tens of thousands of tests that
+    no correction leaves much power to; pairs are a follow-up for the groups a
+    researcher is asking about. With ``test="kruskal"`` each pair gets a
+    two-sided Mann-Whitney U test on article-level values (scipy's p-value,
+    computed for all features of a pair from one ranking); with
     ``"permutation"`` a permutation test of the rank statistic. The
-    correction runs over every pairwise test in the table.
+    correction runs over every pairwise test in the table, and ``n_tests``
+    says how many that was.
+
+    Parameters
+    ----------
+    groups : sequence of str, optional
+        The `by` values whose pairs to test (at least 2).
+    top : int or None, default 10
+        Without `groups`: the `top` groups with most articles (ties by name);
+        None tests every pair. A warning says when groups were left out.
+    by, features, within, test, correction, n_boot, n_permutations, level, min_articles, random_state
+        As in :func:`compare`.
 
     Returns
     -------
@@ -592,7 +463,15 @@ def compare_pairs(
         ``stratum, feature, unit, group_a, group_b, n_a, n_b, mean_a, mean_b,
         difference`` (``mean_a - mean_b``), ``cliffs_delta`` (a against b),
         ``rate_ratio`` (``mean_a / mean_b``), ``rr_ci_low, rr_ci_high``
-        (bootstrap), ``test, statistic, p_value, p_adjusted, correction, note``.
+        (bootstrap), ``test, statistic, p_value, p_adjusted, correction``,
+        ``n_tests`` (p-values corrected together: the size of the family) and
+        ``note``. ``attrs["groups"]`` lists the groups whose pairs were tested.
+
+    Raises
+    ------
+    ValueError
+        A name in `groups` is not a group, fewer than 2 groups, `top` below 2,
+        and the errors of :func:`compare`.
 
     Examples
     --------
@@ -608,5 +487,5 @@ def compare_pairs(
     """
     _, pairs = _run(result, by=by, features=features, within=within, test=test, correction=correction,
                     n_boot=n_boot, n_permutations=n_permutations, level=level, min_articles=min_articles,
-                    random_state=random_state)
+                    random_state=random_state, groups=groups, top=top, table=False)
     return pairs

@@ -46,6 +46,19 @@ def _preprocess(text: str) -> str:
     return text.lower().replace("\u2019", "'")
 
 
+def _name_word_test(name: str) -> Any:
+    """A test: is a counted word (or n-gram) made only of words of the group name `name`?"""
+    import re
+
+    parts = re.findall(_TOKEN_PATTERN, _preprocess(name))
+    words = set(parts) | {a + b for a, b in zip(parts, parts[1:])}  # "foxnews", "nytimes"
+
+    def is_name(word: str) -> bool:
+        return all(w.split("'")[0] in words for w in word.split())
+
+    return is_name
+
+
 def _texts_and_groups(result: Any, by: str) -> tuple[list[str], pd.Series]:
     """Texts and group labels, aligned by document, missing groups dropped with a warning."""
     corpus = getattr(result, "corpus", None)
@@ -76,6 +89,7 @@ def distinctive_words(
     stop_words: str | Sequence[str] | None = "english",
     ngram_range: tuple[int, int] = (1, 1),
     prior_scale: float = 1.0,
+    drop_own_name: bool = True,
 ) -> pd.DataFrame:
     """Words distinctive of each group against all others (Monroe et al. 2008).
 
@@ -118,6 +132,12 @@ def distinctive_words(
         ``(1, 2)`` adds two-word phrases.
     prior_scale : float, default 1.0
         Strength of the prior relative to the corpus counts.
+    drop_own_name : bool, default True
+        Leave the words of each group's own name out of its list: "cnn"
+        (and "cnn's", "web", "news") for ``"CNN (Web News)"``, "foxnews" and
+        "fox news" for ``"Fox News"``. An outlet's own name (a byline, "told
+        Reuters", a dateline) tops its list and says nothing about its
+        framing. Other groups' names are kept; False keeps every word.
 
     Returns
     -------
@@ -188,6 +208,8 @@ def distinctive_words(
             "per_1k": 1000.0 * yi / ni if ni else np.nan, "per_1k_rest": 1000.0 * yj / nj if nj else np.nan,
             "n_articles": DF[k].astype(np.int64), "share_articles": DF[k] / n_docs, "n_group_articles": n_docs,
         })
+        if drop_own_name:
+            part = part[~part["word"].map(_name_word_test(g))]
         part = part.sort_values(["z", "word"], ascending=[False, True], kind="mergesort")
         if top is not None:
             part = part.head(top)

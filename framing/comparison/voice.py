@@ -16,6 +16,7 @@ and they are not sources.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -39,6 +40,8 @@ VOICES = ("journalist", "paraphrase", "quoted")
 #: Quote kinds that are nobody's speech (``kind`` column of the quote table).
 NOT_SPEECH = frozenset({"scare"})
 _SEP = "|"
+#: Characters a word of ``framing.analysis._run._WORD`` may contain.
+_IN_WORD = re.compile(r"[\w'\u2019.\u2011-]")
 
 
 def _pieces(parts: Any) -> list[tuple[int, int]]:
@@ -55,6 +58,89 @@ def _pieces(parts: Any) -> list[tuple[int, int]]:
     return []
 
 
+def _quote_pieces(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``doc_id, start, end`` of every quoted piece: a quote's ``parts`` where given, else its span."""
+    doc = quotes["doc_id"].to_numpy().astype(str)
+    start = quotes["start"].to_numpy(dtype=np.int64)
+    end = quotes["end"].to_numpy(dtype=np.int64)
+    if "parts" not in quotes.columns:
+        return pd.DataFrame({"doc_id": doc, "start": start, "end": end})
+    parts = quotes["parts"].to_numpy(dtype=object)
+    several = np.fromiter((not isinstance(v, str) or v != f"{a}:{b}" for v, a, b in zip(parts, start, end)),
+                          dtype=bool, count=len(parts))
+    docs, starts, ends = [doc[~several]], [start[~several]], [end[~several]]
+    for k in np.flatnonzero(several):
+        pieces = _pieces(parts[k]) or [(int(start[k]), int(end[k]))]
+        docs.append(np.array([doc[k]] * len(pieces)))
+        starts.append(np.array([a for a, _ in pieces], dtype=np.int64))
+        ends.append(np.array([b for _, b in pieces], dtype=np.int64))
+    return pd.DataFrame({"doc_id": np.concatenate(docs), "start": np.concatenate(starts),
+                         "end": np.concatenate(ends)})
+
+
+def _words_in(pieces: pd.DataFrame, texts: dict[str, str], doc_ids: list[str]) -> np.ndarray:
+    """Words per document starting inside the union of `pieces` (``doc_id, start, end``).
+
+    The pieces of a document are merged into disjoint intervals (overlapping
+    or nested pieces count each word once), and words are counted in each
+    interval only, with the same word pattern (and word boundaries) as
+    ``n_words``.
+    """
+    from framing.analysis._docs import _WORD  # the same word definition as n_words
+
+    out = np.zeros(len(doc_ids), dtype=np.float64)
+    if not len(pieces):
+        return out
+    pieces = pieces.sort_values(["doc_id", "start", "end"], kind="mergesort")
+    doc = pieces["doc_id"].to_numpy()
+    start, end = pieces["start"].to_numpy(), pieces["end"].to_numpy()
+    # Disjoint unions per document: a piece opens a new interval unless it starts inside the running one.
+    run_end = pieces.groupby("doc_id", sort=False)["end"].cummax().to_numpy()
+    new = np.ones(len(pieces), dtype=bool)
+    new[1:] = (doc[1:] != doc[:-1]) | (start[1:] > run_end[:-1])
+    u_doc = doc[new]
+    u_start = start[new]
+    u_end = np.maximum.reduceat(end, np.flatnonzero(new)) if len(end) else end
+    index = {d: i for i, d in enumerate(doc_ids)}
+    for d, a, b in zip(u_doc, u_start.tolist(), u_end.tolist()):
+        i = index.get(d)
+        text = texts.get(d)
+        if i is None or text is None:
+            continue
+        # A word is made of word characters and inner joiners only: scanning from just after the
+        # last other character (a space, a quotation mark) tokenises exactly as scanning from 0.
+        p = a
+        while p > 0 and _IN_WORD.match(text, p - 1):
+            p -= 1
+        if p == a:
+            out[i] += len(_WORD.findall(text, a, b))
+        else:
+            out[i] += sum(1 for m in _WORD.finditer(text, p, b) if m.start() >= a)
+    return out
+
+
+def _speech_quotes(result: Any) -> tuple[pd.DataFrame, dict[str, str]] | None:
+    quotes = getattr(result, "quotes", None)
+    corpus = getattr(result, "corpus", None)
+    if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
+        return None
+    if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
+        quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)].reset_index(drop=True)
+    return quotes, dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
+
+
+def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
+    """Words inside quotes per document (the parts of every speech quote, indirect ones
+    included), from ``result.quotes``; None without a quote table."""
+    found = _speech_quotes(result)
+    if found is None:
+        return None
+    quotes, texts = found
+    # A quote interrupted by its attribution ("...," he said, "...") lists its pieces in `parts`:
+    # count the words of the pieces, not of the attribution between them.
+    return _words_in(_quote_pieces(quotes), texts, doc_ids)
+
+
 def _voice_words(result: Any, doc_ids: list[str]) -> dict[str, np.ndarray] | None:
     """Words per document in the quoted and the paraphrase voice, from
     ``result.quotes``; None without a quote table.
@@ -63,45 +149,19 @@ def _voice_words(result: Any, doc_ids: list[str]) -> dict[str, np.ndarray] | Non
     words of indirect quotes, and those of a partial quote's reported clause
     outside its quoted fragments. A word in both (nested quotes) is quoted.
     """
-    quotes = getattr(result, "quotes", None)
-    corpus = getattr(result, "corpus", None)
-    if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
+    found = _speech_quotes(result)
+    if found is None:
         return None
-    from framing.analysis._docs import _WORD  # the same word definition as n_words
-
-    texts = dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
-    if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
-        quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)]
-    kinds = quotes["kind"].astype(str) if "kind" in quotes.columns else pd.Series("direct", index=quotes.index)
-    quoted_at: dict[str, list[tuple[int, int]]] = {}
-    para_at: dict[str, list[tuple[int, int]]] = {}
-    # A quote interrupted by its attribution ("...," he said, "...") lists its pieces in `parts`:
-    # count the words of the pieces, not of the attribution between them. A partial quote is a
-    # reported clause whose parts are its quoted fragments: the rest of the clause is paraphrase.
-    parts = quotes["parts"] if "parts" in quotes.columns else [None] * len(quotes)
-    for d, a, b, p, k in zip(quotes["doc_id"].astype(str), quotes["start"], quotes["end"], parts, kinds):
-        pieces = _pieces(p) or [(int(a), int(b))]
-        if k == "indirect":
-            para_at.setdefault(d, []).extend(pieces)
-            continue
-        quoted_at.setdefault(d, []).extend(pieces)
-        if k == "partial":
-            para_at.setdefault(d, []).append((int(a), int(b)))
-    out = {"quoted": np.zeros(len(doc_ids), dtype=np.float64), "paraphrase": np.zeros(len(doc_ids), dtype=np.float64)}
-    for i, d in enumerate(doc_ids):
-        q_spans, p_spans = quoted_at.get(d, ()), para_at.get(d, ())
-        if not q_spans and not p_spans:
-            continue
-        starts = np.fromiter((m.start() for m in _WORD.finditer(texts.get(d, ""))), dtype=np.int64)
-        quoted = np.zeros(len(starts), dtype=bool)
-        para = np.zeros(len(starts), dtype=bool)
-        for a, b in q_spans:  # overlapping or nested quotes count each word once
-            quoted[np.searchsorted(starts, a): np.searchsorted(starts, b)] = True
-        for a, b in p_spans:
-            para[np.searchsorted(starts, a): np.searchsorted(starts, b)] = True
-        out["quoted"][i] = quoted.sum()
-        out["paraphrase"][i] = (para & ~quoted).sum()
-    return out
+    quotes, texts = found
+    kind = quotes["kind"].astype(str).to_numpy() if "kind" in quotes.columns else np.full(len(quotes), "direct")
+    own = quotes.loc[kind != "indirect"].reset_index(drop=True)
+    quoted_pieces = _quote_pieces(own)
+    # every word of reported speech: the quoted pieces, indirect quotes, the whole clause of a partial quote
+    clauses = quotes.loc[kind == "partial", ["doc_id", "start", "end"]].astype({"doc_id": str})
+    indirect = _quote_pieces(quotes.loc[kind == "indirect"].reset_index(drop=True))
+    speech = pd.concat([quoted_pieces, indirect, clauses], ignore_index=True)
+    quoted = _words_in(quoted_pieces, texts, doc_ids)
+    return {"quoted": quoted, "paraphrase": _words_in(speech, texts, doc_ids) - quoted}
 
 
 def _match_voices(m: pd.DataFrame) -> np.ndarray:
@@ -161,7 +221,8 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
             "left out of the voice split")
         m = m.loc[~unknown]
     voice = _match_voices(m)
-    counts = pd.DataFrame({"doc_id": m["doc_id"].astype(str), "category": m["category"].astype(str), "voice": voice,
+    counts = pd.DataFrame({"doc_id": m["doc_id"].to_numpy().astype(str),
+                           "category": m["category"].to_numpy().astype(str), "voice": voice,
                            "weight": m["weight"].to_numpy(dtype=np.float64) if "weight" in m.columns else 1.0})
     per_doc = counts.groupby(["voice", "category", "doc_id"])["weight"].sum()  # weights 1: the match count
     frame = articles.copy()

@@ -41,6 +41,13 @@ _NEG_WORD = re.compile(r"\w+")
 # character by character, so the last break is found without scanning from 0.
 _LAST_BREAK = re.compile(".*" + _BREAK_CLASS, re.DOTALL)
 _NEXT_BREAK = re.compile(_BREAK_CLASS)
+# The negation scan looks at most this many characters per word of the
+# window back from a term (and a cue's length past it): a clause without
+# punctuation (a run-on scraped page) otherwise made every check scan back to
+# the start of the document, a cost quadratic in its length. 40 characters a
+# word is far more than English words and their spaces take.
+_NEG_CHARS_PER_WORD = 40
+_NEG_CUE_CHARS = 64
 # Matched surface forms remembered per lexicon, for the lookup of their terms.
 _SURFACE_CACHE_MAX = 50_000
 
@@ -367,7 +374,7 @@ class _Context:
         return self._cased
 
     def negated(self, cue_set: int, start: int, window: int) -> bool:
-        """Is there a negation cue at most `window` words before `start`, in the same clause?
+        """Is there a negation cue at most `window` words (and ``40 * (window + 1)`` characters) before `start`, in the same clause?
 
         The cue that counts is the last one ending at or before `start`, as
         found by one scan of the whole document (cues do not overlap). When no
@@ -380,11 +387,15 @@ class _Context:
         lower = self.lower
         cue_end = -1
         if negation.by_clause:
-            before = _LAST_BREAK.match(lower, 0, start)
-            after = _NEXT_BREAK.search(lower, start)
+            # Bounded both ways: a cue further back than the window (in
+            # characters) cannot be within `window` words of `start`.
+            floor = max(0, start - _NEG_CHARS_PER_WORD * (window + 1) - _NEG_CUE_CHARS)
+            before = _LAST_BREAK.match(lower, floor, start)
+            ceiling = min(len(lower), start + _NEG_CUE_CHARS)
+            after = _NEXT_BREAK.search(lower, start, ceiling)
             # The engine never looks past the next break character for a cue
             # starting before it, so the scan may stop there.
-            lo, hi = (before.end() if before else 0), (after.end() if after else len(lower))
+            lo, hi = (before.end() if before else floor), (after.end() if after else ceiling)
             for m in negation.regex.finditer(lower, lo, hi):
                 if m.end() > start:
                     break

@@ -1,21 +1,27 @@
 """The ``framing`` command line.
 
+Every option is checked against the input before the analysis starts (the
+columns named, the lexicons, the features, the table format), so a typo costs
+seconds, not a whole run.
+
 Exit codes: 0 success, 1 unexpected internal error, 2 bad usage or bad
-input (a missing file or column, an invalid lexicon), with the problem
-printed on standard error.
+input (a missing file or column, an invalid lexicon, an unknown feature),
+with the problem printed on standard error.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from framing.analysis._run import DEFAULT_LEXICONS, Analysis, analyze
+from framing._version import __version__
+from framing.analysis._run import DEFAULT_LEXICONS, Analysis, _load_lexicons, analyze
 from framing.corpus import CorpusError, read_corpus
 from framing.dictionary import LexiconError, list_lexicons
 
@@ -49,8 +55,7 @@ def write_tables(
     list of Path
         The files written, ``<table>.<format>``.
     """
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = _out_folder(out)
     available = {
         "articles": result.articles,
         "sentences": result.sentences,
@@ -79,52 +84,60 @@ def write_tables(
     return written
 
 
+_EXIT_CODES = ("Exit codes: 0 success; 2 bad usage or input, e.g. a missing file or column, an unknown lexicon "
+               "or feature (message on stderr, before any analysis runs); 1 internal error")
+_FORMATS = ("csv", "parquet", "both")
+
+
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    """Show a default only where there is one (no "(default: None)" on required options)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        if action.default is None or action.required or action.default is argparse.SUPPRESS \
+                or isinstance(action.default, bool):
+            return action.help or ""
+        return super()._get_help_string(action)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    """The options `analyze` and `compare` share, spelled and checked the same way."""
+    p.add_argument("corpus",
+                   help="a folder of .txt files (with optional manifest.csv), a .csv, or a .jsonl/.jsonl.gz file")
+    p.add_argument("--out", required=True, help="output folder (created if missing)")
+    p.add_argument("--lexicon", action="append", dest="lexicons", metavar="NAME_OR_PATH",
+                   help=f"lexicon to use (repeatable); built-in: {', '.join(list_lexicons())}; "
+                   f"default: {' '.join(DEFAULT_LEXICONS)}")
+    p.add_argument("--text-col", default="text", help="column holding the text")
+    p.add_argument("--id-col", default=None, help="column holding a unique document id (default: row number)")
+    p.add_argument("--outlet-col", default="outlet", help="column naming the outlet")
+    p.add_argument("--no-clean", action="store_true", help="keep the raw text (no debris removal)")
+    p.add_argument("-j", "--jobs", "--n-jobs", dest="jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes for the analysis (default: all cores)")
+    p.add_argument("--format", choices=_FORMATS, default="csv",
+                   help="table files: csv, parquet or both (Parquet needs pyarrow: pip install media-framing[parquet])")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="framing",
         description="How did different outlets frame the same story? Analyse news articles "
-        "for framing features with character offsets.",
-        epilog="Exit codes: 0 success; 2 bad usage or input (message on stderr); 1 internal error.",
+        "for framing features with character offsets, and compare outlets.",
+        epilog=_EXIT_CODES,
     )
+    parser.add_argument("--version", action="version", version=f"framing (media-framing) {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     a = sub.add_parser(
         "analyze",
-        help="split articles into sentences, find lexicon terms, write tables",
-        description="Read a corpus, clean it, split it into sentences and find lexicon terms; "
-        "write articles, sentences, matches and the cleaning audit as tables.",
+        help="split articles into sentences, find lexicon terms, quotes and passives, write tables",
+        description="Read a corpus, clean it, split it into sentences and find lexicon terms, quotes and "
+        "passives; write articles, sentences, matches, quotes, passives and the cleaning audit as tables.",
+        epilog=_EXIT_CODES, formatter_class=_Help,
     )
-    a.add_argument(
-        "corpus",
-        help="a folder of .txt files (with optional manifest.csv), a .csv, or a .jsonl/.jsonl.gz file",
-    )
-    a.add_argument("--out", required=True, help="output folder (created if missing)")
-    a.add_argument(
-        "--lexicon",
-        action="append",
-        dest="lexicons",
-        metavar="NAME_OR_PATH",
-        help=f"lexicon to use (repeatable); built-in: {', '.join(list_lexicons())}; "
-        f"default: {' '.join(DEFAULT_LEXICONS)}",
-    )
-    a.add_argument("--text-col", default="text", help="column holding the text (default: text)")
-    a.add_argument("--id-col", default=None, help="column holding a unique document id")
-    a.add_argument("--outlet-col", default="outlet", help="column naming the outlet (default: outlet)")
-    a.add_argument("--no-clean", action="store_true", help="keep the raw text (no debris removal)")
-    a.add_argument("--n-jobs", type=int, default=1, help="worker processes (default: 1)")
-    a.add_argument(
-        "--format",
-        choices=["csv", "parquet", "both"],
-        default="csv",
-        help="table format (parquet needs pyarrow; default: csv)",
-    )
+    _common(a)
     a.add_argument("--no-quotes", action="store_true", help="skip quote finding (and the voice columns of matches)")
-    a.add_argument(
-        "--actors",
-        metavar="NAME_OR_PATH",
-        default=None,
-        help="actors lexicon assigning each quote's speaker to an actor group (built-in: actors)",
-    )
-    a.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    a.add_argument("--actors", metavar="NAME_OR_PATH", default=None,
+                   help="actors lexicon assigning each quote's speaker to an actor group (built-in: actors)")
     _add_compare_parser(sub)
     return parser
 
@@ -137,25 +150,18 @@ def _add_compare_parser(sub: Any) -> None:
         "with bootstrap confidence intervals that resample articles, tests on article-level values with "
         "corrected p-values, effect sizes, pairwise follow-ups, the journalist/quoted voice split and "
         "sourcing profiles (when quotes are detected), distinctive words and how well the features "
-        "predict the outlet. Writes tables (CSV, and Parquet when pyarrow is installed), PNG figures "
-        "and a self-contained report.html.",
-        epilog="Exit codes: 0 success (groups too small to test still give a report, with warnings); "
-        "2 bad usage or input, e.g. a missing column, an unknown feature or a single group "
-        "(message on stderr); 1 internal error.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        "predict the outlet. Writes tables, PNG figures and a self-contained report.html.",
+        epilog=_EXIT_CODES + ". Groups too small to test still give a report, with warnings (exit 0).",
+        formatter_class=_Help,
     )
-    c.add_argument("corpus",
-                   help="a folder of .txt files (with optional manifest.csv), a .csv, or a .jsonl/.jsonl.gz file")
-    c.add_argument("--out", required=True, help="output folder (created if missing)")
-    c.add_argument("--by", default="outlet", help="metadata column whose values are the groups compared")
+    _common(c)
+    c.add_argument("--by", default="outlet",
+                   help="metadata column(s) whose values are the groups compared; several as 'outlet,bias'")
     c.add_argument("--within", default=None, metavar="COLUMN",
                    help="compare groups inside each value of this column only, e.g. 'event' (same story)")
     c.add_argument("--feature", action="append", dest="features", metavar="NAME_OR_PATTERN",
                    help="article feature to compare (repeatable; shell patterns like 'loaded_*_per_1k'); "
                    "default: every column ending _per_1k or _share")
-    c.add_argument("--lexicon", action="append", dest="lexicons", metavar="NAME_OR_PATH",
-                   help=f"lexicon to use (repeatable); built-in: {', '.join(list_lexicons())}; "
-                   f"default: {' '.join(DEFAULT_LEXICONS)}")
     c.add_argument("--test", choices=["kruskal", "permutation"], default="kruskal",
                    help="across-group test on article-level values: Kruskal-Wallis (Mann-Whitney for pairs) "
                    "or a permutation test of the rank statistic")
@@ -166,17 +172,9 @@ def _add_compare_parser(sub: Any) -> None:
     c.add_argument("--top-words", type=int, default=15, help="distinctive words kept per group")
     c.add_argument("--cv", type=int, default=5, help="cross-validation folds for the outlet classifier")
     c.add_argument("--seed", type=int, default=0, help="random seed (same seed, same numbers)")
-    c.add_argument("--format", choices=["auto", "csv", "parquet", "both"], default="auto",
-                   help="table format; auto: CSV, plus Parquet when pyarrow is installed")
     c.add_argument("--no-figures", action="store_true", help="do not write figures/*.png")
     c.add_argument("--no-report", action="store_true", help="do not write report.html")
     c.add_argument("--title", default=None, help="title of the HTML report")
-    c.add_argument("--text-col", default="text", help="column holding the text")
-    c.add_argument("--id-col", default=None, help="column holding a unique document id")
-    c.add_argument("--outlet-col", default="outlet", help="column naming the outlet")
-    c.add_argument("--no-clean", action="store_true", help="keep the raw text (no debris removal)")
-    c.add_argument("--n-jobs", type=int, default=1, help="worker processes for the analysis")
-    c.add_argument("--quiet", action="store_true", help="no progress messages or summary")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,33 +186,86 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_analyze(args)
         if args.command == "compare":
             return _cmd_compare(args)
-    except (CorpusError, LexiconError, FileNotFoundError, ValueError) as exc:
+    except (CorpusError, LexiconError, FileNotFoundError, ValueError, ImportError) as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_INTERNAL  # pragma: no cover - argparse rejects unknown commands
 
 
-def _cmd_analyze(args: argparse.Namespace) -> int:
+def _formats(args: argparse.Namespace) -> tuple[str, ...]:
+    formats = ("csv", "parquet") if args.format == "both" else (args.format,)
+    if "parquet" in formats and not _has_pyarrow():
+        raise ImportError(f"--format {args.format}: Parquet needs pyarrow (pip install media-framing[parquet]); "
+                          "or use --format csv")
+    return formats
+
+
+def _read(args: argparse.Namespace) -> tuple[Any, list[str]]:
+    """Read the corpus; a missing --outlet-col (or --by outlet without one) is an error, not a warning."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = read_corpus(
-            args.corpus,
-            text_col=args.text_col,
-            id_col=args.id_col,
-            outlet_col=args.outlet_col,
-            clean=not args.no_clean,
-        )
-    for w in caught:
-        print(f"framing: warning: {w.message}", file=sys.stderr)
-    result = analyze(
-        corpus,
-        lexicons=args.lexicons or DEFAULT_LEXICONS,
-        n_jobs=args.n_jobs,
-        progress=not args.quiet,
-        quotes=not args.no_quotes,
-        actors=args.actors,
-    )
-    formats = ("csv", "parquet") if args.format == "both" else (args.format,)
+        corpus = read_corpus(args.corpus, text_col=args.text_col, id_col=args.id_col,
+                             outlet_col=args.outlet_col, clean=not args.no_clean)
+    messages = [str(w.message) for w in caught]
+    no_outlet = next((m for m in messages if "no outlet column" in m), None)
+    needs_outlet = args.outlet_col != "outlet" or "outlet" in _by_columns(getattr(args, "by", None) or "")
+    if no_outlet and needs_outlet:
+        raise ValueError(f"--outlet-col {args.outlet_col!r}: " + no_outlet.split(": ", 1)[1].split("; outlet")[0])
+    return corpus, messages
+
+
+def _by_columns(by: str) -> list[str]:
+    return [c.strip() for c in by.split(",") if c.strip()]
+
+
+def _check_compare_options(args: argparse.Namespace, corpus: Any) -> None:
+    """Everything that can be checked before the analysis: numbers, columns, groups, lexicons, features."""
+    for name, value, least in (("--n-boot", args.n_boot, 100), ("--cv", args.cv, 2), ("--top-words", args.top_words, 1),
+                               ("--permutations", args.permutations, 1), ("--jobs", args.jobs, 1)):
+        if value < least:
+            raise ValueError(f"{name}: expected at least {least}, got {value}")
+    columns = [c for c in corpus.frame.columns if c != "text"]
+    for option, column in [("by", c) for c in _by_columns(args.by)] + [("within", args.within)]:
+        if column is not None and column not in corpus.frame.columns:
+            raise ValueError(f"{option}={column!r}: no such column in the corpus; metadata columns present: {columns}")
+    by = _by_columns(args.by)
+    groups = corpus.frame[by].dropna().drop_duplicates()
+    if len(groups) < 2:
+        raise ValueError(f"by={args.by!r}: only one group {groups.astype(str).agg(' / '.join, axis=1).tolist()} "
+                         f"among {len(corpus)} article(s); nothing to compare")
+    lexicons = _load_lexicons(args.lexicons or DEFAULT_LEXICONS)
+    if args.features:  # the feature names an analysis with these lexicons produces, from one short document
+        from framing.comparison._compare import select_features
+        from framing.corpus import read_corpus as _read_frame
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the probe has no outlet column; that is not the user's problem
+            probe = analyze(_read_frame(corpus.frame.head(1)[["doc_id", "text"]], id_col="doc_id", clean=False),
+                            lexicons=lexicons, n_jobs=1, progress=False)
+        select_features(probe.articles, args.features)
+
+
+def _out_folder(out: str | Path) -> Path:
+    """`out` as a folder, created if missing; a clear error if it is an existing file."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"--out / out: {str(out)!r} is a file; expected a folder (created if missing)")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise ValueError(f"--jobs: expected at least 1, got {args.jobs}")
+    _out_folder(args.out)  # before the long part
+    formats = _formats(args)
+    lexicons = _load_lexicons(args.lexicons or DEFAULT_LEXICONS)
+    actors = _load_lexicons(args.actors)[0] if args.actors else None
+    corpus, messages = _read(args)
+    for message in messages:
+        print(f"framing: warning: {message}", file=sys.stderr)
+    result = analyze(corpus, lexicons=lexicons, n_jobs=args.jobs, progress=not args.quiet,
+                     quotes=not args.no_quotes, actors=actors)
     written = write_tables(result, args.out, formats=formats)
     if not args.quiet:
         print(repr(result))
@@ -229,36 +280,29 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     matplotlib.use("Agg")  # files only; no display needed
     from framing.output.report import run_comparison, write_comparison
 
-    for name, value, least in (("--n-boot", args.n_boot, 100), ("--cv", args.cv, 2), ("--top-words", args.top_words, 1),
-                               ("--permutations", args.permutations, 1)):
-        if value < least:
-            raise ValueError(f"{name}: expected at least {least}, got {value}")
+    formats = _formats(args)
+    _out_folder(args.out)  # before the long part
     steps = 8  # read, analyse, compare, voice, sourcing, words, separability, write
     say = (lambda i, msg: None) if args.quiet else (
         lambda i, msg: print(f"[{i}/{steps}] {msg}", file=sys.stderr, flush=True))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         say(1, f"reading {args.corpus}")
-        corpus = read_corpus(args.corpus, text_col=args.text_col, id_col=args.id_col,
-                             outlet_col=args.outlet_col, clean=not args.no_clean)
-        for option, column in (("by", args.by), ("within", args.within)):
-            if column is not None and column not in corpus.frame.columns:  # fail before the long part
-                raise ValueError(f"{option}={column!r}: no such column in the corpus; metadata columns present: "
-                                 f"{[c for c in corpus.frame.columns if c != 'text']}")
+        corpus, messages = _read(args)
+        for message in messages:
+            warnings.warn(message, UserWarning, stacklevel=1)
+        _check_compare_options(args, corpus)  # fail before the long part
         say(2, f"analysing {len(corpus)} articles")
-        result = analyze(corpus, lexicons=args.lexicons or DEFAULT_LEXICONS, n_jobs=args.n_jobs,
+        result = analyze(corpus, lexicons=args.lexicons or DEFAULT_LEXICONS, n_jobs=args.jobs,
                          progress=not args.quiet)
         counter = iter(range(3, steps))
+        by = _by_columns(args.by)
         comparison = run_comparison(
-            result, by=args.by, within=args.within, features=args.features, test=args.test,
+            result, by=by[0] if len(by) == 1 else by, within=args.within, features=args.features, test=args.test,
             correction=args.correction, n_boot=args.n_boot, n_permutations=args.permutations,
             top_words=args.top_words, cv=args.cv, random_state=args.seed,
             progress=lambda msg: say(min(next(counter, steps - 1), steps - 1), msg),
         )
-        if args.format == "auto":
-            formats: tuple[str, ...] = ("csv", "parquet") if _has_pyarrow() else ("csv",)
-        else:
-            formats = ("csv", "parquet") if args.format == "both" else (args.format,)
         say(steps, f"writing tables{'' if args.no_figures else ', figures'}{'' if args.no_report else ' and report'}")
         written = write_tables(result, args.out, formats=formats, tables=("articles", "matches"))
         written += write_comparison(comparison, args.out, result=result, formats=formats,

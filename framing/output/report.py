@@ -12,9 +12,9 @@ can send to a colleague. The ``framing compare`` command and
 
 from __future__ import annotations
 
-import base64
-import html
+import dataclasses
 import io
+import types
 import logging
 import warnings
 from collections.abc import Callable, Sequence
@@ -25,7 +25,6 @@ from typing import Any
 import pandas as pd
 
 from framing.output import plot as _plot
-from framing._version import __version__
 from framing.comparison._compare import _articles_of, _run, _warn
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.voice import compare_voice
@@ -95,7 +94,7 @@ class Comparison:
 def run_comparison(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     within: str | None = None,
     features: Sequence[str] | str | None = None,
     test: str = "kruskal",
@@ -113,7 +112,12 @@ def run_comparison(
     ----------
     result : Analysis
         Output of :func:`framing.analyze`.
-    by, within, features, test, correction, n_boot, n_permutations, random_state
+    by : str or sequence of str, default "outlet"
+        The column whose values are the groups; several columns
+        (``["outlet", "bias"]``) compare their combinations, labelled
+        ``"CNN / left"`` in a column named ``"outlet / bias"``. Numbers are
+        labelled as written (a year is ``2012``, not ``2012.0``).
+    within, features, test, correction, n_boot, n_permutations, random_state
         As in :func:`framing.compare`.
     top_words : int, default 15
         Distinctive words kept per group.
@@ -151,6 +155,7 @@ def run_comparison(
     2
     """
     say = progress or (lambda message: logger.info(message))
+    result, by = _grouped(result, by)
     stats = dict(test=test, correction=correction, n_boot=n_boot, n_permutations=n_permutations,
                  random_state=random_state)
     skipped: dict[str, str] = {}
@@ -198,6 +203,36 @@ def run_comparison(
                       lexicons=lexicons)
 
 
+def _label(value: Any) -> Any:
+    """A group label as written: 2012.0 (a year read with missing values) becomes "2012"."""
+    if value is None or (isinstance(value, float) and value != value):
+        return pd.NA
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _grouped(result: Any, by: str | Sequence[str]) -> tuple[Any, str]:
+    """`result` with its grouping column as text labels (several columns combined), and that column's name."""
+    columns = [by] if isinstance(by, str) else list(by)
+    if not columns:
+        raise ValueError("by: expected a column name or a list of column names, got an empty list")
+    articles = getattr(result, "articles", None)
+    if not isinstance(articles, pd.DataFrame):
+        return result, columns[0]
+    missing = [c for c in columns if c not in articles.columns]
+    if missing:
+        raise ValueError(f"by={missing[0]!r}: no such column in the articles; columns: {list(articles.columns)}")
+    name = " / ".join(columns)
+    labels = articles[columns].apply(lambda col: col.map(_label))
+    combined = labels.iloc[:, 0] if len(columns) == 1 else labels.apply(
+        lambda row: pd.NA if row.isna().any() else " / ".join(row), axis=1)
+    articles = articles.assign(**{name: combined.astype("object")})
+    if dataclasses.is_dataclass(result):
+        return dataclasses.replace(result, articles=articles), name
+    return types.SimpleNamespace(**{**vars(result), "articles": articles}), name
+
+
 def _try(step: Callable[[], Any], name: str, skipped: dict[str, str]) -> Any:
     try:
         return step()
@@ -220,34 +255,47 @@ def make_figures(comparison: Comparison, result: Any = None) -> dict[str, Any]:
             logger.info("figure %s skipped: %s", name, exc)
 
     table = comparison.table
-    add("heatmap", lambda: _plot.heatmap(table))
-    add("rates", lambda: _plot.rates(table, features=_top_features(table, 9)))
+    order = _plot.group_order(comparison.group_sizes["group"].astype(str))  # one order, one colour per group
+    add("heatmap", lambda: _plot.heatmap(table, order=order, max_features=30))
+    add("rates", lambda: _plot.rates(table, features=_top_features(table, 9), order=order))
     if comparison.voice is not None:
-        add("voice", lambda: _plot.voice(comparison.voice, features=_top_features(comparison.voice, 6)))
+        add("voice", lambda: _plot.voice(comparison.voice, features=_top_features(comparison.voice, 6), order=order))
     if comparison.sourcing is not None:
         for dim in dict.fromkeys(comparison.sourcing["dimension"]):
-            add(f"sourcing_{dim}", lambda dim=dim: _plot.sourcing(comparison.sourcing, dimension=dim))
+            add(f"sourcing_{dim}", lambda dim=dim: _plot.sourcing(comparison.sourcing, dimension=dim, order=order))
     if comparison.words is not None:
-        add("distinctive_words", lambda: _plot.distinctive(comparison.words))
+        add("distinctive_words", lambda: _plot.distinctive(comparison.words, order=order))
     if comparison.separability is not None:
-        add("separability", lambda: _plot.confusion(comparison.separability))
-    if result is not None:
-        kw = _kwic_target(comparison, result)
-        if kw is not None:
-            add("kwic", lambda: _plot.kwic(result, by=comparison.by, **kw))
+        add("separability", lambda: _plot.confusion(comparison.separability, order=order))
     return figures
+
+
+def kwic_tables(comparison: Comparison, result: Any, *, n: int = 3, max_rows: int = 12) -> dict[str, pd.DataFrame]:
+    """Concordances (:func:`framing.plot.kwic_table`) of the `n` lexicon features with the strongest differences."""
+    out: dict[str, pd.DataFrame] = {}
+    for target in _kwic_targets(comparison, result)[:n]:
+        rows = _plot.kwic_table(result, by=comparison.by, width=45, max_rows=max_rows, **target)
+        if len(rows):
+            out[f"{target['lexicon']}: {_plot.words(target['category']).lower()}"] = rows
+    return out
 
 
 def _top_features(table: pd.DataFrame, n: int) -> list[str]:
     """Features with the smallest corrected p-value, then the largest spread between groups."""
+    from framing.output.plot._style import _pick_stratum
+
+    table, _ = _pick_stratum(table, None)  # the stratum the figures draw: where most groups meet
+    used = table.groupby("feature")["mean"].transform(lambda s: (s.fillna(0) != 0).any())
+    table = table.loc[used.astype(bool)] if used.any() else table  # a feature zero everywhere shows nothing
     t = table.assign(_spread=table.groupby("feature")["mean"].transform(lambda s: s.max() - s.min()))
     t = t.drop_duplicates("feature").sort_values(["p_adjusted", "_spread"], ascending=[True, False],
                                                  na_position="last", kind="mergesort")
     return t["feature"].head(n).tolist()
 
 
-def _kwic_target(comparison: Comparison, result: Any) -> dict[str, Any] | None:
+def _kwic_targets(comparison: Comparison, result: Any) -> list[dict[str, Any]]:
     lexicons = {lx.name: set(lx.categories) for lx in getattr(result, "lexicons", ()) or ()}
+    found = []
     for feature in _top_features(comparison.table, len(comparison.table)):
         if not feature.endswith("_per_1k"):
             continue
@@ -255,8 +303,8 @@ def _kwic_target(comparison: Comparison, result: Any) -> dict[str, Any] | None:
         for name, cats in lexicons.items():
             cat = stem[len(name) + 1:] if stem.startswith(name + "_") else None
             if cat in cats and len(result.matches.query("lexicon == @name and category == @cat")):
-                return {"lexicon": name, "category": cat, "max_rows": 24}
-    return None
+                found.append({"lexicon": name, "category": cat})
+    return found
 
 
 # --------------------------------------------------------------------------- writing
@@ -302,7 +350,7 @@ def write_comparison(
     out : str or Path
         Folder, created if missing.
     result : Analysis, optional
-        The analysis compared; adds the keyword-in-context figure.
+        The analysis compared; adds keyword-in-context tables and the annotated articles to the report.
     formats : sequence of {"csv", "parquet"}, default ("csv",)
     figures : bool, default True
         Write ``figures/*.png``.
@@ -344,125 +392,19 @@ def write_comparison(
             written.append(path)
     if html_report:
         path = out / "report.html"
-        path.write_text(to_html(comparison, images, title=title), encoding="utf-8")
+        kwic = kwic_tables(comparison, result) if result is not None else None
+        path.write_text(to_html(comparison, images, title=title, result=result, kwic=kwic), encoding="utf-8")
         written.append(path)
     return written
 
 
-_CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;
-color:#222;line-height:1.45}
-h1{font-size:1.6em}h2{margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
-table{border-collapse:collapse;font-size:.85em;margin:.6em 0}th,td{border:1px solid #ddd;padding:.25em .5em;
-text-align:right}th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}
-img{max-width:100%;border:1px solid #eee;margin:.5em 0}.note{color:#555;font-size:.9em}
-.warn{background:#fff8e1;border-left:4px solid #f0b400;padding:.5em 1em;font-size:.9em}
-code{background:#f4f4f4;padding:0 .2em}
-"""
+def to_html(comparison: Comparison, images: dict[str, bytes], *, title: str | None = None, result: Any = None,
+            kwic: dict[str, pd.DataFrame] | None = None) -> str:
+    """The report as one HTML string, figures embedded as base64 PNG (no external files).
 
-_FIGURE_TEXT = {
-    "heatmap": "Colour: how far each group is from the others on a feature (z-score across groups); numbers: "
-               "the raw mean. Stars mark features whose across-group test survives correction.",
-    "rates": "Mean per group with 95% bootstrap intervals (articles resampled). Open markers: no interval "
-             "(fewer than 2 articles).",
-    "voice": ("Lexicon rates in the journalist's own voice, in paraphrased reported speech and inside quotes, "
-              "per 1,000 words of that voice."),
-    "distinctive_words": "Words each group uses more than the others (z-score of the log-odds ratio with an "
-                         "informative Dirichlet prior; word counts in brackets). A ranking, not a test.",
-    "separability": "Out-of-fold predictions of the group from the framing features.",
-    "kwic": "Keyword in context for the feature with the strongest difference: the words behind the numbers.",
-}
+    With `result`, the report adds the annotated articles; `kwic` maps a
+    heading to a :func:`framing.plot.kwic_table` shown as a concordance.
+    """
+    from framing.output._report_html import to_html as _to_html
 
-
-_HEADINGS = {"kwic": "Keyword in context", "separability": "How separable are the groups by framing?",
-             "heatmap": "Features by group", "rates": "Rates with confidence intervals",
-             "voice": "Journalist's voice, paraphrase and quoted voices"}
-
-
-def _frame_html(frame: pd.DataFrame, max_rows: int = 30) -> str:
-    shown = frame.head(max_rows)
-    more = ""
-    if len(frame) > max_rows:
-        more = f"<p class='note'>First {max_rows} of {len(frame)} rows; all rows in the CSV.</p>"
-    table = shown.to_html(index=False, float_format=lambda x: f"{x:.3g}", na_rep="", border=0, escape=True)
-    return table + more
-
-
-def _summary_lines(c: Comparison) -> list[str]:
-    lines = []
-    tests = c.table.drop_duplicates(["stratum", "feature"])
-    tested = tests["p_value"].notna()
-    lines.append(
-        f"{int(tested.sum())} across-group tests ({tests['test'].iloc[0] if len(tests) else ''}), "
-        f"{int((tests['p_adjusted'] < 0.05).sum())} with p < .05 after {c.options['correction']} correction "
-        f"({int((tests['p_value'] < 0.05).sum())} before)."
-    )
-    if not tested.any():
-        lines.append("No test could be run: every group (or every group within a stratum) has fewer than 2 "
-                     "articles. The numbers below describe single articles; add articles per group to compare.")
-    f = c.findings()
-    if len(f):
-        lines.append(f"{len(f)} pairwise tests; {int(f['survives'].sum())} survive correction, "
-                     f"{int((f['raw_significant'] & ~f['survives']).sum())} are significant only before correction.")
-        for _, r in f.loc[f["survives"]].head(5).iterrows():
-            lines.append(_finding(r, c))
-        gone = f.loc[f["raw_significant"] & ~f["survives"]].head(2)
-        for _, r in gone.iterrows():
-            lines.append("Does not survive correction: " + _finding(r, c))
-    if c.separability is not None:
-        lines.append(c.separability.summary() + ".")
-    return lines
-
-
-def _finding(r: pd.Series, c: Comparison) -> str:
-    where = "" if r["stratum"] == "all" else f" [{r['stratum']}]"
-    higher, lower = (r["group_a"], r["group_b"]) if r["difference"] > 0 else (r["group_b"], r["group_a"])
-    hi, lo = max(r["mean_a"], r["mean_b"]), min(r["mean_a"], r["mean_b"])
-    return (f"{_plot.feature_label(r['feature'])}{where}: {higher} {hi:.2f} vs {lower} {lo:.2f} {r['unit']} "
-            f"(Cliff's delta {abs(r['cliffs_delta']):.2f}, p = {r['p_value']:.2g}, "
-            f"{c.options['correction']}-adjusted p = {r['p_adjusted']:.2g})")
-
-
-def to_html(comparison: Comparison, images: dict[str, bytes], *, title: str | None = None) -> str:
-    """The report as one HTML string, figures embedded as base64 PNG (no external files)."""
-    c = comparison
-    e = html.escape
-    title = title or f"How did the {c.by}s frame it? Comparison by {c.by}" + (f" within {c.within}" if c.within else "")
-    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{e(title)}</title>"
-             f"<style>{_CSS}</style></head><body><h1>{e(title)}</h1>"]
-    o = c.options
-    parts.append(
-        f"<p class='note'>media-framing {e(__version__)}; {o['n_articles']} articles; lexicons: "
-        f"{e(', '.join(c.lexicons) or 'n/a')}; test: {e(o['test'])}; correction: {e(o['correction'])}; "
-        f"{o['n_boot']} bootstrap resamples; seed {o['random_state']}.</p>"
-        "<p>The article is the unit: each group's value is the mean of its articles' values (each article "
-        "weighs the same), intervals resample articles, and tests compare article-level values (Lijffijt "
-        "et al. 2016). p-values are corrected over every test in a table; the correction is named in each "
-        "table's <code>correction</code> column.</p>"
-    )
-    parts.append("<h2>Summary</h2><ul>" + "".join(f"<li>{e(line)}</li>" for line in _summary_lines(c)) + "</ul>")
-    if c.warnings or c.skipped:
-        items = [f"<li>{e(w)}</li>" for w in c.warnings]
-        items += [f"<li>Not computed: {e(k)}: {e(v)}</li>" for k, v in c.skipped.items()]
-        parts.append("<div class='warn'><b>Read with care</b><ul>" + "".join(items) + "</ul></div>")
-    parts.append("<h2>Groups</h2>" + _frame_html(c.group_sizes, 60))
-    for name, png in images.items():
-        heading = _HEADINGS.get(name, name.replace("_", " ").capitalize())
-        text = _FIGURE_TEXT.get(name.split("_")[0] if name.startswith("sourcing") else name,
-                                "Share of each group's quotes by category.")
-        parts.append(f"<h2>{e(heading)}</h2><p class='note'>{e(text)}</p>"
-                     f"<img alt='{e(heading)}' src='data:image/png;base64,{base64.b64encode(png).decode()}'>")
-    cols = ["stratum", "feature", "group_a", "group_b", "mean_a", "mean_b", "cliffs_delta", "p_value", "p_adjusted"]
-    f = c.findings()
-    if len(f):
-        parts.append("<h2>Strongest pairwise differences</h2>" + _frame_html(f[cols], 20))
-    keep = ["stratum", "group", "feature", "n_articles", "mean", "ci_low", "ci_high", "share_with",
-            "cliffs_delta", "p_adjusted", "note"]
-    parts.append("<h2>Feature table</h2>" + _frame_html(c.table[keep], 40))
-    if c.separability is not None and len(c.separability.features):
-        top = c.separability.features.query("rank <= 3")
-        parts.append("<h2>Most discriminative features</h2><p class='note'>Standardised coefficients of the "
-                     "logistic regression fitted on all articles (positive: typical of the group).</p>"
-                     + _frame_html(top, 40))
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return _to_html(comparison, images, title=title, result=result, kwic=kwic)

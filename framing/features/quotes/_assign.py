@@ -71,6 +71,9 @@ def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
     return None
 
 
+# How far (in characters) a speaker's name may reach from its cue.
+_NAME_REACH = 300
+
 _UNPAIRED = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 
 
@@ -126,7 +129,11 @@ class Assign:
         prev_end = lead
         for n_r, r in enumerate(regions):
             r_open, r_close, r_start, r_end = r[:4]
-            if any(a.sp[0] < r_open and r_close < a.sp[1] for a in atts):
+            # Only attributions whose cue is near the quotation can hold it in
+            # their speaker's name: a bounded window, not every attribution of
+            # the unit for every quotation (quadratic in a long paragraph).
+            near = atts[before_cues(cue_starts, r_open - _NAME_REACH) : after_cues(cue_starts, r_close + _NAME_REACH)]
+            if any(a.sp[0] < r_open and r_close < a.sp[1] for a in near):
                 continue  # a nickname inside a speaker's name: Brian "Boomer" Patrick
             k = after_cues(cue_starts, r_close)  # attributions after the quotation
             post = pre = None

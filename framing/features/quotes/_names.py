@@ -99,22 +99,31 @@ class FullNames:
     never read for a surname mentioned early.
     """
 
-    __slots__ = ("_next", "found", "key", "surname", "text")
+    __slots__ = ("_from", "found", "key", "surname", "text")
 
     def __init__(self, text: str, surname: str) -> None:
         self.text, self.surname, self.key = text, surname, low_key(surname)
         #: ``(position, (first word, surname), name)`` in text order, so far
         self.found: list[tuple[int, tuple[str, str], str]] = []
-        self._next = text.find(surname) if surname else -1  # next occurrence to read
+        # The text is searched for the surname only as far as a call needs,
+        # from here on: never to the end of a long document for every surname
+        # (a cost of surnames x length, quadratic in a one-paragraph corpus).
+        self._from = 0 if surname else -1
 
     def before(self, pos: int) -> list[tuple[int, tuple[str, str], str]]:
         """The names found so far, complete for every name starting before `pos`
         (later ones may follow: callers stop at the first at or after `pos`)."""
         text, surname, key, found = self.text, self.surname, self.key, self.found
+        if self._from < 0:
+            return found
         n = len(surname)
-        i = self._next
-        # a name read at occurrence i starts at or after i - _NAME_WINDOW
-        while 0 <= i <= pos + _NAME_WINDOW:
+        # a name read at occurrence i starts at or after i - _NAME_WINDOW: the
+        # occurrences to read start at most at pos + _NAME_WINDOW
+        end = pos + _NAME_WINDOW + n
+        if end - n + 1 <= self._from:
+            return found
+        i = text.find(surname, self._from, end)
+        while i >= 0:
             # only where a capitalised word (or a name particle) comes just before
             # ("President Trump", "the Trump administration": no first name here)
             if i > 1 and text[i - 1] == " " and _may_precede_surname(
@@ -126,8 +135,9 @@ class FullNames:
                         name = _name_from_match(m)
                         if name is not None and name[3] == key:
                             found.append((name[0], name_key(name[2]), name[2]))
-            i = text.find(surname, i + n)
-        self._next = i
+            self._from = i + n
+            i = text.find(surname, i + n, end)
+        self._from = max(self._from, end - n + 1)
         return found
 
 

@@ -10,10 +10,8 @@ a ``problems`` entry says what happened, and a warning is issued.
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
 import logging
+import math
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ from typing import Any, Union
 
 import pandas as pd
 
+from framing.corpus._readers import CorpusError, read_csv, read_folder, read_jsonl, replace_surrogates
 from framing.clean import CleanedText, clean_text
 
 __all__ = ["Corpus", "CorpusError", "iter_corpus", "read_corpus"]
@@ -33,16 +32,16 @@ CORE_COLUMNS = ("doc_id", "outlet", "date", "title", "text", "problems")
 _DATE_ALIASES = ("date", "published", "publication_date", "pub_date", "pubdate")
 _TITLE_ALIASES = ("title", "headline")
 _ID_ALIASES = ("doc_id", "id")
+#: Cleaning that removes more than this share of a document's words is
+#: recorded in its ``problems`` (with a warning): debris is rarely that much
+#: of an article, so a rule may have taken its prose.
+MAX_REMOVED_SHARE = 0.5
 # Documents whose texts are taken and cleaned together (see _normalise).
 _TEXT_STEP = 5000
 # read_corpus's column and cleaning options, at their defaults.
 _DEFAULT_OPTIONS: dict[str, Any] = dict(
     text_col="text", id_col=None, outlet_col="outlet", date_col=None, title_col=None, clean=True
 )
-
-
-class CorpusError(ValueError):
-    """The input cannot be read as a corpus; the message names the file, line or column."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +110,7 @@ def read_corpus(
     file_col: str = "file",
     encoding: str = "utf-8",
     clean: bool = True,
+    allow_outside: bool = False,
 ) -> Corpus:
     """Read articles and their metadata into a :class:`Corpus`.
 
@@ -124,7 +124,8 @@ def read_corpus(
     id_col : str, optional
         Column holding a unique document id. Default: ``doc_id`` or ``id`` if
         present, else the row number (for a folder: the file name without
-        ``.txt``).
+        ``.txt``). Ids are strings, the same from every reader: ``7``, ``7.0``
+        and ``"7"`` all become ``"7"``; a missing id is an error.
     outlet_col : str, default "outlet"
         Column naming the outlet. If absent the outlet is missing (NA) and a
         warning says so.
@@ -138,11 +139,17 @@ def read_corpus(
     file_col : str, default "file"
         Manifest column naming each text file.
     encoding : str, default "utf-8"
-        Encoding of the text files. Undecodable bytes are replaced and
-        reported in ``problems``.
+        Encoding of the text files (a byte-order mark overrides it: UTF-8,
+        UTF-16 and UTF-32 files with one are decoded as such). Undecodable
+        bytes are replaced, and stray NUL bytes removed, and both are reported
+        in ``problems``.
     clean : bool, default True
         Remove scraping debris with :func:`framing.clean_text`; what was
         removed is in ``Corpus.removed``.
+    allow_outside : bool, default False
+        For a folder: read manifest rows naming files outside the folder
+        (``../x.txt``, ``/abs/path``). By default such a row is not read and
+        ``problems`` says so.
 
     Returns
     -------
@@ -152,24 +159,27 @@ def read_corpus(
     ------
     CorpusError
         The source does not exist or has an unknown type, a named column is
-        missing (the message lists the columns present), ids are duplicated,
-        or a CSV/JSON line cannot be parsed (the message names the line).
+        missing (the message lists the columns present), ids are duplicated
+        or missing, a CSV row has more or fewer fields than the header, or a
+        CSV/JSON line cannot be parsed (the message names the line).
     """
     options = dict(
         text_col=text_col, id_col=id_col, outlet_col=outlet_col, date_col=date_col, title_col=title_col, clean=clean
     )
-    return _read(source, manifest=manifest, file_col=file_col, encoding=encoding, options=options)
+    return _read(source, manifest=manifest, file_col=file_col, encoding=encoding, options=options,
+                 allow_outside=allow_outside)
 
 
 def _read(
     source: Source, *, manifest: str | Path | None = None, file_col: str = "file", encoding: str = "utf-8",
     options: dict[str, Any] | None = None, clean_many: Callable[[list[str]], list[CleanedText]] | None = None,
+    allow_outside: bool = False,
 ) -> Corpus:
     """:func:`read_corpus`, with the texts cleaned by `clean_many` (e.g. on a
     process pool, as :func:`framing.analyze` does with ``n_jobs``)."""
     options = {**(options or _DEFAULT_OPTIONS), "clean_many": clean_many}
     corpora = list(_iter_normalised(source, manifest=manifest, file_col=file_col, encoding=encoding,
-                                    chunksize=None, options=options))
+                                    chunksize=None, options=options, allow_outside=allow_outside))
     return corpora[0]
 
 
@@ -186,6 +196,7 @@ def iter_corpus(
     file_col: str = "file",
     encoding: str = "utf-8",
     clean: bool = True,
+    allow_outside: bool = False,
 ) -> Iterator[Corpus]:
     """Read a corpus in chunks of `chunksize` documents, without holding it all in memory.
 
@@ -214,7 +225,7 @@ def iter_corpus(
         text_col=text_col, id_col=id_col, outlet_col=outlet_col, date_col=date_col, title_col=title_col, clean=clean
     )
     yield from _iter_normalised(source, manifest=manifest, file_col=file_col, encoding=encoding,
-                                chunksize=chunksize, options=options)
+                                chunksize=chunksize, options=options, allow_outside=allow_outside)
 
 
 def _iter_normalised(
@@ -225,6 +236,7 @@ def _iter_normalised(
     encoding: str,
     chunksize: int | None,
     options: dict[str, Any],
+    allow_outside: bool = False,
 ) -> Iterator[Corpus]:
     """Raw frames from the source (whole, or in chunks), normalised into corpora."""
     if isinstance(source, pd.DataFrame):
@@ -246,13 +258,14 @@ def _iter_normalised(
         where = str(path)
         name = path.name.lower()
         if path.is_dir():
-            frames = _read_folder(path, manifest=manifest, file_col=file_col, encoding=encoding, chunksize=chunksize)
+            frames = read_folder(path, manifest=manifest, file_col=file_col, encoding=encoding, chunksize=chunksize,
+                                 allow_outside=allow_outside)
             if options["id_col"] is None:
                 options = {**options, "id_col": "doc_id"}
         elif name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".json.gz")):
-            frames = _read_jsonl(path, chunksize=chunksize)
+            frames = read_jsonl(path, chunksize=chunksize)
         elif name.endswith((".csv", ".csv.gz", ".tsv")):
-            frames = _read_csv(path, sep="\t" if path.suffix.lower() == ".tsv" else ",", chunksize=chunksize)
+            frames = read_csv(path, sep="\t" if path.suffix.lower() == ".tsv" else ",", chunksize=chunksize)
         else:
             raise CorpusError(
                 f"{path}: unknown corpus type; expected a folder of .txt files, .csv, .tsv, "
@@ -311,7 +324,7 @@ def _normalise(
     if id_col is None:
         id_col = next((c for c in _ID_ALIASES if c in frame.columns), None)
     if id_col is not None and id_col in frame.columns:
-        ids = frame[id_col].astype(str).tolist()
+        ids = _id_strings(frame[id_col], where=where, column=id_col, offset=id_offset)
     else:
         ids = [str(i) for i in range(id_offset, id_offset + len(frame))]
     dupes = pd.Series(ids)[pd.Series(ids).duplicated()].unique().tolist()
@@ -322,7 +335,10 @@ def _normalise(
     # outlet
     if outlet_col in frame.columns:
         outlets = frame[outlet_col].to_numpy(dtype=object)
-        out["outlet"] = [pd.NA if (isinstance(o, str) and not o.strip()) else o for o in outlets]
+        out["outlet"] = [
+            pd.NA if (isinstance(o, str) and not o.strip()) else replace_surrogates(o)[0] if isinstance(o, str) else o
+            for o in outlets
+        ]
     else:
         warnings.warn(
             f"{where}: no outlet column {outlet_col!r} (columns: {cols}); outlet is missing. "
@@ -340,7 +356,7 @@ def _normalise(
     else:
         out["date"] = pd.NaT
     title_col = title_col or next((c for c in _TITLE_ALIASES if c in frame.columns), None)
-    out["title"] = frame[title_col].fillna("").astype(str).to_numpy() if title_col else ""
+    out["title"] = [replace_surrogates(t)[0] for t in frame[title_col].fillna("").astype(str)] if title_col else ""
 
     # text: taken, cleaned and stored _TEXT_STEP documents at a time, so that
     # only one step's raw and cleaned Python strings are alive at once.
@@ -351,15 +367,17 @@ def _normalise(
         texts = _text_values(column.iloc[lo : lo + _TEXT_STEP], problems, lo)
         if clean:
             cleaned = (clean_many or _clean_each)(texts)
-            texts = [c.text for c in cleaned]
-            for doc_id, c in zip(ids[lo : lo + _TEXT_STEP], cleaned):
+            for i, (doc_id, raw, c) in enumerate(zip(ids[lo : lo + _TEXT_STEP], texts, cleaned), start=lo):
                 removed.extend(
                     {"doc_id": doc_id, "rule": r.rule, "raw_start": r.raw_start, "raw_end": r.raw_end, "text": r.text}
                     for r in c.removed
                 )
+                if c.removed and raw.strip():
+                    _note_removed_share(problems[i], raw, c)
+            texts = [c.text for c in cleaned]
         for i, value in enumerate(texts, start=lo):
             if not value.strip() and not any(
-                p.startswith(("empty", "missing", "binary", "file")) for p in problems[i]
+                p.startswith(("empty", "missing", "binary", "file", "cleaning removed all")) for p in problems[i]
             ):
                 problems[i].append("empty text")
         pieces.append(pd.Series(texts))
@@ -382,6 +400,39 @@ def _normalise(
 # --------------------------------------------------------------------------- readers
 
 
+def _note_removed_share(problems: list[str], raw: str, cleaned: CleanedText) -> None:
+    """Record in `problems` when cleaning took more than :data:`MAX_REMOVED_SHARE` of a text's words."""
+    n_raw = len(raw.split())
+    n_gone = sum(len(r.text.split()) for r in cleaned.removed)
+    if n_raw and n_gone > MAX_REMOVED_SHARE * n_raw:
+        rules = sorted({r.rule for r in cleaned.removed})
+        what = "all" if not cleaned.text.strip() else f"{n_gone / n_raw:.0%}"
+        problems.append(f"cleaning removed {what} of the text's words ({n_gone} of {n_raw}; rules: {', '.join(rules)})")
+
+
+def _id_strings(values: pd.Series, *, where: str, column: str, offset: int) -> list[str]:
+    """Document ids as strings, the same whatever the column's dtype: 7, 7.0 and "7" are all "7".
+
+    A missing id is an error: a filled-in id could collide with a real one.
+    """
+    ids: list[str] = []
+    missing: list[int] = []
+    for i, value in enumerate(values.tolist(), start=offset):
+        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+            missing.append(i)
+            ids.append("")
+        elif isinstance(value, float) and value.is_integer():
+            ids.append(str(int(value)))
+        else:
+            ids.append(str(value))
+    if missing:
+        raise CorpusError(
+            f"{where}: {len(missing)} document(s) without an id in column {column!r} (records, counted from 0: "
+            f"{missing[:10]}); give every document an id, or drop the column to number documents by row"
+        )
+    return ids
+
+
 def _text_values(values: pd.Series, problems: list[list[str]], offset: int) -> list[str]:
     """The texts as Python strings: missing ones empty, others converted, each noted in `problems`."""
     texts: list[str] = []
@@ -392,6 +443,9 @@ def _text_values(values: pd.Series, problems: list[list[str]], offset: int) -> l
         elif not isinstance(value, str):
             problems[i].append(f"text was {type(value).__name__}, converted to str")
             value = str(value)
+        value, n_bad = replace_surrogates(value)
+        if n_bad:
+            problems[i].append(f"{n_bad} lone surrogate(s) (a truncated emoji?) replaced with U+FFFD")
         texts.append(value)
     return texts
 
@@ -399,117 +453,3 @@ def _text_values(values: pd.Series, problems: list[list[str]], offset: int) -> l
 def _clean_each(texts: list[str]) -> list[CleanedText]:
     """:func:`clean_text` for each text, in this process."""
     return [clean_text(t) for t in texts]
-
-
-def _decode(raw: bytes, encoding: str) -> tuple[str, list[str]]:
-    if b"\x00" in raw[:8192]:
-        return "", ["binary file (NUL bytes), text left empty"]
-    try:
-        return raw.decode(encoding).removeprefix("\ufeff"), []
-    except UnicodeDecodeError as exc:
-        text = raw.decode(encoding, errors="replace").removeprefix("\ufeff")
-        n_bad = text.count("\ufffd")
-        return text, [
-            f"undecodable bytes (not {encoding}) first at byte {exc.start}; "
-            f"{n_bad} replaced with U+FFFD"
-        ]
-
-
-def _read_folder(
-    folder: Path, *, manifest: str | Path | None, file_col: str, encoding: str, chunksize: int | None
-) -> Iterator[pd.DataFrame]:
-    manifest_path = Path(manifest) if manifest is not None else folder / "manifest.csv"
-    files = sorted(p.name for p in folder.glob("*.txt"))
-    if manifest is not None and not manifest_path.is_file():
-        raise CorpusError(f"manifest not found: {manifest_path}")
-    if manifest_path.is_file():
-        meta = next(_read_csv(manifest_path, sep=",", chunksize=None))
-        if file_col not in meta.columns:
-            raise CorpusError(
-                f"{manifest_path}: no {file_col!r} column naming the text files; "
-                f"columns present: {list(meta.columns)}"
-            )
-        listed = set(meta[file_col].astype(str))
-        extra = [f for f in files if f not in listed]
-        if extra:
-            warnings.warn(
-                f"{folder}: {len(extra)} .txt file(s) not in {manifest_path.name}, read without "
-                f"metadata: {extra[:5]}",
-                stacklevel=5,
-            )
-            meta = pd.concat([meta, pd.DataFrame({file_col: extra})], ignore_index=True)
-    else:
-        if not files:
-            raise CorpusError(f"{folder}: no .txt files and no manifest.csv")
-        meta = pd.DataFrame({file_col: files})
-    if "doc_id" not in meta.columns:
-        meta.insert(0, "doc_id", [Path(n).stem for n in meta[file_col].astype(str)])
-    step = chunksize or max(len(meta), 1)
-    for i in range(0, max(len(meta), 1), step):
-        part = meta.iloc[i : i + step].copy()
-        texts, problems = [], []
-        for name in part[file_col].astype(str):
-            path = folder / name
-            if not path.is_file():
-                texts.append("")
-                problems.append(f"file not found: {path}")
-                continue
-            text, probs = _decode(path.read_bytes(), encoding)
-            if not probs and not text.strip():
-                probs = ["empty file"]
-            texts.append(text)
-            problems.append("; ".join(probs))
-        part["text"] = texts
-        part["problems"] = problems
-        yield part
-
-
-def _read_csv(path: Path, *, sep: str, chunksize: int | None) -> Iterator[pd.DataFrame]:
-    try:
-        if chunksize is None:
-            yield pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-            return
-        with pd.read_csv(
-            path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig", chunksize=chunksize
-        ) as reader:
-            yield from reader
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: not UTF-8 text at byte {exc.start}; re-save it as UTF-8") from None
-    except (pd.errors.ParserError, csv.Error) as exc:
-        raise CorpusError(f"{path}: cannot parse as CSV: {exc}") from None
-    except pd.errors.EmptyDataError:
-        raise CorpusError(f"{path}: the file is empty (no header row)") from None
-
-
-def _read_jsonl(path: Path, *, chunksize: int | None) -> Iterator[pd.DataFrame]:
-    if chunksize is None:
-        # Whole file: built 5,000 records at a time, so that at most that many
-        # parsed dicts are alive at once, then joined.
-        parts = list(_read_jsonl(path, chunksize=5000))
-        yield pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-        return
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    records: list[dict[str, Any]] = []
-    any_records = False
-    try:
-        with opener(path, "rb") as fh:
-            for lineno, raw in enumerate(fh, start=1):
-                if not raw.strip():
-                    continue
-                try:
-                    rec = json.loads(raw)
-                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                    raise CorpusError(f"{path} line {lineno}: not a JSON object: {exc}") from None
-                if not isinstance(rec, dict):
-                    raise CorpusError(f"{path} line {lineno}: expected a JSON object, got {type(rec).__name__}")
-                records.append(rec)
-                if len(records) >= chunksize:
-                    any_records = True
-                    yield pd.DataFrame.from_records(records)
-                    records = []
-    except (OSError, EOFError) as exc:
-        raise CorpusError(f"{path}: cannot read: {exc}") from None
-    if records or not any_records:
-        if not records and not any_records:
-            raise CorpusError(f"{path}: no records")
-        yield pd.DataFrame.from_records(records)
