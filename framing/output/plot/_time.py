@@ -95,6 +95,10 @@ def over_time(
     drawn = bool((low.notna() & high.notna() & (high > low)).any())  # never claim an interval not drawn
     bands = (f"bands: {table.attrs.get('level', 0.95):.0%} t intervals" if drawn
              else "no interval (a single article per period)")
+    top = float(sub[measure].max()) * 1.6 if sub[measure].notna().any() else 0.0
+    if drawn and top > 0 and float(high.max()) > top:  # a cell of 2 articles must not flatten every line
+        ax.set_ylim(0, top)
+        bands += ", cut at the top of the axis"
     ax.set_title(f"{name} over time{shown}; {bands}")
     ax.legend(title=table.attrs.get("by") or "group", fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     if not since:
