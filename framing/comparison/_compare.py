@@ -385,7 +385,8 @@ def compare(
         - ``note``: why a value is missing (too few articles, no variation...).
 
         With `within`, ``table.attrs["within"]`` holds the answer over all
-        strata: the DataFrame :func:`framing.compare_within` returns for the
+        strata, as a list of records (``pd.DataFrame(table.attrs["within"])``
+        is the table :func:`framing.compare_within` returns for the
         same `by`, `within`, `features`, `correction`, `n_boot`,
         `n_permutations` (at least 19), `level` and `random_state` (one row per feature x
         group: the within-stratum permutation test and each group's mean
@@ -393,8 +394,8 @@ def compare(
         ``n_stories_single`` and a warning names them); the column's name is
         in ``attrs["within_column"]``. Without `within`, ``attrs["within"]``
         is None and ``attrs["confounding"]`` holds the warning's text.
-        pandas compares ``attrs`` when concatenating: ``pd.concat`` of two
-        such tables raises unless ``attrs["within"]`` is removed first.
+        Plain records rather than a DataFrame, so that ``pd.concat`` of such
+        tables works (pandas compares ``attrs`` when concatenating).
 
     Raises
     ------
@@ -432,7 +433,8 @@ def compare(
     else:
         table.attrs["within"] = _within_answer(
             result, by=by, within=within, features=features, correction=correction, n_boot=n_boot,
-            n_permutations=max(n_permutations, 19), level=level, random_state=random_state)
+            n_permutations=max(n_permutations, 19), level=level, random_state=random_state,
+        ).to_dict("records")
     return table
 
 
