@@ -1,0 +1,110 @@
+"""Matching symbol terms (emoticons such as ``:)``, ``;-P``, ``(-:``, ``<3``).
+
+Word terms are found by the trie scan of :mod:`framing.features._matcher`,
+which starts only where a word can start. A symbol term (see
+:func:`framing.dictionary._model.is_symbol_term`) is looked for here, as a
+literal, on the text folded without lower-casing (curly apostrophes and the
+hyphen variants count as ``'`` and ``-``; nothing else changes), so:
+
+* **Case is exact**: ``:D`` (a grin) does not match ``:d``, and ``:P`` does
+  not match ``:p``; list both if both are meant. ``*`` is a character
+  (``:-*``), not a wildcard.
+* **Boundaries**: a symbol term must not be glued to other symbol
+  characters (anything but a letter, digit, ``_`` or space). At an edge that
+  is a symbol (``:`` of ``:)``) a letter or digit may touch it, so ``:)`` is
+  found in "great :)" and in "great:)"; at an edge that is a letter or digit
+  (``D`` of ``:D``, ``3`` of ``<3``) only a space or the end of the text may,
+  so ``:D`` is not found in ":Data" nor ``<3`` in "<30". ``:)`` is **not**
+  found inside ``:))`` or ``:):)`` (list ``:))`` to count it). Two
+  relaxations keep ordinary writing: a double quote (``" \u201c \u201d``) on
+  either side, and after the term up to three of ``. , ! ?`` followed by a
+  space, a double quote or the end ("thanks :).").
+* **Never inside a URL**: no symbol term matches inside
+  ``scheme://...`` or ``www....`` (up to the next space), so ``:/`` is not
+  found in "http://".
+
+Within one lexicon, a symbol match and a word match never overlap: the
+leftmost match is kept, the longest at the same start (as for word terms).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from framing._text import fold
+
+__all__ = ["URL", "SymbolTable"]
+
+#: A URL or a web address: ``scheme://`` or ``www.``, up to the next space.
+URL = re.compile(r"(?<![\w.+-])(?:[a-z][a-z0-9+.-]{0,15}://|www\.)\S*", re.IGNORECASE)
+# Characters allowed next to a term besides letters, digits and spaces.
+_QUOTES = "\"\u201c\u201d"
+# What may follow a term: a space, a double quote, the end, or up to three
+# sentence marks and then one of those.
+_AFTER = rf"(?=[\s{_QUOTES}]|\Z|[.,!?]{{1,3}}(?:[\s{_QUOTES}]|\Z))"
+_LEFT = {
+    True: rf"(?<![^\s{_QUOTES}])",  # a letter or digit edge: a space, a quote or the start before it
+    False: rf"(?<![^\w\s{_QUOTES}])",  # a symbol edge: no symbol character before it
+}
+_RIGHT = {
+    True: _AFTER,
+    False: rf"(?:(?=\w)|{_AFTER})",
+}
+_WORD_CHAR = re.compile(r"\w")
+
+
+class SymbolTable:
+    """One lexicon's symbol terms: their regexes and the entries each literal stands for.
+
+    Parameters
+    ----------
+    items : list of (str, entry)
+        Each surface form as written, with the matcher's entry for it.
+
+    Examples
+    --------
+    >>> table = SymbolTable([(":)", "smile"), (":-)", "smile"), ("<3", "heart")])
+    >>> text = "great:) and <3 but not :)) nor <30, or http://x.org/:)"
+    >>> [(s, e, text[s:e]) for s, e in table.spans(text)]
+    [(5, 7, ':)'), (12, 14, '<3')]
+    >>> table.lookup(":)")
+    ['smile']
+    """
+
+    def __init__(self, items: list[tuple[str, Any]]) -> None:
+        self._entries: dict[str, list[Any]] = {}
+        for surface, entry in items:
+            self._entries.setdefault(fold(surface.strip(), lower=False), []).append(entry)
+        groups: dict[tuple[bool, bool], list[str]] = {}
+        for key in self._entries:
+            edges = (bool(_WORD_CHAR.match(key[0])), bool(_WORD_CHAR.match(key[-1])))
+            groups.setdefault(edges, []).append(key)
+        # One regex per kind of edges; the longest literal is tried first, and
+        # a lookahead group gives every start, overlaps resolved by the caller.
+        self._regexes = []
+        for (left, right), keys in sorted(groups.items()):
+            alts = "|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
+            self._regexes.append(re.compile(f"{_LEFT[left]}(?=({alts}){_RIGHT[right]})"))
+
+    def lookup(self, written: str) -> list[Any]:
+        """The entries a matched literal (folded, case kept) stands for."""
+        return self._entries.get(written, [])
+
+    def spans(self, cased: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every candidate in `cased` (the text folded with ``lower=False``).
+
+        Candidates may overlap (one per start and kind of edges, the longest);
+        none starts inside a URL.
+        """
+        out = [m.span(1) for regex in self._regexes for m in regex.finditer(cased)]
+        if out and ("://" in cased or "www." in cased or "WWW." in cased):
+            urls = [m.span() for m in URL.finditer(cased)]
+            if urls:
+                starts = [s for s, _ in urls]
+                out = [
+                    (s, e) for s, e in out
+                    if (i := bisect.bisect_right(starts, s) - 1) < 0 or s >= urls[i][1]
+                ]
+        return sorted(out)
