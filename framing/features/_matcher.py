@@ -6,7 +6,10 @@ together, over one shared lower-cased, apostrophe- and hyphen-folded copy of
 the text, and only where a word can start (see :class:`_Scanner`); context
 rules look only at a few characters around each candidate, and negation cues
 are looked for only in the clause before a negation-sensitive term.
-The file formats and validation live in :mod:`framing.dictionary`.
+Symbol terms (emoticons) are exact literals with their own boundaries,
+scanned only for a lexicon that has them (:mod:`framing.features._symbols`),
+and merged with the word candidates so that, within a lexicon, no two matches
+overlap. The file formats and validation live in :mod:`framing.dictionary`.
 """
 
 from __future__ import annotations

@@ -81,12 +81,16 @@ class SymbolTable:
         for key in self._entries:
             edges = (bool(_WORD_CHAR.match(key[0])), bool(_WORD_CHAR.match(key[-1])))
             groups.setdefault(edges, []).append(key)
-        # One regex per kind of edges; the longest literal is tried first, and
-        # a lookahead group gives every start, overlaps resolved by the caller.
-        self._regexes = []
+        # One regex per kind of edges, the longest literal tried first; each is
+        # tried only where one of its first characters is, found by a fast
+        # character-class search (":" and "(" are rare enough in news).
+        self._by_first: dict[str, list[re.Pattern[str]]] = {}
         for (left, right), keys in sorted(groups.items()):
             alts = "|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
-            self._regexes.append(re.compile(f"{_LEFT[left]}(?=({alts}){_RIGHT[right]})"))
+            regex = re.compile(f"{_LEFT[left]}({alts}){_RIGHT[right]}")
+            for first in dict.fromkeys(k[0] for k in keys):
+                self._by_first.setdefault(first, []).append(regex)
+        self._first = re.compile("[" + "".join(re.escape(c) for c in sorted(self._by_first)) + "]")
 
     def lookup(self, written: str) -> list[Any]:
         """The entries a matched literal (folded, case kept) stands for."""
@@ -95,10 +99,17 @@ class SymbolTable:
     def spans(self, cased: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every candidate in `cased` (the text folded with ``lower=False``).
 
-        Candidates may overlap (one per start and kind of edges, the longest);
-        none starts inside a URL.
+        Candidates may overlap (at most one per start and kind of edges, the
+        longest); none starts inside a URL.
         """
-        out = [m.span(1) for regex in self._regexes for m in regex.finditer(cased)]
+        out = []
+        by_first = self._by_first
+        for hit in self._first.finditer(cased):
+            pos = hit.start()
+            for regex in by_first[hit.group()]:
+                m = regex.match(cased, pos)
+                if m is not None:
+                    out.append(m.span(1))
         if out and ("://" in cased or "www." in cased or "WWW." in cased):
             urls = [m.span() for m in URL.finditer(cased)]
             if urls:
