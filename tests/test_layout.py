@@ -193,3 +193,11 @@ def test_examples_use_the_public_api_only(name: str, source: str) -> None:
             if node.attr not in public and not node.attr.startswith("__"):
                 bad.append(f"framing.{node.attr}")
     assert not bad, f"{name} uses names outside framing.__all__: {sorted(set(bad))}"
+
+
+def test_every_package_ships_in_the_wheel() -> None:
+    """pyproject.toml lists packages by name: a new stage folder must be added there too."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    packages = {".".join(p.parent.relative_to(ROOT).parts) for p in PACKAGE.rglob("__init__.py")}
+    assert packages <= listed, f"packages missing from pyproject.toml [tool.setuptools] packages: {sorted(packages - listed)}"
