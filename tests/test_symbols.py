@@ -123,7 +123,7 @@ def test_symbol_matches_are_exact_and_never_double_counted(tokens: list[str], se
 
 @pytest.mark.parametrize(
     ("term", "symbol"),
-    [(":)", True), ("(-:", True), ("<3", True), (";-P", True), (":'(", True), ("^_^", True), ("8-/", True),
+    [(":)", True), ("(-:", True), ("<3", True), (";-P", True), (":'(", True), ("^_^", True), ("8-/", False), ("x-d", False), ("#metoo", False),
      ("xD", False), ("U.S.", False), ("retaliat*", False), ("self-defense", False), ("AT&T", False)],
 )
 def test_is_symbol_term(term: str, symbol: bool) -> None:

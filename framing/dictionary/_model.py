@@ -33,10 +33,6 @@ _NEGATED_VALUES = ("keep", "cancel", "only", "flip")
 # A term is words made of letters, digits, apostrophes, dots, ampersands and
 # hyphens, separated by single spaces, with an optional trailing '*'.
 _TERM_CHARS = re.compile(r"^[\w'.&$%/+-]+(?: [\w'.&$%/+-]+)*\*?$")
-# An emoticon of characters word terms may hold ("8-/"): eyes, nose, mouth, or mirrored.
-_EMOTICON = re.compile(
-    r"^(?:[:;=8xX]['^o-]?[()\[\]{}<>|\\/dDpPoO0*$@3]+|[()\[\]{}<>|\\/dDpP]+['^o-]?[:;=])$"
-)
 # A character that makes a term a symbol term: not a letter, digit or "_",
 # not a space, and not one of the characters word terms hold (' . & $ % / + - *).
 _SYMBOL_CHAR = re.compile(r"[^\w\s'.&$%/+*\-]")
@@ -449,22 +445,23 @@ def is_symbol_term(text: str) -> bool:
     """Is `text` a symbol term (an emoticon), matched as a literal rather than as words?
 
     A symbol term has a character that word terms cannot hold (``:``, ``;``,
-    ``(``, ``<``, ``=``, ``^`` ...), or is an emoticon made of ``8``/``x``
-    and a slash or hyphen (``8-/``). A hashtag or handle (``#metoo``,
-    ``@user``) is not. ``xD`` and ``XP`` are letters only, so
+    ``(``, ``<``, ``=``, ``^`` ...). A hashtag or handle (``#metoo``,
+    ``@user``) is not one, nor an emoticon made only of characters words
+    hold (``8-/``, ``x-d``): those are word terms, matched case-insensitively
+    as whole words. ``xD`` and ``XP`` are letters only, so
     they are word terms (matched case-insensitively).
 
     Examples
     --------
     >>> [is_symbol_term(t) for t in (":)", "(-:", "<3", ";-P", "8-/", "xD", "U.S.", "retaliat*")]
-    [True, True, True, True, True, False, False, False]
+    [True, True, True, True, False, False, False, False]
     """
     text = fold(text.strip(), lower=False)
     if not text:
         return False
     if _TAG.match(text):
         return False  # a hashtag or handle is a word with a sign before it
-    return bool(_SYMBOL_CHAR.search(text)) or (bool(_EMOTICON.match(text)) and not text.isalnum())
+    return bool(_SYMBOL_CHAR.search(text))
 
 
 def _check_term_text(text: str, *, where: str) -> None:
