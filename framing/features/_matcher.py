@@ -125,8 +125,11 @@ class _Table:
                 ctx_rules = compiled[id(t)] = (rules.rules(t.conditions), rules.exclusions(t.exclusions))
             for surface in (t.term, *t.forms):
                 if is_symbol_term(surface):
-                    # A literal with exact case, found by its own scan (framing.features._symbols).
-                    symbols.append((surface, (t, None, *ctx_rules)))
+                    # A literal with exact case, found by its own scan (framing.features._symbols);
+                    # looked up like a word, its case checked like a case-sensitive term.
+                    symbols.append((surface, None))
+                    entry = (t, _key(fold(surface.strip(), lower=False)), *ctx_rules)
+                    self.exact.setdefault(_key(fold(surface.strip())), []).append(entry)
                     continue
                 folded = fold(surface)
                 wildcard = folded.endswith("*")
@@ -297,25 +300,21 @@ class _Matcher:
         if lower is None:
             lower = fold(text)
         candidates = self._scanner.candidates(lower) if self._scanner is not None else []
-        tables = self._scanned
-        n = len(tables)
         ctx = _Context(text, lower, None, self._negation)
         if self._symbolic:
             candidates = self._with_symbols(candidates, ctx.cased)
         if not candidates:
             return []
+        tables = self._scanned
         out: list[Match] = []
         append = out.append
-        last_end = [-1] * n
+        last_end = [-1] * len(tables)
         for start, neg_len, k in candidates:
-            # k >= n: a symbol candidate of lexicon k - n (see _with_symbols).
-            j = k - n if k >= n else k
-            if start < last_end[j]:
+            if start < last_end[k]:
                 continue  # overlaps the match this lexicon's own scan kept
-            end = last_end[j] = start - neg_len
-            table = tables[j]
-            entries = table.lookup(lower[start:end]) if k < n else table.symbols.lookup(ctx.cased[start:end])
-            for term, cased, rules, exclusions in entries:
+            end = last_end[k] = start - neg_len
+            table = tables[k]
+            for term, cased, rules, exclusions in table.lookup(lower[start:end]):
                 if cased is not None and not _case_agrees(text, start, end, cased):
                     continue
                 if rules and not _rules_hold(lower, start, end, rules):
@@ -336,14 +335,15 @@ class _Matcher:
     def _with_symbols(self, candidates: list[tuple[int, int, int]], cased: str) -> list[tuple[int, int, int]]:
         """The trie candidates, renumbered to ``_scanned``, with each lexicon's symbol candidates.
 
-        A symbol candidate of lexicon k carries ``k + len(_scanned)``, so it
-        sorts after a word candidate with the same span.
+        A symbol candidate's span is exactly one listed literal (with its
+        case), never a word candidate's span, so the two kinds share one
+        overlap rule per lexicon in :meth:`find`.
         """
-        at, n = self._worded_at, len(self._scanned)
-        if len(at) != n:
+        at = self._worded_at
+        if len(at) != len(self._scanned):
             candidates = [(s, neg, at[k]) for s, neg, k in candidates]
         for k in self._symbolic:
-            candidates.extend((s, s - e, k + n) for s, e in self._scanned[k].symbols.spans(cased))
+            candidates.extend((s, s - e, k) for s, e in self._scanned[k].symbols.spans(cased))
         candidates.sort()
         return candidates
 

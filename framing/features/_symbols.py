@@ -56,12 +56,15 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 class SymbolTable:
-    """One lexicon's symbol terms: their regexes and the entries each literal stands for.
+    """One lexicon's symbol terms, as regexes that find their candidate spans.
+
+    The matcher looks a span up among the lexicon's terms, and checks its
+    case, as for a case-sensitive word term.
 
     Parameters
     ----------
-    items : list of (str, entry)
-        Each surface form as written, with the matcher's entry for it.
+    items : list of (str, object)
+        Each surface form as written (the second item is not used).
 
     Examples
     --------
@@ -69,8 +72,6 @@ class SymbolTable:
     >>> text = "great:) and <3 but not :)) nor <30, or http://x.org/:)"
     >>> [(s, e, text[s:e]) for s, e in table.spans(text)]
     [(5, 7, ':)'), (12, 14, '<3')]
-    >>> table.lookup(":)")
-    ['smile']
     """
 
     def __init__(self, items: list[tuple[str, Any]]) -> None:
@@ -91,10 +92,6 @@ class SymbolTable:
             for first in dict.fromkeys(k[0] for k in keys):
                 self._by_first.setdefault(first, []).append(regex)
         self._first = re.compile("[" + "".join(re.escape(c) for c in sorted(self._by_first)) + "]")
-
-    def lookup(self, written: str) -> list[Any]:
-        """The entries a matched literal (folded, case kept) stands for."""
-        return self._entries.get(written, [])
 
     def spans(self, cased: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every candidate in `cased` (the text folded with ``lower=False``).
