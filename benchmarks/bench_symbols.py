@@ -39,7 +39,7 @@ import framing
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ab_versions import load_version  # noqa: E402
+from ab_versions import load_version
 
 EMOTICONS = ROOT / "tests" / "data" / "dictionaries" / "emoticons.dic"
 

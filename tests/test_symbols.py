@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import itertools
 import textwrap
 import warnings
 from pathlib import Path
@@ -106,7 +107,7 @@ def test_symbol_matches_are_exact_and_never_double_counted(tokens: list[str], se
     found = find_terms(text, EMO)
     assert all(text[m.start:m.end] == m.text for m in found)
     spans = sorted((m.start, m.end) for m in found)
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))  # no overlap
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))  # no overlap
     # Space-separated tokens: exactly the listed ones, and "great:)" as two; "d" inside ":d".
     expected = []
     for tok in tokens:

@@ -21,9 +21,14 @@ from functools import cached_property
 
 from framing._text import fold
 from framing._text import term_key as _key
-from framing.dictionary._model import DEFAULT_NEGATORS, Exclusion, Lexicon, Term
+from framing.dictionary._model import (
+    DEFAULT_NEGATORS,
+    Exclusion,
+    Lexicon,
+    Term,
+    is_symbol_term,
+)
 from framing.features._match import Match
-from framing.dictionary._model import is_symbol_term
 from framing.features._symbols import SymbolTable
 from framing.features._trie import _trie_body
 
@@ -118,7 +123,7 @@ class _Table:
         self._patterns: list[str] = []
         # Conditions are compiled once here, not looked up at every match.
         compiled: dict[int, tuple[tuple[_Rule, ...], tuple[_Except, ...]]] = {}
-        symbols: list[tuple[str, _Entry]] = []
+        symbols: list[tuple[str, None]] = []
         for t in lex.terms:
             ctx_rules = compiled.get(id(t))
             if ctx_rules is None:
@@ -300,12 +305,14 @@ class _Matcher:
         if lower is None:
             lower = fold(text)
         candidates = self._scanner.candidates(lower) if self._scanner is not None else []
-        ctx = _Context(text, lower, None, self._negation)
+        cased = None
         if self._symbolic:
-            candidates = self._with_symbols(candidates, ctx.cased)
+            cased = fold(text, lower=False)
+            candidates = self._with_symbols(candidates, cased)
         if not candidates:
             return []
         tables = self._scanned
+        ctx = _Context(text, lower, cased, self._negation)
         out: list[Match] = []
         append = out.append
         last_end = [-1] * len(tables)
@@ -330,7 +337,6 @@ class _Matcher:
                         category = term.flip_to
                 append(Match(start, end, text[start:end], term.term, category, table.name, term.weight))
         return out
-
 
     def _with_symbols(self, candidates: list[tuple[int, int, int]], cased: str) -> list[tuple[int, int, int]]:
         """The trie candidates, renumbered to ``_scanned``, with each lexicon's symbol candidates.

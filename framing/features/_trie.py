@@ -6,6 +6,7 @@ import re
 
 from framing._text import term_key as _key
 
+
 def _trie_body(patterns: list[str]) -> str | None:
     """Many terms as one regex without word boundaries: a trie turned into nested alternations.
 
