@@ -18,6 +18,7 @@ Usage
 -----
     git worktree add ../framing-old <commit before symbol terms>   # or: git archive <commit> | tar -x -C DIR
     python benchmarks/bench_symbols.py --base ../framing-old --corpus ../shared/eval/news-corpus/allsides-baly2020.jsonl.gz --n 800
+    python benchmarks/bench_symbols.py --find-only --corpus ../shared/eval/news-corpus/allsides-baly2020.jsonl.gz --find-n 30000
     python benchmarks/bench_symbols.py --smoke    # CI: this checkout against itself, the example corpus
 """
 
@@ -86,19 +87,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", help="AllSides JSON Lines (.gz) with 'text' and 'split_random'")
     ap.add_argument("--n", type=int, default=800, help="train-split articles")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--find-n", type=int, default=0,
+                    help="train-split articles searched for emoticons in part 3 (default: the --n timed ones)")
+    ap.add_argument("--find-only", action="store_true", help="part 3 only (no timings, no --base needed)")
     ap.add_argument("--smoke", action="store_true", help="tiny run for CI: this checkout against itself")
     args = ap.parse_args(argv)
     if args.smoke:
         args.base, args.rounds, args.corpus = ROOT, 1, None
-    if args.base is None:
-        ap.error("--base is required (or --smoke)")
+    if args.base is None and not args.find_only:
+        ap.error("--base is required (or --smoke, or --find-only)")
     if args.corpus and not Path(args.corpus).is_file():
         print(f"# {args.corpus} not found: using the example corpus")
         args.corpus = None
     texts = train_texts(args.corpus, args.n) if args.corpus else example_texts()
     mb = sum(map(len, texts)) / 1e6
-    base = load_version(args.base.resolve())
     warnings.simplefilter("ignore")
+    emo = framing.load_lexicon(EMOTICONS)
+    if args.find_only:
+        return find_symbols(emo, train_texts(args.corpus, args.find_n or args.n) if args.corpus else texts)
+    base = load_version(args.base.resolve())
     print(f"# bench_symbols  base {args.base}  {len(texts)} articles, {mb:.2f} MB, CPU time, best of {args.rounds}")
 
     # 1. bundled lexicons: matcher alone, then analyze
@@ -125,7 +132,6 @@ def main(argv: list[str] | None = None) -> int:
           f"this/base {best['this'] / best['base']:.3f}")
 
     # 2. a lexicon with symbol terms
-    emo = framing.load_lexicon(EMOTICONS)
     plain, with_emo = ["hedges", "loaded"], ["hedges", "loaded", emo]
     best = best_of({"plain": lambda: framing.analyze(corpora["this"], lexicons=plain),
                     "emo": lambda: framing.analyze(corpora["this"], lexicons=with_emo)}, args.rounds)
@@ -134,15 +140,21 @@ def main(argv: list[str] | None = None) -> int:
           f"{best['emo']:.2f} s against {best['plain']:.2f} s, ratio {best['emo'] / best['plain']:.3f}")
 
     # 3. what the emoticons find in news
+    more = train_texts(args.corpus, args.find_n) if args.corpus and args.find_n > len(texts) else texts
+    return find_symbols(emo, more)
+
+
+def find_symbols(emo: framing.Lexicon, texts: list[str]) -> int:
+    """Part 3: the symbol terms' matches in `texts`, with context to read."""
     only = framing.Lexicon(name="emo", version="1", description="", sources=(), categories=dict(emo.categories),
                            terms=tuple(t for t in emo.terms if framing.dictionary.is_symbol_term(t.term)))
     hits = [(i, m) for i, t in enumerate(texts) for m in framing.find_terms(t, only)]
-    print(f"symbol-term matches in the sample: {len(hits)} in {len({i for i, _ in hits})} articles")
-    for i, m in hits[:20]:
+    print(f"symbol-term matches in {len(texts)} articles ({sum(map(len, texts)) / 1e6:.1f} MB): "
+          f"{len(hits)} in {len({i for i, _ in hits})} articles")
+    for i, m in hits[:30]:
         t = texts[i]
         print(f"  {m.text!r:8} ...{t[max(0, m.start - 40):m.end + 40]!r}...")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
