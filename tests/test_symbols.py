@@ -59,6 +59,11 @@ GOLDEN = [
     pytest.param("at 10:30 today", [], id="clock-time"),
     pytest.param("see http://example.org/:) and www.x.org/:(", [], id="never-inside-a-url"),
     pytest.param("hmm :/ ok", [(":/", "neg")], id="slash-mouth-outside-a-url"),
+    pytest.param("(Corrected paragraph:) Sen. Cruz", [], id="colon-closing-a-parenthesis"),
+    pytest.param("(as you take note:) the state", [], id="colon-closing-a-parenthesis-2"),
+    pytest.param("(done) then :) ok", [(":)", "pos")], id="after-a-closed-parenthesis"),
+    pytest.param("oh :( then :)", [(":(", "neg"), (":)", "pos")], id="an-emoticon-bracket-is-not-an-opening"),
+    pytest.param("(open\nnew line :)", [(":)", "pos")], id="bracket-on-an-earlier-line"),
     pytest.param("so sad :(", [("sad", "neg"), (":(", "neg")], id="negative"),
     pytest.param("wink ;\u2011P", [(";-P", "pos")], id="hyphen-variant-folds"),
 ]
