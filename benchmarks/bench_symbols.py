@@ -29,6 +29,8 @@ import gc
 import gzip
 import importlib
 import json
+import random
+import re
 import sys
 import time
 import warnings
@@ -154,6 +156,13 @@ def find_symbols(emo: framing.Lexicon, texts: list[str]) -> int:
     for i, m in hits[:30]:
         t = texts[i]
         print(f"  {m.text!r:8} ...{t[max(0, m.start - 40):m.end + 40]!r}...")
+    # Every place the literals occur, matched or not: what the boundaries leave out.
+    literal = re.compile("|".join(re.escape(t.term) for t in sorted(only.terms, key=lambda t: -len(t.term))))
+    found = {(i, m.start) for i, m in hits}
+    missed = [(i, h) for i, t in enumerate(texts) for h in literal.finditer(t) if (i, h.start()) not in found]
+    print(f"the literals occur {len(found) + len(missed)} times; not matched: {len(missed)}, e.g.")
+    for i, h in random.Random(1).sample(missed, min(20, len(missed))):
+        print(f"  {h.group()!r:8} ...{texts[i][max(0, h.start() - 30):h.end() + 30]!r}...")
     return 0
 
 if __name__ == "__main__":
