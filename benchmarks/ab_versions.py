@@ -3,10 +3,11 @@
 On a shared machine absolute speed drifts by 30% or more between runs, so a
 change is measured against the code before it in the same process, each
 version run in turn, best of ``--rounds``. The other version is a checkout
-of the repository (``git worktree add ../old <commit>``); it is imported
-under another name, so both run side by side. Its code is its own, but data
-read with ``importlib.resources`` (lexicons, word lists, the syllable table)
-comes from the installed ``framing``: this compares code, not data.
+of the repository (``git worktree add ../old <commit>``); both are loaded,
+each as its own set of modules, and each runs with its own modules under the
+name ``framing`` (the package imports itself absolutely), so its code and
+the data it reads with ``importlib.resources`` (lexicons, word lists, the
+syllable table) are its own.
 
 Modes
 -----
@@ -46,16 +47,63 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_version(checkout: Path) -> ModuleType:
-    """The ``framing`` package of another checkout, imported as ``framing_base``."""
+    """The ``framing`` package of another checkout, as its own set of modules.
+
+    The package imports itself absolutely (``from framing.features...``), so
+    it is imported under its own name with the checkout first on
+    ``sys.path``, its modules are set aside, and this checkout's modules are
+    put back. Each version then runs inside :func:`as_framing`, which puts
+    its modules under the name ``framing`` for the run, so that imports at
+    call time and data read with ``importlib.resources`` (lexicons, word
+    lists) are that version's own too.
+    """
     init = checkout / "framing" / "__init__.py"
     if not init.is_file():
         raise SystemExit(f"--base {checkout}: no framing/__init__.py there (expected a checkout of this repository)")
-    spec = importlib.util.spec_from_file_location("framing_base", init, submodule_search_locations=[str(init.parent)])
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["framing_base"] = module
-    spec.loader.exec_module(module)
+    ours = {k: v for k, v in sys.modules.items() if k == "framing" or k.startswith("framing.")}
+    for k in ours:
+        del sys.modules[k]
+    sys.path.insert(0, str(checkout))
+    try:
+        data = checkout / "lexicons" / "__init__.py"
+        if data.is_file() and not (checkout / "framing" / "lexicons").exists():
+            # framing.lexicons is built from the top-level lexicons/ folder: an editable install maps
+            # that name to its own checkout, so the other checkout's folder is put in its place
+            spec = importlib.util.spec_from_file_location(
+                "framing.lexicons", data, submodule_search_locations=[str(data.parent)])
+            assert spec is not None and spec.loader is not None
+            lexicons = importlib.util.module_from_spec(spec)
+            sys.modules["framing.lexicons"] = lexicons
+            spec.loader.exec_module(lexicons)
+        module = importlib.import_module("framing")
+        if Path(module.__file__).resolve() != init.resolve():
+            raise SystemExit(f"--base {checkout}: imported {module.__file__} instead")
+        theirs = {k: v for k, v in sys.modules.items() if k == "framing" or k.startswith("framing.")}
+    finally:
+        sys.path.remove(str(checkout))
+        for k in [k for k in sys.modules if k == "framing" or k.startswith("framing.")]:
+            del sys.modules[k]
+        sys.modules.update(ours)
+    _MODULES[id(module)] = theirs
     return module
+
+
+_MODULES: dict[int, dict[str, ModuleType]] = {}
+
+
+def as_framing(version: ModuleType, fn):
+    """Run `fn` with `version`'s modules as ``framing`` (this checkout's are put back after)."""
+    mods = _MODULES.get(id(version))
+    if mods is None:  # this checkout
+        return fn()
+    ours = {k: v for k, v in sys.modules.items() if k == "framing" or k.startswith("framing.")}
+    sys.modules.update(mods)
+    try:
+        return fn()
+    finally:
+        for k in [k for k in sys.modules if k == "framing" or k.startswith("framing.")]:
+            del sys.modules[k]
+        sys.modules.update(ours)
 
 
 def read_texts(corpus: str | None, mb: float) -> list[str]:
@@ -107,13 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     versions = {"base": base, "this": framing}
     warnings.simplefilter("ignore")
     if args.mode == "full":
-        runs = {name: (lambda p=p: p.analyze(p.read_corpus(frame), chunksize=100)) for name, p in versions.items()}
+        runs = {name: (lambda p=p: as_framing(p, lambda: p.analyze(p.read_corpus(frame), chunksize=100)))
+                for name, p in versions.items()}
     else:
-        corpora = {name: p.read_corpus(frame, clean=False) for name, p in versions.items()}
+        corpora = {name: as_framing(p, lambda p=p: p.read_corpus(frame, clean=False)) for name, p in versions.items()}
         runs = {}
         for name, p in versions.items():
             for flag in (False, True):
-                runs[f"{name}, quotes={flag}"] = lambda p=p, c=corpora[name], f=flag: p.analyze(c, quotes=f)
+                runs[f"{name}, quotes={flag}"] = (
+                    lambda p=p, c=corpora[name], f=flag: as_framing(p, lambda: p.analyze(c, quotes=f)))
     for fn in runs.values():
         fn()  # warm-up: lexicons compiled, caches filled
     times: dict[str, list[float]] = {k: [] for k in runs}

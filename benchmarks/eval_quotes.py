@@ -37,7 +37,9 @@ Annotation conventions (the same as the library's):
   the comma; when the attribution interrupts it ("The strikes, he said, were
   defensive."), from its first word to its last, as for split quotes.
 * partial: the quoted fragment inside reported speech; the paraphrase around
-  it is not a separate quote.
+  it is not a separate quote. (Since issue 14 the library's ``partial``
+  quote is the whole reported clause with the fragments as its ``parts``:
+  it is scored here as its fragments, see :func:`as_fragments`.)
 * speaker: the phrase as written without relative clauses or appositives;
   the name in "NAME, ROLE, said"; "X" in "according to a statement from X";
   for a quote that continues a speaker, that earlier mention.
@@ -55,12 +57,15 @@ Usage::
     python benchmarks/eval_quotes.py --errors             # ...and list the mistakes
     python benchmarks/eval_quotes.py --corpus allsides.jsonl.gz --n 3000 --sample 30
     python benchmarks/eval_quotes.py --speed allsides.jsonl.gz --mb 20
+    python benchmarks/eval_quotes.py --polnear ../shared/eval/polnear --split dev   # real news (train or dev)
+    python benchmarks/eval_quotes.py --polnear ../shared/eval/polnear --split train --show 40
     python benchmarks/eval_quotes.py --smoke              # a few seconds (CI)
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import random
@@ -69,13 +74,14 @@ import sys
 import time
 import warnings
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from framing.features.quotes._find import find_quotes, scan_quotes  # noqa: E402 (after the sys.path line)
+from framing import find_quotes, scan_quotes  # noqa: E402 (after the sys.path line)
 
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "quotes_heldout.jsonl"
@@ -126,6 +132,20 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def as_fragments(quotes: list, text: str) -> list:
+    """The quotes as these sets annotate them: a ``partial`` quote (the whole
+    reported clause since issue 14) counts as its quoted fragments, one
+    quote per part with the same speaker and cue (the sets annotate each
+    fragment, "the paraphrase around it is not a separate quote")."""
+    out = []
+    for q in quotes:
+        if q.kind == "partial" and q.parts and q.parts != ((q.start, q.end),):
+            out.extend(dataclasses.replace(q, start=s, end=e, text=text[s:e], parts=((s, e),)) for s, e in q.parts)
+        else:
+            out.append(q)
+    return out
+
+
 def evaluate(items: list[dict], *, show_errors: bool = False) -> dict:
     n_gold = n_pred = tp_exact = tp_overlap = 0
     acc: dict[str, list[bool]] = defaultdict(list)
@@ -133,7 +153,7 @@ def evaluate(items: list[dict], *, show_errors: bool = False) -> dict:
     errors: list[str] = []
     for item in items:
         text, gold = item["text"], item["quotes"]
-        pred = find_quotes(text)
+        pred = as_fragments(find_quotes(text), text)
         n_gold += len(gold)
         n_pred += len(pred)
         exact = match(gold, pred, 1.0)
@@ -327,6 +347,296 @@ def run_speed(path: str | None, mb: float, repeat: int) -> None:
           f"ratio {on / off:.2f} (best of {repeat})")
 
 
+
+# --- PolNeAR (Newell et al., LREC 2018): attribution relations on real political news ---------------
+#
+# Gold: brat standoff, one ``E`` line per attribution tying ``Content`` (and
+# sometimes ``Content2``), ``Cue`` and ``Source`` text-bound spans (a span may
+# be discontinuous: "10 20;25 40"). Articles annotated by several people (for
+# agreement studies) are scored against one annotator: the first in sorted
+# order of the annotator code. The test split is never read.
+#
+# Metric (the field's, as in the Gender Gap Tracker's evaluation): a predicted
+# attribution matches a gold one when it covers MORE than a fraction (0.3;
+# also 0.8) of the gold content's characters; pairs are matched greedily, one
+# to one, best coverage first. Precision = matched / predicted, recall =
+# matched / gold. On matched pairs, the speaker is right when the predicted
+# speaker span overlaps the gold Source span, the cue when the predicted cue
+# span overlaps the gold Cue span (pairs whose gold has no Source/Cue are not
+# counted). Predictions are every Quote except ``scare`` quotes (no source),
+# each covering its whole span ``start:end`` (a reported clause with quoted
+# fragments covers the clause).
+
+#: Gold cue type from the cue's words (PolNeAR does not type its cues). A cue
+#: holding a belief/intention/attitude word is ``belief``; one holding an
+#: evidence word ("a poll shows", "the report found") is ``evidence``; every
+#: other cue is ``speech`` (statements, questions, denials, decrees, colon
+#: frames, "according to", "in a statement"). "suggests"/"suggesting" (mostly
+#: a poll or a study) are evidence; "suggested" (mostly a person) is speech.
+POLNEAR_BELIEF = frozenset("""
+    think thinks thinking thought believe believes believed believing belief beliefs feel feels feeling felt
+    know knows knew known knowing knowledge want wants wanted wanting hope hopes hoped hoping plan plans
+    planned planning expect expects expected expecting expectation seem seems seemed appear appears appeared
+    fear fears feared fearing worry worries worried worrying concerned prefer prefers preferred would like
+    likes liked intend intends intended intention seek seeks sought seeking support supports supported
+    supporting supporters backing backed backs oppose opposes opposed opposing opposition endorse endorses
+    endorsed endorsing consider considers considered view views viewed doubt doubts doubted wish wishes
+    wished understand understands understood realize realizes realized recognize recognizes recognized
+    assume assumes assumed suspect suspects suspected convinced aware sure confident refuse refuses refused
+    refusing aim aims aimed trust trusts trusted love loves loved hate hates hated agree agrees agreed
+    disagree disagrees disagreed determined eager skeptical opinion sees see saw seeing imagine imagined
+    favor favors favored favoring regard regards regarded reckon dislike dislikes
+""".split())
+POLNEAR_EVIDENCE = frozenset("""
+    show shows showed shown showing find finds found finding findings indicate indicates indicated
+    indicating suggests suggesting demonstrate demonstrates demonstrated prove proves proved proven
+    confirm confirms confirmed reveal reveals revealed estimate estimates estimated data poll polls survey
+    surveys records record documents evidence analysis according-to-data
+""".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def cue_type_of(cue: str) -> str:
+    """``speech``, ``belief`` or ``evidence`` for a gold cue, by the rule above."""
+    words = _WORD.findall(cue.lower())
+    if any(w in POLNEAR_EVIDENCE for w in words):
+        return "evidence"
+    if any(w in POLNEAR_BELIEF for w in words):
+        return "belief"
+    return "speech"
+
+
+#: Quotation marks that open or close a quotation ('‘' opens one; a lone
+#: '’' is mostly an apostrophe and is not counted).
+_QUOTE_MARK = re.compile(r"[\"“”«»„‘]")
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    out = []
+    for piece in field.split(";"):
+        a, b = piece.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_brat(path: Path, text: str) -> list[dict]:
+    """The attributions of one ``.ann`` file: ``content`` (list of spans),
+    ``source``/``cue`` (lists of spans, maybe empty), ``cue_text``, ``quoted``."""
+    bound: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[list[tuple[str, str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2:
+            continue
+        if cols[0].startswith("T"):
+            kind, _, offsets = cols[1].partition(" ")
+            bound[cols[0]] = (kind, _spans(offsets))
+        elif cols[0].startswith("E"):
+            events.append([tuple(r.split(":", 1)) for r in cols[1].split() if ":" in r])
+    out = []
+    for roles in events:
+        content: list[tuple[int, int]] = []
+        source: list[tuple[int, int]] = []
+        cue: list[tuple[int, int]] = []
+        for role, ref in roles:
+            if ref not in bound:
+                continue
+            if role.startswith("Content"):
+                content += bound[ref][1]
+            elif role == "Source":
+                source += bound[ref][1]
+            elif role == "Cue":
+                cue += bound[ref][1]
+        if not content:
+            continue
+        content.sort()
+        cue_text = " ".join(text[s:e] for s, e in sorted(cue))
+        out.append({
+            "content": content, "source": source, "cue": cue, "cue_text": cue_text,
+            "cue_type": cue_type_of(cue_text),
+            "quoted": any(_QUOTE_MARK.search(text, s, e) for s, e in content),
+        })
+    return out
+
+
+def load_polnear(root: Path, split: str, limit: int | None = None) -> list[tuple[str, str, list[dict]]]:
+    """(name, text, gold attributions) for each article of `split` (train or dev only)."""
+    if split not in ("train", "dev"):
+        raise SystemExit(f"--split must be train or dev (the test split is held out), got {split!r}")
+    base = root / split
+    if not (base / "text").is_dir():
+        raise SystemExit(f"{base / 'text'} not found: give --polnear the folder holding train/ and dev/")
+    by_article: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        by_article[ann.stem.rsplit("_", 1)[0]].append(ann)
+    out = []
+    for name in sorted(by_article)[:limit]:
+        text = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        out.append((name, text, read_brat(by_article[name][0], text)))
+    return out
+
+
+def _covered(gold: list[tuple[int, int]], pred: Sequence[tuple[int, int]]) -> float:
+    """Share of the gold spans' characters that the predicted spans cover."""
+    total = sum(e - s for s, e in gold) or 1
+    hit = 0
+    for gs, ge in gold:
+        for ps, pe in pred:
+            hit += max(0, min(ge, pe) - max(gs, ps))
+    return hit / total
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int | None, end: int | None) -> bool:
+    return start is not None and end is not None and any(min(e, end) > max(s, start) for s, e in spans)
+
+
+def match_polnear(gold: list[dict], pred: list, threshold: float) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching: pairs covering more than `threshold` of the gold content."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        gs, ge = g["content"][0][0], g["content"][-1][1]
+        for pi, p in enumerate(pred):
+            if p.end <= gs or p.start >= ge:
+                continue
+            cov = _covered(g["content"], ((p.start, p.end),))
+            if cov > threshold:
+                pairs.append((-cov, gi, pi))
+    pairs.sort()
+    used_g, used_p, out = set(), set(), []
+    for _c, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def evaluate_polnear(articles: list[tuple[str, str, list[dict]]], *, errors: int = 0, seed: int = 0) -> dict:
+    """Score ``framing.scan_quotes`` on PolNeAR articles (see the comment above)."""
+    n_gold = n_pred = 0
+    tp = {0.3: 0, 0.8: 0}
+    speaker: list[bool] = []
+    cue: list[bool] = []
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # gold type -> [found, total]
+    quoted = [0, 0]
+    missed: list[str] = []
+    extra: list[str] = []
+    wrong: list[str] = []
+    for name, text, gold in articles:
+        pred = [q for q in scan_quotes(text).quotes if q.kind != "scare"]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        for thr in tp:
+            pairs = match_polnear(gold, pred, thr)
+            tp[thr] += len(pairs)
+            if thr != 0.3:
+                continue
+            found = {gi for gi, _ in pairs}
+            for gi, pi in pairs:
+                g, p = gold[gi], pred[pi]
+                if g["source"]:
+                    ok = _overlaps(g["source"], p.speaker_start, p.speaker_end)
+                    speaker.append(ok)
+                    if not ok:
+                        src = " ".join(text[s:e] for s, e in g["source"])
+                        wrong.append(f"{name}: SPEAKER {p.speaker!r} != {src!r} | cue {p.cue!r} | {p.text[:90]!r}")
+                if g["cue"]:
+                    ok = _overlaps(g["cue"], p.cue_start, p.cue_end)
+                    cue.append(ok)
+                    if not ok:
+                        wrong.append(f"{name}: CUE {p.cue!r} != {g['cue_text']!r} | {p.text[:90]!r}")
+            for gi, g in enumerate(gold):
+                hit = gi in found
+                by_type[g["cue_type"]][0] += hit
+                by_type[g["cue_type"]][1] += 1
+                if g["quoted"]:
+                    quoted[0] += hit
+                    quoted[1] += 1
+                if not hit:
+                    a, b = g["content"][0][0], g["content"][-1][1]
+                    s0 = text.rfind("\n", 0, a) + 1
+                    src = " ".join(text[s:e] for s, e in g["source"])
+                    missed.append(f"{name}: MISSED [{g['cue_type']}] cue={g['cue_text']!r} source={src!r}\n"
+                                  f"    content={text[a:b][:160]!r}\n    context={text[max(s0, a - 120):a][-120:]!r}")
+            matched_p = {pi for _, pi in pairs}
+            for pi, p in enumerate(pred):
+                if pi not in matched_p:
+                    extra.append(f"{name}: EXTRA [{p.kind}] {p.text[:120]!r} ({p.speaker!r}, {p.cue!r})")
+    res = {"articles": len(articles), "gold": n_gold, "pred": n_pred,
+           "prf": {thr: prf(k, n_pred, n_gold) for thr, k in tp.items()},
+           "speaker": (sum(speaker) / max(len(speaker), 1), len(speaker)),
+           "cue": (sum(cue) / max(len(cue), 1), len(cue)),
+           "quoted": (quoted[0] / max(quoted[1], 1), quoted[1]),
+           "by_type": {k: (v[0] / max(v[1], 1), v[1]) for k, v in sorted(by_type.items())}}
+    if errors:
+        rng = random.Random(seed)
+        res["errors"] = {k: rng.sample(v, min(errors, len(v))) for k, v in
+                         (("missed", missed), ("extra", extra), ("wrong", wrong))}
+    return res
+
+
+def report_polnear(res: dict, label: str) -> None:
+    print(f"PolNeAR {label}: {res['articles']} articles, {res['gold']} gold attributions, {res['pred']} predicted")
+    print("attributions (content coverage)  precision  recall     F1")
+    for thr, (p, r, f) in res["prf"].items():
+        print(f"  > {thr:.1f} of the gold content  {p:9.3f} {r:7.3f} {f:7.3f}")
+    print("on attributions matched at 0.3:")
+    print(f"  speaker span overlaps the gold source {res['speaker'][0]:6.3f}  (n={res['speaker'][1]})")
+    print(f"  cue span overlaps the gold cue        {res['cue'][0]:6.3f}  (n={res['cue'][1]})")
+    print("recall:")
+    print(f"  gold content with quotation marks     {res['quoted'][0]:6.3f}  (n={res['quoted'][1]})")
+    for t, (r, n) in res["by_type"].items():
+        print(f"  cue type {t:8s}                     {r:6.3f}  (n={n})")
+    for kind, lines in res.get("errors", {}).items():
+        print(f"\n{len(lines)} {kind} (random sample):")
+        for line in lines:
+            print("  " + line)
+
+
+#: A tiny PolNeAR-format sample written for the smoke run (not PolNeAR text):
+#: the text, then (source, cue, content) of each attribution, found in it by str.find.
+_SMOKE_TEXT = ("The mayor said the budget would be balanced by June. "
+               "“We will not raise taxes,” Ann Ortiz, the council chair, told reporters. "
+               "A new poll shows that most residents back the plan.")
+_SMOKE_ATTRIBUTIONS = (
+    ("The mayor", "said", "the budget would be balanced by June"),
+    ("Ann Ortiz", "told", "“We will not raise taxes,”"),
+    ("A new poll", "shows", "that most residents back the plan"),
+)
+
+
+def _smoke_ann() -> str:
+    lines = []
+    for k, parts in enumerate(_SMOKE_ATTRIBUTIONS):
+        ids = []
+        for j, (role, piece) in enumerate(zip(("Source", "Cue", "Content"), parts)):
+            i = _SMOKE_TEXT.find(piece)
+            tid = f"T{3 * k + j + 1}"
+            ids.append(f"{role}:{tid}")
+            lines.append(f"{tid}\t{role} {i} {i + len(piece)}\t{piece}")
+        lines.append(f"E{k + 1}\tAttribution:{ids[1].split(':')[1]} " + " ".join(ids))
+    return "\n".join(lines) + "\n"
+
+
+def smoke_polnear() -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "dev"
+        (base / "text").mkdir(parents=True)
+        (base / "attributions").mkdir()
+        (base / "text" / "smoke.txt").write_text(_SMOKE_TEXT, encoding="utf-8")
+        (base / "attributions" / "smoke_0000.ann").write_text(_smoke_ann(), encoding="utf-8")
+        articles = load_polnear(Path(tmp), "dev")
+    for _name, text, gold in articles:
+        for g in gold:
+            for s, e in g["content"] + g["source"] + g["cue"]:
+                assert 0 <= s < e <= len(text), (s, e)
+        assert [text[s:e] for g in gold for s, e in g["content"]] == [c for _s, _c, c in _SMOKE_ATTRIBUTIONS]
+        assert [g["quoted"] for g in gold] == [False, True, False]
+    report_polnear(evaluate_polnear(articles), "smoke sample (written for the smoke run)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=None,
@@ -340,11 +650,22 @@ def main(argv: list[str] | None = None) -> int:
                     help="time analyze with and without quotes (on this JSON Lines corpus, or examples/corpus)")
     ap.add_argument("--mb", type=float, default=20.0, help="MB of text for --speed")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--polnear", type=Path, default=None,
+                    help="PolNeAR folder (holding train/ and dev/): score attributions on real news")
+    ap.add_argument("--split", default="dev", help="PolNeAR split: dev or train (never test)")
+    ap.add_argument("--limit", type=int, default=None, help="PolNeAR: score only the first N articles")
+    ap.add_argument("--show", type=int, default=0,
+                    help="PolNeAR: print a random sample of N misses, extras and wrong speakers/cues")
     ap.add_argument("--smoke", action="store_true", help="tiny run for CI")
     args = ap.parse_args(argv)
     if args.smoke:
         report(evaluate(load_gold(GOLD)[:25]))
+        smoke_polnear()
         run_speed(None, 0.2, 1)
+        return 0
+    if args.polnear is not None:
+        articles = load_polnear(args.polnear, args.split, args.limit)
+        report_polnear(evaluate_polnear(articles, errors=args.show, seed=args.seed), args.split)
         return 0
     if args.speed is not None:
         run_speed(args.speed or None, args.mb, args.repeat)

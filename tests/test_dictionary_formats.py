@@ -338,7 +338,8 @@ def test_tone_by_voice_separates_the_outlet_from_its_sources() -> None:
     a, b = table[table.outlet == "A"], table[table.outlet == "B"]
     assert (a["tone_journalist_net_per_1k"] > 0).all() and (a["tone_quoted_net_per_1k"] < 0).all()
     assert (b["tone_journalist_net_per_1k"] < 0).all() and (b["tone_quoted_net_per_1k"] > 0).all()
-    assert (table["tone_journalist_words"] + table["tone_quoted_words"] == table["n_words"]).all()
+    words = table["tone_journalist_words"] + table["tone_paraphrase_words"] + table["tone_quoted_words"]
+    assert (words == table["n_words"]).all()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         per_outlet = framing.compare(table, by="outlet", features=["tone_*_net_per_1k"], n_boot=200)

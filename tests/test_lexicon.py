@@ -333,6 +333,47 @@ def test_builtin_loaded_distractors():
     assert [m.text for m in find_terms(text, "conflict")] == []
 
 
+# loaded 1.2.0 (issue 15, recall): new terms and the context rules that keep them precise.
+# Sentences written by the maintainer, not taken from any evaluation set.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The governor lied about the budget again.", ["lied"], id="lied-accusation"),
+        pytest.param("He pleaded guilty to lying to the FBI in 2017.", [], id="lying-offence"),
+        pytest.param("Prosecutors say she allegedly lied under oath.", [], id="lied-legal"),
+        pytest.param("The victim was lying on the pavement.", [], id="lying-position"),
+        pytest.param("Voters are tired of politicians lying to them.", ["lying"], id="lying-accusation"),
+        pytest.param("Senate Republicans killed the bill on Friday.", ["killed"], id="kill-policy"),
+        pytest.param("The storm killed 12 people.", [], id="kill-death"),
+        pytest.param("The town says it is being flooded with migrants.", ["flooded"], id="flood-migrants"),
+        pytest.param("The river flooded the town.", [], id="flood-water"),
+        pytest.param("The gun lobby spent millions.", ["lobby"], id="gun-lobby"),
+        pytest.param("She met them in the hotel lobby.", [], id="hotel-lobby"),
+        pytest.param("Critics called it a half-baked plan and a fiasco.", ["half-baked", "fiasco"], id="subjective"),
+        pytest.param("Critics dismissed them as sore losers.", ["losers"], id="losers-name-calling"),
+        pytest.param("The tariffs will create winners and losers.", [], id="losers-economic"),
+        pytest.param("Don't mess with Texas.", [], id="mess-verb"),
+        pytest.param("The rollout was a mess.", ["mess"], id="mess-noun"),
+        pytest.param("The bill failed in the Senate.", [], id="failed-outcome"),
+        pytest.param("Voters rejected his failed policies.", ["failed"], id="failed-judgement"),
+        pytest.param("It was a panic attack.", [], id="panic-attack"),
+        pytest.param("The Fourth Amendment bars unreasonable searches.", [], id="unreasonable-searches"),
+        pytest.param("He blamed the deep state and political correctness.", ["deep state", "political correctness"],
+                     id="labels"),
+        pytest.param("The senator sidestepped questions and bloviated for an hour.", ["sidestepped", "bloviated"],
+                     id="loaded-verbs"),
+        pytest.param("Regime change in Iraq was the goal.", [], id="regime-change"),
+        pytest.param("The Assad regime denied it.", ["regime"], id="regime-label"),
+        pytest.param("Needless to say, he will do nothing about it.", [], id="idioms"),
+        pytest.param("The hijacked airliner crashed; the Daily Beast reported it.", [], id="literal-and-names"),
+        pytest.param("Activists hijacked the debate in a do-nothing Congress.", ["hijacked", "do-nothing"],
+                     id="hijack-metaphor"),
+    ],
+)
+def test_builtin_loaded_1_2_rules(text, expected):
+    assert [m.text for m in find_terms(text, "loaded")] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

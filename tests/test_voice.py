@@ -52,7 +52,7 @@ def test_voice_split_rates_per_words_of_each_voice():
 
 
 def test_voice_needs_quotes():
-    with pytest.raises(ValueError, match=r"compare_voice needs quotes: .*no 'in_quote' column"):
+    with pytest.raises(ValueError, match=r"compare_voice needs quotes: .*neither a 'voice' nor an 'in_quote' column"):
         compare_voice(_voice_result(in_quote=False))
 
 
@@ -104,3 +104,26 @@ def test_voice_counts_words_of_quote_parts_not_the_attribution_between():
     t = _quiet(compare_voice, result, n_boot=200)
     quoted = t[(t.group == "A") & (t.feature == "loaded_per_1k") & (t.voice == "quoted")].iloc[0]
     assert quoted["mean"] == pytest.approx(2 / 3 * 1000)  # 3 quoted words, not the 5 of start..end
+
+
+def test_every_match_has_one_of_three_voices():
+    # issue 14: the journalist's words, the journalist's paraphrase of a source, the source's own words
+    text = ("The mayor said the raid was a brutal attack and “a brutal betrayal” of the city. "
+            "Critics called it brutal. “It was brutal,” Smith said. Smith said the raid was brutal.")
+    frame = pd.DataFrame({"outlet": ["a"], "text": [text]})
+    result = framing.analyze(framing.read_corpus(frame), lexicons=["loaded"])
+    m = result.matches.loc[result.matches["term"].str.startswith("brutal")].sort_values("start")
+    assert m["voice"].tolist() == ["paraphrase", "quoted", "journalist", "quoted", "paraphrase"]
+    # in_quote keeps its meaning: inside a quote's parts (an indirect quote's part is its clause)
+    assert m["in_quote"].tolist() == [False, True, False, True, True]
+
+
+def test_voice_words_split_three_ways():
+    text = "The mayor said the plan was “a disaster” for the city. Critics agree."
+    frame = pd.DataFrame({"outlet": ["a"], "text": [text]})
+    result = framing.analyze(framing.read_corpus(frame), lexicons=["loaded"])
+    from framing.comparison.voice import _voice_words
+
+    words = _voice_words(result, result.articles["doc_id"].astype(str).tolist())
+    # quoted: "a disaster"; paraphrase: "the plan was", "for the city"
+    assert (words["quoted"][0], words["paraphrase"][0]) == (2, 6)

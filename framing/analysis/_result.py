@@ -72,11 +72,13 @@ class Analysis:
         text[start:end]``), ``kind`` (direct, indirect, partial, scare),
         ``speaker, speaker_start, speaker_end`` (nullable integers),
         ``speaker_resolved, speaker_type, anonymous, cue, cue_start,
-        cue_end, cue_class``, ``actor_group`` (the group of the `actors`
+        cue_end, cue_class``, ``cue_type`` (speech, belief or evidence;
+        ``""`` for scare quotes), ``actor_group`` (the group of the `actors`
         lexicon naming the speaker, ``""`` without one), ``parts`` (the
         quoted pieces as ``"start:end"`` separated by ``";"``: a quote split
         by its attribution, "“A,” he said, “B.”", has two, and its
-        ``start, end`` span the attribution too) and ``note`` (why a speaker
+        ``start, end`` span the attribution too; a partial quote spans the
+        whole reported clause and its parts are the quoted fragments) and ``note`` (why a speaker
         was inherited or left unresolved). Empty when ``quotes=False``.
     quote_problems : pandas.DataFrame
         Quotation marks the quote finder skipped: ``doc_id, start, end,
@@ -87,7 +89,11 @@ class Analysis:
     (bool: the match lies inside a quote's quoted parts), ``quote_id``
     (nullable), ``speaker`` and ``quote_kind`` (``""`` outside quotes), so
     that a loaded word in an official's quoted statement is told apart from
-    the journalist's own; and :attr:`articles` has ``n_quotes`` (direct,
+    the journalist's own, and ``voice``: ``quoted`` (inside quotation marks
+    of a direct or partial quote: the source's words), ``paraphrase``
+    (reported speech without quotation marks: an indirect quote, or the
+    words of a reported clause around its quoted fragments) or
+    ``journalist`` (elsewhere, scare quotes included); and :attr:`articles` has ``n_quotes`` (direct,
     indirect and partial quotes; scare quotes are counted apart),
     ``quotes_direct_n, quotes_indirect_n, quotes_partial_n, quotes_scare_n``,
     ``quote_word_share`` (words inside those quotes / ``n_words``),
@@ -95,6 +101,8 @@ class Analysis:
     are not counted), ``anonymous_quote_share`` (NaN without quotes),
     ``quotes_speaker_T_n`` for each speaker type ``T``,
     ``quotes_cue_C_n`` for each reporting-verb class ``C``,
+    ``quotes_speech_n, quotes_belief_n, quotes_evidence_n`` (quotes by
+    ``cue_type``),
     ``quotes_actor_G_n`` for each group ``G`` of the `actors` lexicon (when
     given) and ``n_quote_problems``.
     """

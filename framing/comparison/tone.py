@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing.comparison.voice import _SEP, VOICES, _quoted_words, _voice_frame
+from framing.comparison.voice import _SEP, VOICES, _voice_frame
+from framing.comparison.voice import _voice_words as _words_by_voice
 
 __all__ = ["tone_by_voice"]
 
@@ -38,7 +39,8 @@ def tone_by_voice(result: Any, *, lexicon: str = "tone") -> pd.DataFrame:
     pandas.DataFrame
         One row per article, in the article table's order: its metadata
         (``doc_id``, ``outlet``... as in ``result.articles``), ``n_words``,
-        then for each voice ``V`` (``journalist``, ``quoted``):
+        then for each voice ``V`` (``journalist``, ``paraphrase``, ``quoted``:
+        see :func:`framing.compare_voice`):
         ``L_V_words`` (words in that voice), ``L_V_C_per_1k`` for each
         category ``C`` (sum of match weights per 1,000 words of that voice,
         NaN without words in it) and ``L_V_per_1k`` (all categories); when the
@@ -94,7 +96,7 @@ def tone_by_voice(result: Any, *, lexicon: str = "tone") -> pd.DataFrame:
 
 def _voice_words(result: Any, articles: pd.DataFrame) -> dict[str, np.ndarray]:
     n_words = articles["n_words"].to_numpy(dtype=np.float64)
-    quoted = _quoted_words(result, articles["doc_id"].astype(str).tolist())
-    if quoted is None:
-        quoted = np.zeros(len(articles))
-    return {VOICES[0]: n_words - quoted, VOICES[-1]: quoted}
+    by_voice = _words_by_voice(result, articles["doc_id"].astype(str).tolist())
+    if by_voice is None:
+        by_voice = {"quoted": np.zeros(len(articles)), "paraphrase": np.zeros(len(articles))}
+    return {"journalist": n_words - by_voice["quoted"] - by_voice["paraphrase"], **by_voice}

@@ -1,9 +1,10 @@
 """Who speaks: the journalist's voice against quoted voices, and sourcing profiles.
 
 Both comparisons need quote detection (:mod:`framing.features.quotes`):
-:func:`compare_voice` splits lexicon rates by the ``in_quote`` column of
-``result.matches``; :func:`sourcing` profiles ``result.quotes`` by speaker
-type, anonymity, actor group and reporting-verb class. Both reuse the
+:func:`compare_voice` splits lexicon rates three ways by the ``voice``
+column of ``result.matches`` (journalist, paraphrase, quoted);
+:func:`sourcing` profiles ``result.quotes`` by speaker type, anonymity,
+actor group, reporting-verb class and cue type (speech, belief, evidence). Both reuse the
 article-level statistics of :func:`framing.compare` (bootstrap intervals over
 articles, tests on article-level values, corrected p-values): a per-article
 rate or share is built first, then compared like any other feature.
@@ -28,9 +29,14 @@ from framing.comparison._compare import _articles_of, _check_options, _core, _pr
 __all__ = ["SOURCING_DIMENSIONS", "VOICES", "compare_voice", "sourcing"]
 
 #: Quote columns profiled by :func:`sourcing` by default (those present are used).
-SOURCING_DIMENSIONS: tuple[str, ...] = ("speaker_type", "anonymous", "actor_group", "speaker_group", "cue_class")
+SOURCING_DIMENSIONS: tuple[str, ...] = (
+    "speaker_type", "anonymous", "actor_group", "speaker_group", "cue_class", "cue_type",
+)
 
-VOICES = ("journalist", "quoted")
+#: The voices of :func:`compare_voice`: the journalist's own words, the
+#: journalist's paraphrase of a source (reported speech without quotation
+#: marks) and the source's own words (inside quotation marks).
+VOICES = ("journalist", "paraphrase", "quoted")
 #: Quote kinds that are nobody's speech (``kind`` column of the quote table).
 NOT_SPEECH = frozenset({"scare"})
 _SEP = "|"
@@ -72,25 +78,20 @@ def _quote_pieces(quotes: pd.DataFrame) -> pd.DataFrame:
                          "end": np.concatenate(ends)})
 
 
-def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
-    """Words inside quotes per document, from ``result.quotes`` spans; None without a quote table.
+def _words_in(pieces: pd.DataFrame, texts: dict[str, str], doc_ids: list[str]) -> np.ndarray:
+    """Words per document starting inside the union of `pieces` (``doc_id, start, end``).
 
-    A word counts when it starts inside a quoted piece (overlapping or nested
-    quotes count each word once): the pieces of a document are merged into
-    disjoint intervals, and words are counted in each interval only, with the
-    same word pattern (and word boundaries) as ``n_words``.
+    The pieces of a document are merged into disjoint intervals (overlapping
+    or nested pieces count each word once), and words are counted in each
+    interval only, with the same word pattern (and word boundaries) as
+    ``n_words``.
     """
-    quotes = getattr(result, "quotes", None)
-    corpus = getattr(result, "corpus", None)
-    if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
-        return None
     from framing.analysis._docs import _WORD  # the same word definition as n_words
 
-    if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
-        quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)].reset_index(drop=True)
-    # A quote interrupted by its attribution ("...," he said, "...") lists its pieces in `parts`:
-    # count the words of the pieces, not of the attribution between them.
-    pieces = _quote_pieces(quotes).sort_values(["doc_id", "start", "end"], kind="mergesort")
+    out = np.zeros(len(doc_ids), dtype=np.float64)
+    if not len(pieces):
+        return out
+    pieces = pieces.sort_values(["doc_id", "start", "end"], kind="mergesort")
     doc = pieces["doc_id"].to_numpy()
     start, end = pieces["start"].to_numpy(), pieces["end"].to_numpy()
     # Disjoint unions per document: a piece opens a new interval unless it starts inside the running one.
@@ -100,9 +101,7 @@ def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
     u_doc = doc[new]
     u_start = start[new]
     u_end = np.maximum.reduceat(end, np.flatnonzero(new)) if len(end) else end
-    texts = dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
     index = {d: i for i, d in enumerate(doc_ids)}
-    out = np.zeros(len(doc_ids), dtype=np.float64)
     for d, a, b in zip(u_doc, u_start.tolist(), u_end.tolist()):
         i = index.get(d)
         text = texts.get(d)
@@ -120,6 +119,65 @@ def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
     return out
 
 
+def _speech_quotes(result: Any) -> tuple[pd.DataFrame, dict[str, str]] | None:
+    quotes = getattr(result, "quotes", None)
+    corpus = getattr(result, "corpus", None)
+    if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
+        return None
+    if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
+        quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)].reset_index(drop=True)
+    return quotes, dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
+
+
+def _quoted_words(result: Any, doc_ids: list[str]) -> np.ndarray | None:
+    """Words inside quotes per document (the parts of every speech quote, indirect ones
+    included), from ``result.quotes``; None without a quote table."""
+    found = _speech_quotes(result)
+    if found is None:
+        return None
+    quotes, texts = found
+    # A quote interrupted by its attribution ("...," he said, "...") lists its pieces in `parts`:
+    # count the words of the pieces, not of the attribution between them.
+    return _words_in(_quote_pieces(quotes), texts, doc_ids)
+
+
+def _voice_words(result: Any, doc_ids: list[str]) -> dict[str, np.ndarray] | None:
+    """Words per document in the quoted and the paraphrase voice, from
+    ``result.quotes``; None without a quote table.
+
+    Quoted: the quoted parts of direct and partial quotes. Paraphrase: the
+    words of indirect quotes, and those of a partial quote's reported clause
+    outside its quoted fragments. A word in both (nested quotes) is quoted.
+    """
+    found = _speech_quotes(result)
+    if found is None:
+        return None
+    quotes, texts = found
+    kind = quotes["kind"].astype(str).to_numpy() if "kind" in quotes.columns else np.full(len(quotes), "direct")
+    own = quotes.loc[kind != "indirect"].reset_index(drop=True)
+    quoted_pieces = _quote_pieces(own)
+    # every word of reported speech: the quoted pieces, indirect quotes, the whole clause of a partial quote
+    clauses = quotes.loc[kind == "partial", ["doc_id", "start", "end"]].astype({"doc_id": str})
+    indirect = _quote_pieces(quotes.loc[kind == "indirect"].reset_index(drop=True))
+    speech = pd.concat([quoted_pieces, indirect, clauses], ignore_index=True)
+    quoted = _words_in(quoted_pieces, texts, doc_ids)
+    return {"quoted": quoted, "paraphrase": _words_in(speech, texts, doc_ids) - quoted}
+
+
+def _match_voices(m: pd.DataFrame) -> np.ndarray:
+    """The voice of each match: the ``voice`` column when analyze gave one,
+    else from ``in_quote`` and ``quote_kind`` (an indirect quote is a
+    paraphrase; scare quotes are the journalist's)."""
+    if "voice" in m.columns:
+        return m["voice"].astype(str).to_numpy()
+    inside = np.array(m["in_quote"].astype(bool).to_numpy(), dtype=bool)  # a writable copy
+    if "quote_kind" in m.columns:  # a word in scare quotes is the journalist's choice, not a source's speech
+        kind = m["quote_kind"].astype(str).to_numpy()
+        inside &= ~np.isin(kind, list(NOT_SPEECH))
+        return np.where(inside, np.where(kind == "indirect", "paraphrase", "quoted"), "journalist")
+    return np.where(inside, "quoted", "journalist")
+
+
 def _lexicon_categories(result: Any, matches: pd.DataFrame, lexicon: str) -> list[str]:
     for lx in getattr(result, "lexicons", ()) or ():
         if getattr(lx, "name", None) == lexicon:
@@ -131,11 +189,11 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
     matches = getattr(result, "matches", None)
     if not isinstance(matches, pd.DataFrame):
         raise TypeError(f"compare_voice needs a framing.Analysis with .matches, got {type(result).__name__}")
-    if "in_quote" not in matches.columns:
+    if "in_quote" not in matches.columns and "voice" not in matches.columns:
         raise ValueError(
-            "compare_voice needs quotes: result.matches has no 'in_quote' column saying which matches "
-            "lie inside quotations. Run framing.analyze with quote detection (framing.features.quotes) so that "
-            "matches carry in_quote"
+            "compare_voice needs quotes: result.matches has neither a 'voice' nor an 'in_quote' column saying "
+            "which matches lie inside quotations or reported speech. Run framing.analyze with quote detection "
+            "(framing.features.quotes) so that matches carry them"
         )
     articles = _articles_of(result)
     for col in ("doc_id", "n_words"):
@@ -147,24 +205,22 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
     cats = _lexicon_categories(result, matches, lexicon)
     doc_ids = articles["doc_id"].astype(str).tolist()
     n_words = articles["n_words"].to_numpy(dtype=np.float64)
-    quoted = _quoted_words(result, doc_ids)
-    if quoted is None:
+    by_voice = _voice_words(result, doc_ids)
+    if by_voice is None:
         denominator = "article words (no quote table: per 1,000 words of the whole article)"
-        words = {"journalist": n_words, "quoted": n_words}
+        words = {v: n_words for v in VOICES}
     else:
         denominator = "words in that voice"
-        words = {"journalist": n_words - quoted, "quoted": quoted}
+        words = {"journalist": n_words - by_voice["quoted"] - by_voice["paraphrase"], **by_voice}
     m = matches.loc[matches["lexicon"].astype(str) == lexicon]
-    unknown = m["in_quote"].isna()
+    col = "voice" if "voice" in m.columns else "in_quote"
+    unknown = m[col].isna()
     if unknown.any():
         _warn(
-            f"{int(unknown.sum())} {lexicon!r} match(es) have no in_quote value (voice unknown) and are "
+            f"{int(unknown.sum())} {lexicon!r} match(es) have no {col} value (voice unknown) and are "
             "left out of the voice split")
         m = m.loc[~unknown]
-    quoted = np.array(m["in_quote"].to_numpy(dtype=bool), dtype=bool)  # a writable copy
-    if "quote_kind" in m.columns:  # a word in scare quotes is the journalist's choice, not a source's speech
-        quoted &= ~m["quote_kind"].isin(NOT_SPEECH).to_numpy()
-    voice = np.where(quoted, "quoted", "journalist")
+    voice = _match_voices(m)
     counts = pd.DataFrame({"doc_id": m["doc_id"].to_numpy().astype(str),
                            "category": m["category"].to_numpy().astype(str), "voice": voice,
                            "weight": m["weight"].to_numpy(dtype=np.float64) if "weight" in m.columns else 1.0})
@@ -203,20 +259,27 @@ def compare_voice(
     min_articles: int = 2,
     random_state: int | None = 0,
 ) -> pd.DataFrame:
-    """Lexicon rates split into the journalist's own voice and quoted voices.
+    """Lexicon rates split into three voices: the journalist's own, paraphrase, quoted.
 
-    "Did outlet A use 'reprisal' in its own voice, or only quote officials
-    who did?" Each match is assigned to a voice by the ``in_quote`` column of
-    ``result.matches`` (set by quote detection); rates are per 1,000 words
-    *of that voice* (words inside the quoted parts of ``result.quotes``; the
-    rest is the journalist's), so an outlet that quotes more is not counted
-    as more loaded in quotes just for quoting more. Words in scare quotes
-    stay in the journalist's voice: the journalist chose to print them.
+    "Did outlet A use 'reprisal' in its own voice, in its paraphrase of a
+    source, or only quote officials who did?" Each match is assigned to a
+    voice by the ``voice`` column of ``result.matches`` (set by quote
+    detection: ``quoted`` inside quotation marks of a direct or partial
+    quote, ``paraphrase`` in reported speech without marks, ``journalist``
+    elsewhere); without that column, by ``in_quote`` and ``quote_kind`` (an
+    indirect quote is paraphrase). Rates are per 1,000 words *of that voice*
+    (from the spans and parts of ``result.quotes``; the rest is the
+    journalist's), so an outlet that quotes more is not counted as more
+    loaded in quotes just for quoting more. A paraphrase is the journalist's
+    wording of someone's claim, so it is neither of the other two. Words in
+    scare quotes stay in the journalist's voice: the journalist chose to
+    print them.
 
     Parameters
     ----------
     result : Analysis
-        Output of :func:`framing.analyze` with quotes (``matches.in_quote``).
+        Output of :func:`framing.analyze` with quotes (``matches.voice`` or
+        ``matches.in_quote``).
     lexicon : str, default "loaded"
         Which lexicon's categories to split.
     by, within, test, correction, n_boot, n_permutations, level, min_articles, random_state
@@ -226,12 +289,12 @@ def compare_voice(
     Returns
     -------
     pandas.DataFrame
-        The columns of :func:`compare` plus ``voice`` (``"journalist"`` or
-        ``"quoted"``) right after ``feature`` (e.g.
+        The columns of :func:`compare` plus ``voice`` (``"journalist"``,
+        ``"paraphrase"`` or ``"quoted"``) right after ``feature`` (e.g.
         ``loaded_retaliation_per_1k``; ``loaded_per_1k`` is the lexicon
         total) and ``denominator`` (what the rates are per). Articles
-        without quoted words have no quoted-voice rate (they count in
-        ``n_articles`` of the journalist voice only).
+        without quoted (paraphrased) words have no rate in that voice (they
+        count in ``n_articles`` of the other voices only).
 
     Raises
     ------
@@ -244,18 +307,20 @@ def compare_voice(
     >>> import pandas as pd, types, warnings
     >>> arts = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["A", "A", "B", "B"],
     ...                      "n_words": [100, 100, 100, 100]})
-    >>> m = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "lexicon": "loaded",
-    ...                   "category": "retaliation", "in_quote": [False, False, True, True]})
+    >>> m = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "lexicon": "loaded", "category": "retaliation",
+    ...                   "voice": ["journalist", "paraphrase", "quoted", "quoted"]})
     >>> result = types.SimpleNamespace(articles=arts, matches=m)
     >>> with warnings.catch_warnings():
     ...     warnings.simplefilter("ignore")
     ...     t = compare_voice(result, n_boot=200)
     >>> t.loc[t.feature == "loaded_retaliation_per_1k", ["group", "voice", "mean"]]
       group       voice  mean
-    0     A  journalist  10.0
-    1     A      quoted   0.0
-    4     B  journalist   0.0
-    5     B      quoted  10.0
+    0     A  journalist   5.0
+    1     A  paraphrase   5.0
+    2     A      quoted   0.0
+    6     B  journalist   0.0
+    7     B  paraphrase   0.0
+    8     B      quoted  10.0
     """
     _check_options(test, correction, n_boot, level, min_articles)
     frame, features, denominator = _voice_frame(result, lexicon)

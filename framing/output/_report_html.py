@@ -52,14 +52,15 @@ _FIGURE_TEXT = {
                "unit named above each panel.",
     "rates": "Mean per article for the features with the strongest differences; lines are 95% bootstrap "
              "intervals (articles resampled) where a group has at least 2 articles.",
-    "voice": "Lexicon rates in the journalist's own voice and inside quotes, per 1,000 words of that voice.",
+    "voice": ("Lexicon rates in the journalist's own voice, in paraphrased reported speech and inside quotes, "
+              "per 1,000 words of that voice."),
     "sourcing": "Share of each group's quotes by category.",
     "distinctive_words": "Words each group uses more than the others (z-score of the log-odds ratio with an "
                          "informative Dirichlet prior; times used in brackets). A ranking, not a test.",
     "separability": "Out-of-fold predictions of the group from the framing features: each row is the true group.",
 }
 _HEADINGS = {"separability": "How separable are the groups by framing?", "heatmap": "Every feature at a glance",
-             "rates": "Rates with confidence intervals", "voice": "Journalist's voice vs quoted voices",
+             "rates": "Rates with confidence intervals", "voice": "Journalist's voice, paraphrase and quoted voices",
              "distinctive_words": "Distinctive words"}
 _LIST = re.compile(r"\[((?:'[^']*'(?:, )?)+)\]")
 

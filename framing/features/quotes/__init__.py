@@ -5,7 +5,7 @@ modules above it in this list, at its top level):
 
 - ``_records``: the records a scan returns (:class:`Quote`,
   :class:`QuoteProblem`, :class:`QuoteScan`), ``QUOTE_KINDS``,
-  ``SPEAKER_TYPES`` and the table columns.
+  ``SPEAKER_TYPES``, ``CUE_TYPES`` and the table columns.
 - ``_marks``: pairing quotation marks into regions (straight, curly, nested).
 - ``_words``, ``_tokens``: the word lists (``framing/data/quote_words.yaml``)
   and token-level facts the rules consult.
@@ -20,7 +20,12 @@ modules above it in this list, at its top level):
 - ``_speaker_phrase``: the attribution of each cue (its speaker phrase
   before or after it, and its extent).
 - ``_assign``: quotations and reported speech assigned to attributions
-  (direct, partial, scare and indirect quotes).
+  (direct, partial, scare and indirect quotes; a quotation after a colon or
+  followed by a subject and a verb).
+- ``_claims``: the partial quotations of one attribution merged into the
+  reported clause they belong to (the claim is the content, the fragments
+  its parts).
+- ``_headline``: headline attribution by a colon ("Esper: US will respond").
 - ``_resolve``: speakers inherited, typed, resolved (pronouns and short names
   to full names written earlier) and the :class:`Quote` objects made.
 - ``_attribution``: :class:`~framing.features.quotes._attribution.Builder`,

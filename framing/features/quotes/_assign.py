@@ -15,6 +15,8 @@ from collections.abc import Callable
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
+from framing.features.quotes._cues import Cue
+from framing.features.quotes._records import CUE_TYPE_OF_CLASS
 
 _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
@@ -83,10 +85,35 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
     return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
 
 
+# a cue inside a relative clause set off by commas (", who has announced")
+_RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+
+
+_new_cue = tuple.__new__
+
+# After a quotation: "he mocks", "Trump went on", "the crowd yelled", "agrees Michelle Stevens", then
+# the end of the clause or a short adverbial.
+_TOKEN = r"[A-Z][\w'’-]*(?:\.(?=[ \t]+[A-Z]|\w)[\w'’-]*)*"  # a period only inside an abbreviation or initial
+_NAME = r"(?:" + _TOKEN + r"(?:[ \t]+(?:" + _TOKEN + r"|de|van|von|al)){0,3})"
+_VERB_AFTER = re.compile(
+    r"[ \t]*(?:(?P<s1>he|she|they|we|I|" + _NAME + r"|the\s+(?:crowd|audience|protesters|statement|ad|sign|letter))"
+    r"[ \t]+(?P<v1>[a-z]+(?:ed|es|s)|went[ \t]+on)"
+    r"|(?P<v2>[a-z]+(?:ed|es|s))[ \t]+(?P<s2>" + _NAME + r"))"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|to|as|after|before|during|while|from|with|again|later|then|too|also|of)\b)"
+)
+# Words after a quotation that are not a verb of speech, or not a speaker.
+_NOT_SPEECH_VERBS = frozenset(
+    "is was has does did goes gets needs seems seemed means meant looks looked follows followed includes included "
+    "continues comes came appears appeared remains remained works worked reads read".split()
+)
+_NOT_SPEAKERS = frozenset("It This That There These Those".split())
+
+
 class Assign:
     """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
 
     text: str
+    unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
 
     def _assign(
@@ -145,7 +172,11 @@ class Assign:
                 if att is not None:
                     kind = "partial"
                 else:
-                    kind, standalone, note = self._unattributed(prev_end, ue, r)
+                    att = self._colon_speaker(prev_end, ue, r) or self._verb_after(prev_end, ue, r)
+                    if att is not None:
+                        kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
+                    else:
+                        kind, standalone, note = self._unattributed(prev_end, ue, r)
             if att is not None and att.first < r_open and _is_title(text, r) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
             ):
@@ -194,10 +225,59 @@ class Assign:
                 att.used = True
                 kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                kind, standalone, note = self._unattributed(prev_end, ue, r)
+                att = self._colon_speaker(prev_end, ue, r) or self._verb_after(prev_end, ue, r)
+                if att is not None:
+                    kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
+                else:
+                    kind, standalone, note = self._unattributed(prev_end, ue, r)
             out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
             prev_end = r_close + 1
         return out
+
+    def _colon_speaker(self, prev_end: int, ue: int, r: Region) -> _Att | None:
+        """The attribution of a quotation after a colon whose clause names the
+        speaker ("Trump leaned in and boomed: “Let’s win.”", "The ministry, in
+        a statement: “...”"): the clause's subject, with the colon as the cue
+        (class ``source``); None when the quotation does not end its sentence,
+        is a title, or the clause's subject is no source."""
+        text = self.text
+        j = r.open
+        while j > prev_end and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j <= prev_end or text[j - 1] != ":" or j - prev_end > 200:
+            return None
+        colon = j - 1
+        if "\n" in text[prev_end:colon].strip() or not _ends_clause(text, r.close + 1, ue) or _is_title(text, r):
+            return None
+        lo = prev_end
+        while lo < colon and text[lo] in " \t\n,;:\u2014\u2013-":
+            lo += 1
+        sp = self._subject(lo, colon)
+        if sp is None:
+            return None
+        cue = _new_cue(Cue, (colon, colon + 1, ":", ":", "source"))
+        return _Att(cue, sp, True, sp[0], colon + 1, r.open, False, self.unit_index)
+
+    def _verb_after(self, prev_end: int, ue: int, r: Region) -> _Att | None:
+        """The attribution of a quotation that opens its clause and ends with
+        a comma, "?" or "!", followed by a subject and a verb the reporting
+        verbs do not list ("“...,” he mocks.", "“...,” Trump went on",
+        "“...,” agrees Michelle Stevens"): the verb is the cue (no class)."""
+        text = self.text
+        if r.end <= r.start or text[r.end - 1] not in ",?!" or text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t"):
+            return None
+        # (the frame is tight, so it is read past the unit: after "?”" the sentence splitter ends one)
+        m = _VERB_AFTER.match(text, r.close + 1, min(len(text), r.close + 90))
+        if m is None:
+            return None
+        if m.group("s1") is not None:
+            sp, verb, before = m.span("s1"), m.span("v1"), True
+        else:
+            sp, verb, before = m.span("s2"), m.span("v2"), False
+        if text[verb[0] : verb[1]] in _NOT_SPEECH_VERBS or text[sp[0] : sp[1]] in _NOT_SPEAKERS:
+            return None
+        cue = _new_cue(Cue, (verb[0], verb[1], text[verb[0] : verb[1]], text[verb[0] : verb[1]], ""))
+        return _Att(cue, sp, before, min(sp[0], verb[0]), m.end(), None, True, self.unit_index)
 
     def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
         """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""
@@ -221,6 +301,9 @@ class Assign:
             if a.used:
                 taken = max(taken, a.last)
                 continue
+            if a.cue.cls in CUE_TYPE_OF_CLASS and any(b.final for b in atts[i + 1 :]):
+                # "The company expects to cut jobs, two people said.": the belief is part of what is said
+                continue
             according = a.cue.lemma == "according to"
             before = False  # the content is before the attribution ("CONTENT, X said")
             if a.content_start is not None and a.content_start < ue and not according:
@@ -242,12 +325,17 @@ class Assign:
                     s += 1
             else:
                 continue
+            if (
+                not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start)
+                and any(b.before for b in atts[i + 1 :])
+            ):
+                continue  # "The senator, who has announced she will retire, said ...": an aside about the speaker
             while e > s and text[e - 1] in _CLAUSE_TAIL:
                 e -= 1
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
-            rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens) if before else None
+            rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
             if e <= s or s < taken or not _enough_words(text, s, e, rest):
                 continue
             end = e if rest is None else rest[1]

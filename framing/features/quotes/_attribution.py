@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import Any
 
 from framing.features.quotes._assign import Assign
+from framing.features.quotes._claims import Claims
 from framing.features.quotes._content import _CLOSERS, Content
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
@@ -98,7 +99,7 @@ def _joins(text: str, end: int) -> bool:
     return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
 
 
-class Builder(SpeakerPhrase, Content, Assign, Speakers):
+class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
     def __init__(
@@ -109,6 +110,7 @@ class Builder(SpeakerPhrase, Content, Assign, Speakers):
         self.regions = regions
         self.cues = cues
         self.units = self._units(sentences)
+        self.unit_index = 0
         self._anon: dict[int, bool] = {}
         self._fulls: dict[str, FullNames] = {}
 
@@ -192,6 +194,7 @@ class Builder(SpeakerPhrase, Content, Assign, Speakers):
                 colon_att = None
                 continue
             lead = _lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us
+            self.unit_index = ui
             has_regions = ri > r0
             # the attributions of the unit's cues, each knowing the one before
             atts: list[_Att] = []
@@ -215,6 +218,8 @@ class Builder(SpeakerPhrase, Content, Assign, Speakers):
                 continue
             if len(unit_quotes) > 1:
                 unit_quotes.sort(key=_Q_START)
+            if has_regions and atts and any(q.kind == "partial" for q in unit_quotes):
+                unit_quotes = self._claims(lead, ue, atts, unit_quotes)
             quotes.extend(unit_quotes)
             colon_att = None
             for a in reversed(atts):

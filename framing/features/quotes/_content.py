@@ -79,8 +79,26 @@ _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
 # Verbs whose reported speech may follow without "that" ("said the strikes were...").
 _BARE = frozenset(
     "say tell add insist argue claim assert contend allege believe think predict estimate "
-    "maintain concede suggest warn".split()
+    "maintain concede suggest warn show find announce noted stated admit acknowledge confirm reveal deny "
+    "explain".split()
 )
+
+# Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
+_INTENT = frozenset("want hope plan expect intend".split())
+
+# A question word right after the person asked ("asked Mook if").
+_QUESTION_AFTER = re.compile(r"\s+(?:whether|if|why|how|what|when|who|where)\b")
+
+# Evidence verbs with a small clause: a name or short noun phrase, then a participle or a standing
+# ("shows Clinton leading", "found Trump ahead").
+_SHOWS = frozenset(("show", "find"))
+_SMALL_CLAUSE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+|the\s+|both\s+){1,3}(?:\w+ing|ahead|behind|up|down|tied|even|trailing)\b(?!\s+(?:to|of)\b)"
+)
+
+# Intentions with an agent before "to" ("want Obama to act"): up to three words, none a verb of their own.
+_INTENT_OBJECT = frozenset(("want", "expect"))
+_OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s")
 
 
 _QUESTION = frozenset("ask wonder questioned".split())
@@ -123,7 +141,10 @@ _FINITE_SAY = frozenset("said says told tells".split())
 # Verbs of _BARE that often take a plain object ("added 300 jobs", "conceded the
 # race", "predicted a landslide"): what follows them is reported content only
 # if it reads as a clause (see _clause_ahead).
-_TAKES_OBJECT = frozenset("add concede estimate predict suggest maintain argue claim believe warn think".split())
+_TAKES_OBJECT = frozenset(
+    "add concede estimate predict suggest maintain argue claim believe warn think show find announce noted "
+    "stated admit acknowledge confirm reveal deny explain".split()
+)
 
 
 # A phrase after a cue, then "that" ("said over the last six weeks that", "argued in a filing on Monday that").
@@ -252,6 +273,17 @@ _COORD_WORDS = ("while", "but", "whereas", "although", "though", "and", "as")
 _CLAUSE_TAIL = " \t\n\r.,;:!?\u2026" + "".join(DOUBLE) + "".join(SINGLE) + ")]"
 
 
+def _adverbial_word(chunk: str) -> bool:
+    """Does `chunk` open with a preposition or an adverb ("At the time", "Privately", "Later")?"""
+    word = chunk.split(None, 1)[0].rstrip(",") if chunk.strip() else ""
+    return bool(word) and (FACTS[word].prep or word.lower().endswith("ly") or word in _OPENING_ADVERBS)
+
+
+_OPENING_ADVERBS = frozenset("Then Now Still Later Earlier Afterward Afterwards Meanwhile Instead Once Soon".split())
+
+# Capitalised words that open a new clause, not the rest of an interrupted one.
+_CAPITAL_NEW_CLAUSE = frozenset("But And Or So Yet While Although Though As If When The A An This That It".split())
+
 # Words that open a new clause after an attribution ("..., he said, but ..."), not the rest of the one it interrupts.
 _NEW_CLAUSE = frozenset("and but or nor so yet while whereas although though as adding saying noting citing".split())
 
@@ -319,6 +351,11 @@ class Content:
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
                 p = r[1]
+        elif before and lemma == "ask" and text[p : p + 1] == " ":
+            # "asked Mook if ...", "asked the U.S. attorney whether ...": the person asked, then the question
+            r = fwd_np(text, p, ue, recipient=True)
+            if r is not None and _QUESTION_AFTER.match(text, r[1], min(ue, r[1] + 12)) is not None:
+                p = r[1]
         # an adverbial ("on Sunday", "in a statement"): the regex is tried only
         # after a comma or before a word that may start one
         ch = text[p : p + 1]
@@ -345,6 +382,12 @@ class Content:
         if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
             content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
             final = False
+        elif lemma in _INTENT and (text.startswith("to ", q) or (
+            lemma in _INTENT_OBJECT and _OBJECT_TO.match(text, q, min(ue, q + 60)) is not None
+        )):
+            # "wants to cut taxes", "plans to run": the intention, "to" included; "want Obama to act",
+            # "expects the Fed to raise rates": who is to do it, and what
+            content = q
         elif final:
             if nxt == "," and q + 1 < ue:
                 k = _skip_space(text, q + 1, ue)
@@ -377,11 +420,15 @@ class Content:
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
+            elif lemma in _SHOWS and _SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None:
+                content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None
 
-    def _continuation(self, a: _Att, ue: int, later: list[_Att], opens: list[int]) -> tuple[int, int] | None:
+    def _continuation(
+        self, a: _Att, ue: int, later: list[_Att], opens: list[int], left: int = -1
+    ) -> tuple[int, int] | None:
         """The rest of a clause that an attribution interrupts ("The strikes, he
         said, were defensive."): ``(start, end)`` of "were defensive", or None
         when the attribution ends the clause or what follows is not its rest
@@ -392,7 +439,14 @@ class Content:
             return None
         q = _skip_space(text, p + 1, ue)
         word = text[q : q + 30].split(None, 1)
-        if not word or not word[0][:1].islower():
+        if not word:
+            return None
+        if not word[0][:1].islower() and not (
+            # "At the time, she said, Grayson was ...": after a short opening phrase, the main clause
+            # may open with a name
+            a.before and 0 <= left and a.first - left <= 40 and _adverbial_word(text[left : left + 20])
+            and word[0][:1].isupper() and word[0].rstrip(",") not in _CAPITAL_NEW_CLAUSE
+        ):
             return None
         f = FACTS[word[0]]
         if f.key in _NEW_CLAUSE or f.prep or f.key.endswith("ing"):

@@ -43,11 +43,14 @@ Quotes never overlap, and every span is an offset into the text:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 from collections.abc import Sequence
 
 from framing.features.quotes._attribution import Builder, outside
 from framing.features.quotes._cues import cue_finder
+from framing.features.quotes._headline import headline_quotes
 from framing.features.quotes._marks import pair_marks
 from framing.features.quotes._records import (
     QUOTE_COLUMNS,
@@ -82,6 +85,28 @@ logger = logging.getLogger(__name__)
 _SKIP_QUOTE = 80
 
 
+# ''A'' -> " A" and A'' -> A" : the mark where its content starts or ends, a
+# space in place of the other apostrophe (offsets unchanged)
+_DOUBLED_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))''(?=[^\s'])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s)\].,;:!?\u2014\u2013-]|$)")
+
+
+def _doubled(text: str) -> str:
+    return _DOUBLED_CLOSE.sub('" ', _DOUBLED_OPEN.sub(' "', text))
+
+
+def _original(q: Quote, text: str) -> Quote:
+    """`q` with its strings read from the original `text` (they differ only where '' was replaced)."""
+    changes: dict[str, str] = {}
+    if text[q.start : q.end] != q.text:
+        changes["text"] = text[q.start : q.end]
+    if q.speaker_start is not None and text[q.speaker_start : q.speaker_end] != q.speaker:
+        changes["speaker"] = text[q.speaker_start : q.speaker_end]
+    if q.cue_start is not None and text[q.cue_start : q.cue_end] != q.cue:
+        changes["cue"] = text[q.cue_start : q.cue_end]
+    return dataclasses.replace(q, **changes) if changes else q
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Find the quotes and reported speech of a document, with their sources.
 
@@ -103,7 +128,7 @@ def find_quotes(text: str) -> list[Quote]:
     >>> for q in find_quotes(text):
     ...     print(q.kind, "|", q.text, "|", q.speaker, "|", q.speaker_type, "|", q.cue, q.cue_class)
     direct | We will respond, | Defense Secretary Mark Esper | person | told neutral
-    partial | terrorism. | Iran's foreign ministry | institution | said neutral
+    partial | the strikes were “terrorism.” | Iran's foreign ministry | institution | said neutral
     >>> q = find_quotes("The strikes were defensive, a US official said on condition of anonymity.")[0]
     >>> q.kind, q.text, q.speaker, q.anonymous
     ('indirect', 'The strikes were defensive', 'a US official', True)
@@ -144,13 +169,18 @@ def scan_quotes(
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not text or text.isspace():
         return QuoteScan()
-    regions, raw_problems = pair_marks(text)
+    # Two apostrophes as a double quotation mark (''like this'', the style of
+    # some news archives): read as one mark in a copy of the same length
+    work = _doubled(text) if "''" in text else text
+    regions, raw_problems = pair_marks(work)
     if sentences is None:
         sentences = sentence_spans(text)
     # the cue scan skips the long quotations (their cues are dropped here anyway)
     long_quotes = [(r.open, r.close + 1) for r in regions if r.close - r.open >= _SKIP_QUOTE]
-    cues = outside(cue_finder().find(text, long_quotes), regions)
-    builder = Builder(text, regions, cues, sentences, make=_NewQuote)
-    quotes = builder.run()
+    cues = outside(cue_finder().find(work, long_quotes), regions)
+    builder = Builder(work, regions, cues, sentences, make=_NewQuote)
+    quotes = headline_quotes(work, builder.run(), regions, _NewQuote)
+    if work is not text:
+        quotes = [_original(q, text) for q in quotes]
     problems = tuple(QuoteProblem(s, e, text[s:e], reason) for s, e, reason in raw_problems)
     return QuoteScan(tuple(quotes), problems)

@@ -8,6 +8,7 @@ __all__ = [
     "QUOTE_COLUMNS",
     "QUOTE_KINDS",
     "QUOTE_PROBLEM_COLUMNS",
+    "CUE_TYPES",
     "SPEAKER_TYPES",
     "Quote",
     "QuoteProblem",
@@ -17,6 +18,15 @@ __all__ = [
 
 #: The values of :attr:`Quote.kind`.
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "partial", "scare")
+
+
+#: The values of :attr:`Quote.cue_type` (empty for scare quotes): what is
+#: attributed, from the category of the cue in the ``reporting_verbs`` lexicon.
+CUE_TYPES: tuple[str, ...] = ("speech", "belief", "evidence")
+
+#: Cue categories that are not speech; every other category, and a quotation
+#: without a cue, is ``speech``.
+CUE_TYPE_OF_CLASS: dict[str, str] = {"belief": "belief", "evidential": "evidence"}
 
 
 #: The values of :attr:`Quote.speaker_type` (empty when there is no speaker).
@@ -63,12 +73,23 @@ class Quote:
     cue_class : str
         The cue's category in the ``reporting_verbs`` lexicon (``neutral``,
         ``assertive``, ``skeptical``, ``emphatic``, ``critical``,
-        ``admission``, ``denial``, ``tentative``, ``directive``,
-        ``question``, ``characterizing``, ``source``).
+        ``admission``, ``denial``, ``tentative``, ``belief``, ``evidential``,
+        ``directive``, ``question``, ``characterizing``, ``source``; a
+        colon attributing a headline or a quotation is ``source``); empty
+        without a cue, and for a verb outside the lexicon read from its
+        frame after a quotation ("“...,” he mocks.").
     parts : tuple of (int, int)
-        The quoted pieces (one for most quotes).
+        The quoted pieces: one for most quotes; the pieces of a quotation
+        split around its attribution; for a ``partial`` quote (a reported
+        clause), the quoted fragments inside it.
     note : str
         Why a speaker was inherited, left unresolved or not found.
+    cue_type : str
+        What is attributed: ``speech`` (said, told, according to; also a
+        quotation without a cue), ``belief`` (believes, wants to, fears
+        that: the ``belief`` cue class) or ``evidence`` ("a poll shows",
+        "the report found": the ``evidential`` cue class); empty for scare
+        quotes. Keep ``cue_type == "speech"`` to study speech only.
     """
 
     start: int
@@ -87,6 +108,7 @@ class Quote:
     cue_class: str = ""
     parts: tuple[tuple[int, int], ...] = ()
     note: str = ""
+    cue_type: str = ""
 
 
 class _NewQuote:
@@ -106,7 +128,7 @@ class _NewQuote:
         self, start: int, end: int, text: str, kind: str, speaker: str = "", speaker_start: int | None = None,
         speaker_end: int | None = None, speaker_resolved: str = "", speaker_type: str = "", anonymous: bool = False,
         cue: str = "", cue_start: int | None = None, cue_end: int | None = None, cue_class: str = "",
-        parts: tuple[tuple[int, int], ...] = (), note: str = "",
+        parts: tuple[tuple[int, int], ...] = (), note: str = "", cue_type: str = "",
     ) -> None:
         self.start = start
         self.end = end
@@ -124,6 +146,7 @@ class _NewQuote:
         self.cue_class = cue_class
         self.parts = parts
         self.note = note
+        self.cue_type = cue_type
         self.__class__ = Quote  # type: ignore[assignment]
 
 
@@ -158,7 +181,7 @@ class QuoteScan:
 QUOTE_COLUMNS = [
     "doc_id", "sent_id", "quote_id", "start", "end", "text", "kind", "speaker", "speaker_start",
     "speaker_end", "speaker_resolved", "speaker_type", "anonymous", "cue", "cue_start", "cue_end",
-    "cue_class", "actor_group", "parts", "note",
+    "cue_class", "cue_type", "actor_group", "parts", "note",
 ]
 
 

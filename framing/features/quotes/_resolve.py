@@ -19,6 +19,7 @@ from typing import Any
 from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._names import FullNames, name_key, people_between
+from framing.features.quotes._records import CUE_TYPE_OF_CLASS as _CUE_TYPE
 from framing.features.quotes._records import Quote
 from framing.features.quotes._speakers import (
     initial,
@@ -72,7 +73,7 @@ class Speakers:
                 if not (q.standalone and last is not None and _WORDY.search(text, last.tail, q.open_mark) is None):
                     # no speaker (Quote's defaults, positional: cheaper than keywords)
                     append(make(qs, qe, text[qs:qe], q.kind, "", None, None, "", "", False, "", None, None, "",
-                                tuple(q.parts), q.note))
+                                tuple(q.parts), q.note, "" if q.kind == "scare" else "speech"))
                     continue
                 # a quotation standing alone right after another quote: its speaker
                 q.inherited = last
@@ -105,7 +106,7 @@ class Speakers:
             c_start, c_end, c_text, _lemma, c_cls = att.cue
             # positional, in the order of Quote's fields (cheaper than keywords)
             append(make(qs, qe, text[qs:qe], q.kind, speaker, s, e, resolved, stype, anon,
-                        c_text, c_start, c_end, c_cls, tuple(q.parts), note))
+                        c_text, c_start, c_end, c_cls, tuple(q.parts), note, _CUE_TYPE.get(c_cls, "speech")))
             last = q
         return out
 

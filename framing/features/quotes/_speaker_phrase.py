@@ -36,6 +36,46 @@ _SPEECH = frozenset(
 )
 
 
+# ", however, said": an adverb between commas right before a cue
+_ASIDE_BEFORE = re.compile(
+    r",\s*(?:however|though|too|also|meanwhile|instead|likewise|moreover|nonetheless|nevertheless|in turn"
+    r"|in fact|of course|for (?:example|instance|(?:his|her|their|its) part)|in contrast|in response"
+    r"|in a statement|in an interview)\s*,\s*$"
+)
+
+# What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
+_APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
+
+# The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
+_ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
+_ACCORDING_NP = re.compile(
+    r"\s+(" + _ACCORDING_WORD + r"(?:[ \t]+" + _ACCORDING_WORD + r"){0,7}?)(?=\s*[,.;:!?)\n\u2014\u2013]|\s*$)"
+)
+
+# Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
+    r"|previously|already|long|publicly|privately|reportedly))+$"
+)
+
+# The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
+_BARE_EDGES = ".;:!?\n\u2014\u2013"
+
+# What a bare subject may not hold: punctuation of another clause, a relative pronoun or a conjunction.
+_BARE_BREAK = re.compile(
+    "[,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014\u2013]|\\b(?:who|which|that|whom|whose|when|while|if|because|and|but|or"
+    "|as|after|before|since|although|though|where|It|it|There|there|This|this|I|We|we|you|You|He|She|They)\\b"
+)
+
+# Lower-case words that may open a bare subject ("those surveyed", "more than half", "only 24 percent").
+_BARE_OPENERS = frozenset(
+    "those these both all most many some few several half more less nearly almost about only just roughly "
+    "over under among".split()
+)
+
+# Cue classes besides verbs of speech whose bare subject is read (beliefs and evidence: "most voters believe").
+_NOT_SPEECH_CLASSES = frozenset({"belief", "evidential"})
+
 # What a relative clause between a speaker and the cue may not hold (see
 # Builder._relative_antecedent).
 _RELATIVE_BREAK = re.compile("[,;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
@@ -178,7 +218,12 @@ class SpeakerPhrase:
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
             if sp is None:
-                return None
+                # "according to media buying sources", "according to the results": the phrase to the
+                # next punctuation, when the noun-phrase reader does not know its words
+                m = _ACCORDING_NP.match(text, end, min(ue, end + 100))
+                if m is None:
+                    return None
+                sp = m.span(1)
             end_np = sp[1]
             sp = source_of(text, sp)
             return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
@@ -236,8 +281,28 @@ class SpeakerPhrase:
                 return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
         open_head = lemma in _SPEECH
         found = back_np(text, start, lo, open_head=open_head)
+        if found is None and before_char == ",":
+            # "Executives at the firm, however, said": an adverb set off by commas before the cue
+            m = _ASIDE_BEFORE.search(text, max(lo, start - 40), start)
+            if m is not None:
+                found = back_np(text, m.start(), lo, open_head=open_head)
         if found is None:
             found = self._relative_antecedent(lo, start, prev, open_head)
+        if before_char == "," and open_head and (found is None or found[0] > lo):
+            # "Jane Ortiz, curator of prints at the University of Arkansas, Fayetteville, said",
+            # "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause
+            sp = self._appositive_subject(lo, start)
+            if sp is not None and (found is None or sp[1] < found[0]):
+                found = (sp[0], sp[1], sp[0])
+        if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and before_char.isalnum():
+            # "Only 24 percent said", "those surveyed said", "The last man to run said": the whole
+            # clause-initial phrase, when a clause follows the cue
+            sp = self._bare_subject(lo, start)
+            if sp is not None:
+                if after is None:
+                    after = self._after(ue, c, end, True)
+                if after[1] is not None and after[1] < ue:
+                    return _Att(c, sp, True, sp[0], after[0], after[1], after[2], ui)
         if found is not None:
             if found[1] - found[0] <= 7 and not form.endswith("ing") and _PASSIVE_PRONOUN.fullmatch(
                 text, found[0], found[1]
@@ -308,6 +373,53 @@ class SpeakerPhrase:
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
             return None
         return sp
+
+    def _appositive_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """A person's name opening the clause and followed by appositives up
+        to the comma before a cue at `limit`: no sentence punctuation,
+        quotation mark or dash in between, at most 200 characters."""
+        text = self.text
+        i = _skip_space(text, lo, limit)
+        if limit - i > 200:
+            return None
+        sp = fwd_np(text, i, limit)
+        if sp is None or sp[0] != i:
+            return None
+        k = _skip_space(text, sp[1], limit)
+        if text[k : k + 1] not in (",", "(") or _APPOSITIVE_BREAK.search(text, sp[1], limit) is not None:
+            return None
+        if speaker_type(text[sp[0] : sp[1]]) != "person":
+            return None
+        return sp
+
+    def _bare_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The phrase from the start of the clause to a cue at `limit` when no
+        speaker rule read it: a clause edge (sentence start, ";", ":", a dash)
+        with no comma, quotation mark or bracket before the cue; at most 12
+        words, opening with a capital, a digit or a quantifier ("those",
+        "more", "only") and holding no relative pronoun or conjunction."""
+        text = self.text
+        j = limit
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        w = max(lo, limit - 120)
+        edge = max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
+        if edge < 0 and w > lo:
+            return None  # no clause edge in reach
+        i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
+        m = _AUX_TAIL.search(text, i, j)
+        if m is not None:
+            j = m.start()  # "Trump was saying", "Officials have been saying": the subject without the auxiliary
+        phrase = text[i:j]
+        words = phrase.split()
+        if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
+            return None
+        first = words[0]
+        if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS):
+            return None
+        if len(words) == 1 and first.lower() in _BARE_OPENERS:
+            return None
+        return (i, j)
 
     def _subject_after(self, k: int, ue: int) -> tuple[int, int] | None:
         """The subject after the comma at `k` that closes an opening phrase."""

@@ -12,6 +12,7 @@ from typing import Any
 from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features._matcher import _matcher_for
 from framing.features.quotes._records import (
+    CUE_TYPES,
     QUOTE_COLUMNS,
     QUOTE_KINDS,
     QUOTE_PROBLEM_COLUMNS,
@@ -23,6 +24,12 @@ from framing.features.quotes._speakers import name_of
 
 #: Quote kinds that are somebody's speech (not scare quotes).
 SPEECH_KINDS = frozenset({"direct", "indirect", "partial"})
+
+#: The values of the ``voice`` column of ``analyze(...).matches``.
+VOICES: tuple[str, ...] = ("journalist", "paraphrase", "quoted")
+
+#: The voice of a word inside a quote's parts, by the quote's kind.
+_VOICE_OF_KIND = {"direct": "quoted", "partial": "quoted", "indirect": "paraphrase", "scare": "journalist"}
 
 
 def doc_quote_info(text: str, scan: QuoteScan, match_starts: Sequence[int], word_re: re.Pattern[str]) -> dict[str, Any]:
@@ -60,7 +67,21 @@ def doc_quote_info(text: str, scan: QuoteScan, match_starts: Sequence[int], word
                 hit = True
         if hit:
             of_match = of
-    return {"quote_of_match": of_match, "quote_words": words}
+    # a match between the quoted fragments of a reported clause (a partial quote): the paraphrase
+    claim_of: list[int] | None = None
+    claims = [(q.start, q.end, i) for i, q in enumerate(scan.quotes)
+              if q.kind == "partial" and q.parts != ((q.start, q.end),)]
+    if claims and len(match_starts):
+        c_starts = [c[0] for c in claims]
+        find = bisect.bisect_right
+        claim_of = [-1] * len(match_starts)
+        for j, m in enumerate(match_starts):
+            if of_match is not None and of_match[j] >= 0:
+                continue
+            k = find(c_starts, m) - 1
+            if k >= 0 and m < claims[k][1]:
+                claim_of[j] = claims[k][2]
+    return {"quote_of_match": of_match, "claim_of_match": claim_of, "quote_words": words}
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -149,10 +170,12 @@ def quote_tables(
     kind_col = [q.kind for q in qs]
     type_col = [q.speaker_type for q in qs]
     cue_col = [q.cue_class for q in qs]
+    ctype_col = [q.cue_type for q in qs]
     anon_col = [q.anonymous for q in qs]
     kinds = per_doc_counts(kind_col, QUOTE_KINDS)
     types = per_doc_counts(type_col, SPEAKER_TYPES)
     cues = per_doc_counts(cue_col, list(cue_classes))
+    ctypes = per_doc_counts(ctype_col, CUE_TYPES)
     acts = per_doc_counts(group_col, groups)
     anon = np.bincount(doc_idx, weights=np.asarray(anon_col, dtype=np.int64), minlength=n_docs).astype(np.int64)
 
@@ -181,8 +204,9 @@ def quote_tables(
         "cue_start": nullable([q.cue_start for q in qs]),
         "cue_end": nullable([q.cue_end for q in qs]),
         "cue_class": cue_col,
+        "cue_type": ctype_col,
         "actor_group": group_col,
-        "parts": [f"{q.start}:{q.end}" if len(q.parts) == 1 else ";".join(f"{a}:{b}" for a, b in q.parts)
+        "parts": [f"{q.parts[0][0]}:{q.parts[0][1]}" if len(q.parts) == 1 else ";".join(f"{a}:{b}" for a, b in q.parts)
                   for q in qs],
         "note": [q.note for q in qs],
     }
@@ -206,6 +230,8 @@ def quote_tables(
         cols[f"quotes_speaker_{t}_n"] = types[t]
     for c in cue_classes:
         cols[f"quotes_cue_{c}_n"] = cues[c]
+    for t in CUE_TYPES:
+        cols[f"quotes_{t}_n"] = ctypes[t]
     for g in groups:
         cols[f"quotes_actor_{g}_n"] = acts[g]
     cols["n_quote_problems"] = problems
@@ -233,8 +259,15 @@ def _sentence_ids(per_doc: list[dict[str, Any]], doc_idx: Any, offsets: Any) -> 
 
 
 def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: int) -> dict[str, Any]:
-    """``in_quote, quote_id, speaker, quote_kind`` for every row of ``.matches``
-    (in the order ``_matches_table`` builds them), by offset."""
+    """``in_quote, quote_id, speaker, quote_kind, voice`` for every row of
+    ``.matches`` (in the order ``_matches_table`` builds them), by offset.
+
+    ``voice`` is ``quoted`` inside the quoted parts of a direct or partial
+    quote (the source's own words), ``paraphrase`` inside reported speech
+    without quotation marks (an indirect quote, or the words of a reported
+    clause around its quoted fragments: the journalist's wording of the
+    source's claim) and ``journalist`` elsewhere, scare quotes included.
+    """
     import numpy as np
     import pandas as pd
 
@@ -242,6 +275,7 @@ def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: in
     quote_id = np.full(n_matches, -1, dtype=np.int64)
     speaker = np.full(n_matches, "", dtype=object)
     kind = np.full(n_matches, "", dtype=object)
+    voice = np.full(n_matches, "journalist", dtype=object)
     k = 0
     for d in per_doc:
         of = d["quote_of_match"]
@@ -254,10 +288,17 @@ def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: in
                     quote_id[j] = qi
                     speaker[j] = q.speaker
                     kind[j] = q.kind
+                    voice[j] = _VOICE_OF_KIND[q.kind]
+        claim_of = d.get("claim_of_match")
+        if claim_of is not None:
+            for j, qi in enumerate(claim_of, k):
+                if qi >= 0:
+                    voice[j] = "paraphrase"
         k += len(d["matches"])
     return {
         "in_quote": in_quote,
         "quote_id": pd.arrays.IntegerArray(np.maximum(quote_id, 0), quote_id < 0),
         "speaker": speaker,
         "quote_kind": kind,
+        "voice": voice,
     }

@@ -20,7 +20,7 @@ Functions
 ---------
 heatmap       feature x group, standardised per feature, one panel per unit (``compare``)
 rates         means with bootstrap intervals, one panel per feature (``compare``)
-voice         journalist's voice vs quoted voices (``compare_voice``)
+voice         journalist's voice, paraphrase, quoted voices (``compare_voice``)
 sourcing      stacked shares of quotes by type (``sourcing``)
 distinctive   most distinctive words per group (``distinctive_words``)
 confusion     out-of-fold confusion matrix (``separability``)

@@ -297,9 +297,12 @@ def voice(
     feats = list(features) if features is not None else sorted(sub["feature"].unique())
     groups = _resolve_order(sub, order)
     fig, axes = _grid(len(feats), ncols, 3.7, max(2.6, 0.5 * len(groups) + 1.5), sharey=True)
-    palette = ["#4d4d4d", "#e69f00"]  # voices, not groups: dark grey and orange (colour-blind safe)
-    voices = ["journalist", "quoted"]
-    height = 0.38
+    # voices, not groups: dark grey, sky blue and orange (colour-blind safe); three since issue 14
+    colour = {"journalist": "#4d4d4d", "paraphrase": "#56b4e9", "quoted": "#e69f00"}
+    voices = [v for v in ("journalist", "paraphrase", "quoted") if v in set(sub["voice"])]
+    palette = [colour[v] for v in voices]
+    height = 0.76 / max(len(voices), 1)
+    labels = {"journalist": "journalist's voice", "paraphrase": "paraphrase of sources", "quoted": "quoted voices"}
     any_ci = False
     for ax, f in zip(axes, feats):
         part = sub.loc[sub["feature"] == f].set_index(["group", "voice"])
@@ -308,9 +311,8 @@ def voice(
             means = np.array([part["mean"].get((g, v), np.nan) for g in groups], dtype=float)
             lo = np.array([part["ci_low"].get((g, v), np.nan) for g in groups], dtype=float)
             hi = np.array([part["ci_high"].get((g, v), np.nan) for g in groups], dtype=float)
-            pos = y + (k - 0.5) * height  # journalist's bar above the quoted one
-            label = "journalist's voice" if v == "journalist" else "quoted voices"
-            ax.barh(pos, np.where(np.isfinite(means), means, 0.0), height=height, color=palette[k], label=label)
+            pos = y + (k - (len(voices) - 1) / 2) * height  # journalist's bar on top
+            ax.barh(pos, np.where(np.isfinite(means), means, 0.0), height=height, color=palette[k], label=labels[v])
             for yi, m in zip(pos, means):
                 if not np.isfinite(m):
                     ax.annotate("no words", (0, yi), xytext=(3, 0), textcoords="offset points", va="center",
@@ -329,9 +331,9 @@ def voice(
         top = np.nanmax(part[["mean", "ci_high"]].to_numpy(dtype=float), initial=0.0)
         ax.set_xlim(0, top * 1.08 if top > 0 else 1.0)  # rates are never negative
     handles, labels = axes[0].get_legend_handles_labels()
-    fig.suptitle(f"Who uses the words: journalist vs quoted sources{_title_suffix(stratum)}")
+    fig.suptitle(f"Who uses the words: journalist, paraphrase, quoted sources{_title_suffix(stratum)}")
     fig.set_figheight(fig.get_figheight() + 1.0)
     height = fig.get_figheight()
     fig.tight_layout(rect=(0, 0.35 / height, 1, 1 - 0.6 / height))  # title above, legend below
-    fig.legend(handles, labels, loc="lower center", fontsize=9, ncols=2, frameon=False)
+    fig.legend(handles, labels, loc="lower center", fontsize=9, ncols=len(voices), frameon=False)
     return fig

@@ -1,0 +1,134 @@
+"""The reported claim as the content: quoted fragments inside reported speech become parts of one quote.
+
+"The chairman said the turnout is “truly remarkable” and “long overdue.”"
+reports one claim, the whole clause after the cue, of which the quoted
+fragments are pieces in the source's own words. The field's convention
+(PARC, PolNeAR) takes the whole reported proposition as the content. The
+``Claims`` mixin of ``Builder`` turns the ``partial`` quotations that
+:mod:`framing.features.quotes._assign` attached to one attribution into a
+single ``partial`` quote spanning the clause, whose ``parts`` are the quoted
+fragments (the words between them are the journalist's paraphrase). Both
+orders are read: "X said CLAUSE" (the clause after the cue, to where
+:func:`~framing.features.quotes._content._clause_end` ends reported speech)
+and "CLAUSE, X said." (from the start of the clause to the attribution).
+A quotation with another attribution, or one after the clause ends, is never
+swallowed: the clause stops before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
+from framing.features.quotes._draft import _Q, _Att
+
+# "..." and added that ...", "..., but said ...": a later cue of a new clause
+# A reported clause is read at most this far (characters): every look is bounded.
+_MAX_CLAIM = 1000
+
+_JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
+_COORD_END = re.compile(r"\s(?:and|but|while|as)$")
+_CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
+_AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)\s+$")
+
+
+class Claims:
+    """The claim step of ``Builder`` (a mixin: see the module docstring)."""
+
+    text: str
+
+    def _claims(self, lead: int, ue: int, atts: list[_Att], unit_quotes: list[_Q]) -> list[_Q]:
+        """`unit_quotes` (in text order) with each attribution's partial
+        quotations merged into one quote spanning its reported clause."""
+        text = self.text
+        by_att: dict[int, list[_Q]] = {}
+        for q in unit_quotes:
+            if q.kind == "partial" and q.att is not None:
+                by_att.setdefault(id(q.att), []).append(q)
+        if not by_att:
+            return unit_quotes
+        merged: dict[int, _Q] = {}  # id of the first fragment -> the claim
+        dropped: set[int] = set()
+        # position of each quote in text order, and the quotes of other speakers (scare quotes
+        # are nobody's: a claim may hold them); each look below stops at the first one it meets,
+        # so the step is linear in the unit's quotes and attributions
+        pos = {id(q): n for n, q in enumerate(unit_quotes)}
+        n_q = len(unit_quotes)
+        for i, a in enumerate(atts):
+            frags = by_att.get(id(a))
+            if not frags:
+                continue
+            if a.content_start is not None and a.content_start < ue and a.cue.lemma != "according to":
+                s = a.content_start
+                e = _clause_end(text, s, min(ue, s + _MAX_CLAIM), atts[i + 1 : i + 3], [])
+                for b in atts[i + 1 :]:
+                    if b.first >= e:
+                        break
+                    if s < b.first and _AND_BEFORE.search(text, max(s, b.first - 8), b.first):
+                        e = b.first  # "... and added that ...": the next claim
+                        break
+            elif a.first > lead and frags[-1].end <= a.first:
+                # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
+                e = a.first
+                s = lead
+                k = pos[id(frags[0])] - 1  # the quote before the first fragment
+                if k >= 0:
+                    s = max(s, unit_quotes[k].end + 1)
+                if i > 0 and atts[i - 1].last <= frags[0].start:
+                    s = max(s, atts[i - 1].last)
+            else:
+                continue
+            # the clause stops before the first quotation of another speaker inside it
+            k = pos[id(frags[0])]
+            while k > 0 and unit_quotes[k - 1].end > s:
+                k -= 1  # (a quote before the first fragment may still start inside the clause)
+            while k < n_q:
+                q = unit_quotes[k]
+                if q.start >= e and q.open_mark >= e:
+                    break
+                if q.att is not a and q.kind != "scare" and (s <= q.open_mark < e or s <= q.start < e):
+                    e = min(e, q.open_mark if q.open_mark >= s else q.start)
+                    break
+                k += 1
+            while s < e and text[s] in " ,;:\u2014\u2013\t\n":
+                s += 1
+            while e > s and text[e - 1] in _CLAUSE_TAIL:
+                e -= 1
+            m = _COORD_END.search(text, max(s, e - 8), e)
+            if m is not None:
+                e = m.start()  # "... “truly remarkable,” and" (the next claim starts after it)
+                while e > s and text[e - 1] in _CLAUSE_TAIL:
+                    e -= 1
+            inside = [q for q in frags if s <= q.open_mark and q.end <= e + 2]
+            if not inside or (
+                text[s : inside[0].open_mark].strip(" ,;:\u2014\u2013\n").lower() in _JOINERS
+                and (e <= inside[-1].end + 2 or a.content_start is None)
+            ):
+                continue  # the quotation is the whole clause, or opens one after "and"
+            first = inside[0]
+            e = max(e, inside[-1].end)
+            if e == inside[-1].end and e < ue and text[e] in _CLOSE_MARKS and first.start > s:
+                e += 1  # the clause ends with its quoted fragment: keep its closing mark
+            if s >= first.start and e <= inside[-1].end and len(inside) == 1:
+                continue  # nothing but the fragment: it stays as it is
+            parts = [p for q in inside for p in q.parts]
+            merged[id(first)] = _Q(min(s, first.start), e, "partial", a, parts, min(s, first.open_mark), first.tail,
+                                   False, first.note)
+            dropped.update(id(q) for q in inside[1:])
+        if not merged:
+            return unit_quotes
+        out = []
+        for q in unit_quotes:
+            if id(q) in merged:
+                out.append(merged[id(q)])
+            elif id(q) not in dropped:
+                out.append(q)
+        # a claim may now cover a quote of its own clause kept apart (an indirect one): keep the first
+        kept: list[_Q] = []
+        for q in out:
+            if kept and q.start < kept[-1].end:
+                if q.kind == "partial" and kept[-1].kind == "indirect" and kept[-1].att is q.att:
+                    kept[-1] = q
+                continue
+            kept.append(q)
+        return kept

@@ -1,0 +1,136 @@
+"""Headline attribution by a colon: "Esper: US will respond", "Poll: Trump leads in Ohio".
+
+News headlines and subheads attribute a claim with a colon and no verb. A
+short paragraph (a headline, at most ``_MAX_LINE`` characters) that opens
+with a name or a short noun phrase (capitalised, at most five words, no
+sentence punctuation) followed by ": " and a clause of three words or more
+is that source's claim: an ``indirect`` quote (``direct`` when the clause is
+all in quotation marks, ``partial`` with its quoted fragments as parts when
+it holds some), the colon as its cue (class ``source``, as "according to").
+Labels that are not sources ("UPDATE:", "WATCH:", "Photo:", "Q:") are
+skipped, and so are paragraphs where a quote with a speaker was already
+found. Each paragraph is looked at once: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from framing.features.quotes._marks import Region
+from framing.features.quotes._records import Quote
+from framing.features.quotes._speakers import speaker_type
+
+# Headlines and subheads are short.
+_MAX_LINE = 200
+
+# "Name: clause" at the start of a paragraph: a capitalised phrase of at most five words.
+_HEADLINE = re.compile(
+    r"[ \t]*((?:[A-Z][\w.’'&-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|the|and|for|de|van|von|al-\w+|camp|\d+)){0,4})"
+    r"(:)[ \t]+(\S.*?)[ \t]*$"
+)
+
+# Labels that are not sources.
+_LABELS = frozenset(
+    """update updated watch breaking exclusive video videos photo photos image images analysis opinion editorial
+    editor's note correction corrections related read more source sources credit credits getty ap reuters q a
+    pictured above below caption live listen subscribe follow share advertisement sponsored transcript disclaimer
+    warning spoiler spoilers full text here also""".split()
+)
+_LABEL_PHRASES = frozenset({"editor's note", "read more", "full text", "editor’s note", "see also", "more"})
+
+_TAIL = " \t.,;:!?"
+_MARKS = "\"“”‘’'«»"
+
+
+def headline_quotes(
+    text: str, quotes: Sequence[Quote], regions: Sequence[Region], make: Callable[..., Any]
+) -> list[Quote]:
+    """`quotes` with the headline attributions of `text` added, in text order.
+
+    A headline attribution replaces the quotes inside its clause that have
+    no speaker (a title or scare quote: "Trump: ‘I’m the Worst Thing...’").
+    """
+    if ": " not in text:
+        return list(quotes)
+    found: list[Quote] = []
+    n = len(text)
+    qi = 0
+    ri = 0
+    # candidate paragraphs: short ones with ": " near their start (found with str.find: fast)
+    i = text.find(": ")
+    while i >= 0:
+        pos = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        if end < 0:
+            end = n
+        i = text.find(": ", end) if end < n else -1  # the first in a later paragraph
+        if end - pos > _MAX_LINE or text.find(": ", pos) - pos > 90:
+            continue
+        while qi < len(quotes) and quotes[qi].end <= pos:
+            qi += 1
+        while ri < len(regions) and regions[ri].close < pos:
+            ri += 1
+        q = _headline(text, pos, end, quotes, qi, regions, ri, make)
+        if q is not None:
+            found.append(q)
+    if not found:
+        return list(quotes)
+    out: list[Quote] = []
+    k = 0
+    for q in found:
+        while k < len(quotes) and quotes[k].end <= q.start:
+            out.append(quotes[k])
+            k += 1
+        while k < len(quotes) and quotes[k].start < q.end:
+            k += 1  # replaced: a quote without a speaker inside the headline's clause
+        out.append(q)
+    out.extend(quotes[k:])
+    return out
+
+
+def _headline(
+    text: str, lo: int, hi: int, quotes: Sequence[Quote], qi: int, regions: Sequence[Region], ri: int,
+    make: Callable[..., Any],
+) -> Quote | None:
+    m = _HEADLINE.match(text, lo, hi)
+    if m is None:
+        return None
+    name = m.group(1)
+    key = name.lower().rstrip(".")
+    if key in _LABELS or key in _LABEL_PHRASES or name.split()[0].lower() in _LABELS:
+        return None
+    stype = speaker_type(name)
+    if stype in ("", "pronoun"):
+        return None
+    s, e = m.start(3), m.end(3)
+    while e > s and text[e - 1] in _TAIL:
+        e -= 1
+    if len(text[s:e].split()) < 3:
+        return None
+    # a quote with a speaker in the paragraph: the paragraph is read already
+    k = qi
+    while k < len(quotes) and quotes[k].start < hi:
+        if quotes[k].speaker:
+            return None
+        k += 1
+    inner = []
+    k = ri
+    while k < len(regions) and regions[k].open < hi:
+        r = regions[k]
+        if r.open >= s and r.close <= e + 1:
+            inner.append(r)
+        k += 1
+    if len(inner) == 1 and inner[0].open <= s and inner[0].close >= e - 1:
+        r = inner[0]
+        kind, s, e, parts = "direct", r.start, r.end, ((r.start, r.end),)
+    elif inner:
+        kind, parts = "partial", tuple((r.start, r.end) for r in inner)
+        if text[e : e + 1] in _MARKS and e + 1 <= hi:
+            e += 1  # the clause ends with its quoted fragment: keep its closing mark
+    else:
+        kind, parts = "indirect", ((s, e),)
+    c = m.start(2)
+    return make(s, e, text[s:e], kind, name, m.start(1), m.end(1), "", stype, stype == "anonymous",
+                ":", c, c + 1, "source", parts, "headline attribution by a colon", "speech")
