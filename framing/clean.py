@@ -187,17 +187,16 @@ def _inline_screen(rules: list[tuple[str, re.Pattern[str], str | None]]) -> _Inl
     whole: list[tuple[str | Callable[[str], re.Match[str] | None], int]] = []
     for i, (_, regex, literal) in enumerate(rules):
         if literal is None:
-            # Exactly the test of whether the rule matches in the text: its
-            # pattern on the whole text, $ at every line end.
+            # Does it match in the text? Its pattern on the whole text, $ at every line end.
             whole.append((re.compile(regex.pattern, re.MULTILINE).search, i))
         elif _LINE_BREAKS.intersection(literal):
             whole.append((literal, i))
         else:
             by_literal.setdefault(literal, []).append(i)
-    finds = tuple(
+    finds = [
         (literal, tuple(ids)) for literal, ids in by_literal.items()
         if literal[0].islower() or literal[0].isdigit() or literal[0].isspace()
-    )
+    ]
     found_apart = {literal for literal, _ in finds}
     # A scan takes matches without overlap, so a group holds no two literals
     # of which one can start inside the other and run past its end (a match
@@ -212,10 +211,9 @@ def _inline_screen(rules: list[tuple[str, re.Pattern[str], str | None]]) -> _Inl
         else:
             groups.append([literal])
     scans = []
-    finds_list = list(finds)
     for group in groups:
         if len(group) <= 3:  # a few str.find scans are faster than a regex scan
-            finds_list.extend((literal, tuple(by_literal[literal])) for literal in group)
+            finds.extend((literal, tuple(by_literal[literal])) for literal in group)
             continue
         regex = re.compile(_trie_pattern(group))
         names = {
@@ -223,9 +221,7 @@ def _inline_screen(rules: list[tuple[str, re.Pattern[str], str | None]]) -> _Inl
             for literal in group
         }
         scans.append((regex.finditer, names))
-    return _InlineScreen(
-        tuple((name, regex) for name, regex, _ in rules), tuple(scans), tuple(finds_list), tuple(whole)
-    )
+    return _InlineScreen(tuple((name, regex) for name, regex, _ in rules), tuple(scans), tuple(finds), tuple(whole))
 
 
 def _trie_pattern(literals: list[str]) -> str:
@@ -383,8 +379,7 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
     True
     """
     spec = _load_rules(None if rules is None else str(rules))
-    # The inline rules are tried only in the lines where they can match (in
-    # most articles none): one scan of the text decides (see _InlineScreen).
+    # Inline rules are tried only in the lines where they can match (see _InlineScreen).
     everywhere, found = _inline_plan(spec.inline, text)
     inline_rules = spec.inline.rules
     inline: tuple[tuple[str, re.Pattern[str]], ...] = tuple(inline_rules[i] for i in sorted(everywhere))
@@ -424,22 +419,17 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
                 removed.append(Removal(name, start, start + m.end(), body[: m.end()]))
                 cut = m.end()
                 break
-        if found:
-            # The rules made possible by a literal starting in this line.
+        line_inline = inline
+        if found:  # add the rules made possible by a literal starting in this line
             while next_found < len(found) and found[next_found][0] < start:
                 next_found += 1
-            end = start + len(body)
             ids: set[int] = set()
-            while next_found < len(found) and found[next_found][0] < end:
+            while next_found < len(found) and found[next_found][0] < start + len(body):
                 ids.update(found[next_found][1])
                 next_found += 1
             if ids:
-                ids.update(everywhere)
-                spans = _inline_spans(tuple(inline_rules[i] for i in sorted(ids)), body, cut)
-            else:
-                spans = _inline_spans(inline, body, cut) if inline else []
-        else:
-            spans = _inline_spans(inline, body, cut) if inline else []
+                line_inline = tuple(inline_rules[i] for i in sorted(ids | everywhere))
+        spans = _inline_spans(line_inline, body, cut) if line_inline else []
         if not spans:
             kept.append(line[cut:] if cut else line)
             continue
