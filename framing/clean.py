@@ -55,6 +55,31 @@ class CleanedText:
 
 
 @dataclass(frozen=True)
+class _InlineScreen:
+    """The inline rules, and the one scan of a text that decides which can match in which line.
+
+    A rule whose every match contains a literal (its ``requires`` or its
+    pattern's literal start) is tried only in the lines containing that
+    literal. The literals are found together by a scan of the whole text with
+    one alternation per group (longest first, so that a match names every
+    literal of its group that it contains), or by ``str.find`` for a literal
+    starting with a lower-case letter, a digit or a space (too common a first
+    character for a regex scan to skip quickly). A rule without such a
+    literal is tried in every line of a text where its pattern matches
+    somewhere (one search of the whole text).
+    """
+
+    # (name, regex) of every inline rule, in file order
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    # (finditer of an alternation of literals, {matched literal: indices of the rules it makes possible})
+    scans: tuple[tuple[Callable[[str], Any], dict[str, tuple[int, ...]]], ...]
+    # (literal, indices of the rules it makes possible), found with str.find
+    finds: tuple[tuple[str, tuple[int, ...]], ...]
+    # (a literal, or a search of the whole text, that makes a rule possible in every line; rule index)
+    whole: tuple[tuple[str | Callable[[str], re.Match[str] | None], int], ...]
+
+
+@dataclass(frozen=True)
 class _Rules:
     # (rule names, their groups in a combined regex or None for one rule,
     #  the regex's match or search method, first_lines)
@@ -65,8 +90,7 @@ class _Rules:
         ...,
     ]
     prefix_rules: tuple[tuple[str, re.Pattern[str], int | None], ...]
-    # (name, regex, a literal the text must contain or a search of the whole text)
-    inline_rules: tuple[tuple[str, re.Pattern[str], str | Callable[[str], re.Match[str] | None]], ...]
+    inline: _InlineScreen
     min_repeat_words: int
     # The most words any whole-line rule accepts in a line (counting stops there).
     max_line_words: int
@@ -119,16 +143,15 @@ def _parse_rules(path: str | None, mtime: int) -> _Rules:
             requires = rule.get("requires")
             if requires is not None and not isinstance(requires, str):
                 raise ValueError(f"{where}: rule {name!r}: requires must be a string, got {requires!r}")
-            requires = requires or _literal_prefix(regex)
-            anywhere = re.compile(re.escape(requires) if requires else pattern, 0 if requires else re.MULTILINE)
-            inline_rules.append((name, regex, requires or anywhere.search))
+            inline_rules.append((name, regex, requires or _literal_prefix(regex)))
         else:
             raise ValueError(
                 f"{where}: rule {name!r} has kind {kind!r}; expected {_REMOVE_LINE!r}, {_REMOVE_CONTAINING!r}, "
                 f"{_REMOVE_PREFIX!r} or {_REMOVE_INLINE!r}"
             )
     return _Rules(
-        _combined(line_rules), tuple(prefix_rules), tuple(inline_rules), int(data.get("repeated_line_min_words", 4)),
+        _combined(line_rules), tuple(prefix_rules), _inline_screen(inline_rules),
+        int(data.get("repeated_line_min_words", 4)),
         max((limits[1] for _, _, limits, _ in line_rules), default=default_max),
     )
 
@@ -151,6 +174,105 @@ def _literal_prefix(regex: re.Pattern[str]) -> str | None:
             break
         chars.append(chr(arg))
     return "".join(chars) if len(chars) >= 4 else None
+
+
+# Characters str.splitlines() breaks a line at: a literal containing one is
+# not inside one line, and only tells whether a rule can match in the text.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _inline_screen(rules: list[tuple[str, re.Pattern[str], str | None]]) -> _InlineScreen:
+    """Group the inline rules by the literal that makes each possible (see :class:`_InlineScreen`)."""
+    by_literal: dict[str, list[int]] = {}
+    whole: list[tuple[str | Callable[[str], re.Match[str] | None], int]] = []
+    for i, (_, regex, literal) in enumerate(rules):
+        if literal is None:
+            # Does it match in the text? Its pattern on the whole text, $ at every line end.
+            whole.append((re.compile(regex.pattern, re.MULTILINE).search, i))
+        elif _LINE_BREAKS.intersection(literal):
+            whole.append((literal, i))
+        else:
+            by_literal.setdefault(literal, []).append(i)
+    finds = [
+        (literal, tuple(ids)) for literal, ids in by_literal.items()
+        if literal[0].islower() or literal[0].isdigit() or literal[0].isspace()
+    ]
+    found_apart = {literal for literal, _ in finds}
+    # A scan takes matches without overlap, so a group holds no two literals
+    # of which one can start inside the other and run past its end (a match
+    # of the first would hide the second); a literal inside another one is
+    # named by a match of that one.
+    groups: list[list[str]] = []
+    for literal in sorted(set(by_literal) - found_apart, key=lambda x: (-len(x), x)):
+        for group in groups:
+            if not any(_overlap(literal, other) or _overlap(other, literal) for other in group):
+                group.append(literal)
+                break
+        else:
+            groups.append([literal])
+    scans = []
+    for group in groups:
+        if len(group) <= 3:  # a few str.find scans are faster than a regex scan
+            finds.extend((literal, tuple(by_literal[literal])) for literal in group)
+            continue
+        regex = re.compile(_trie_pattern(group))
+        names = {
+            literal: tuple(sorted(i for other in group if other in literal for i in by_literal[other]))
+            for literal in group
+        }
+        scans.append((regex.finditer, names))
+    return _InlineScreen(tuple((name, regex) for name, regex, _ in rules), tuple(scans), tuple(finds), tuple(whole))
+
+
+def _trie_pattern(literals: list[str]) -> str:
+    """An alternation of `literals` sharing their prefixes (a flat one is several times slower in ``re``).
+
+    At each position it matches the longest of the literals found there.
+    """
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a literal ends here: the longer ones first (greedy)
+            return f"(?:{body})?"
+        return body
+
+    return pattern(trie)
+
+
+def _overlap(first: str, second: str) -> bool:
+    """Whether `second` can start inside `first` and run past its end."""
+    return any(second.startswith(first[k:]) and len(second) > len(first) - k for k in range(1, len(first)))
+
+
+def _inline_plan(screen: _InlineScreen, text: str) -> tuple[frozenset[int], list[tuple[int, tuple[int, ...]]]]:
+    """The inline rules possible in every line of `text`, and ``(offset, rules)`` of the literals found in it.
+
+    A rule can match in a line only if it is in the first set or a literal
+    making it possible starts in that line; the offsets are in order.
+    """
+    everywhere = frozenset(
+        i for test, i in screen.whole if (test in text if isinstance(test, str) else test(text))
+    )
+    found: list[tuple[int, tuple[int, ...]]] = []
+    for finditer, names in screen.scans:
+        found.extend((m.start(), names[m.group()]) for m in finditer(text))
+    for literal, ids in screen.finds:
+        at = text.find(literal)
+        while at >= 0:
+            found.append((at, ids))
+            at = text.find(literal, at + len(literal))
+    if len(screen.scans) + len(screen.finds) > 1:
+        found.sort(key=lambda x: x[0])
+    return everywhere, found
 
 
 _LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
@@ -257,12 +379,11 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
     True
     """
     spec = _load_rules(None if rules is None else str(rules))
-    # Inline rules with no match anywhere in the text (most, in most
-    # articles) are not tried line by line: one fast scan of the text each.
-    inline = tuple(
-        (name, regex) for name, regex, anywhere in spec.inline_rules
-        if (anywhere in text if isinstance(anywhere, str) else anywhere(text))
-    )
+    # Inline rules are tried only in the lines where they can match (see _InlineScreen).
+    everywhere, found = _inline_plan(spec.inline, text)
+    inline_rules = spec.inline.rules
+    inline: tuple[tuple[str, re.Pattern[str]], ...] = tuple(inline_rules[i] for i in sorted(everywhere))
+    next_found = 0
     kept: list[str] = []
     removed: list[Removal] = []
     seen: set[str] = set()
@@ -298,7 +419,17 @@ def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bo
                 removed.append(Removal(name, start, start + m.end(), body[: m.end()]))
                 cut = m.end()
                 break
-        spans = _inline_spans(inline, body, cut) if inline else []
+        line_inline = inline
+        if found:  # add the rules made possible by a literal starting in this line
+            while next_found < len(found) and found[next_found][0] < start:
+                next_found += 1
+            ids: set[int] = set()
+            while next_found < len(found) and found[next_found][0] < start + len(body):
+                ids.update(found[next_found][1])
+                next_found += 1
+            if ids:
+                line_inline = tuple(inline_rules[i] for i in sorted(ids | everywhere))
+        spans = _inline_spans(line_inline, body, cut) if line_inline else []
         if not spans:
             kept.append(line[cut:] if cut else line)
             continue

@@ -308,3 +308,60 @@ def test_cleaning_only_removes_and_audits(raw):
         pos = r.raw_end
     rebuilt.append(raw[pos:])
     assert "".join(rebuilt) == out.text
+
+
+# ---- the pre-screen of inline rules (which lines each rule is tried in) changes no output
+
+_DEBRIS_PIECES = [
+    "Image copyright AP", "Image caption", "Media caption", "FILE PHOTO: ", "REUTERS/Yuri Gripas/File Photo",
+    "Photos: A rally. Hide Caption 3 of 24", "Hide Caption 1 of 2", "Updated at 5:41 p.m. ET", "[Updated at 1:02 am]",
+    "READ MORE ABOUT IT ", "SEE ALSO ", "ALSO READ ", "READ ALSO: ", "toggle caption Ann Lee Ann Lee",
+    "Enlarge this image", "Advertisement", ". Advertisement Then", "ADVERTISEMENT", "Copyright 2019 Foo LLC.",
+    "© 2020 Bar Inc.", "Click here for reprint permission.", "The AP contributed to this report.", "(Photo: A/B)",
+    "| Getty", "POLITICO Playbook newsletter", "POLITICO NEWSLETTERS", "Continue reading the main story",
+    "Newsletter Sign Up Continue reading the main story", "[VIDEO PLAYBACK]", "Listen · 3:45", "Click for more from Fox.",
+    "The US struck.", "Mr Smith said", " ", "\n", "\r\n", "\r", "\x0b", "\u2028", "\n\n",
+]
+
+
+def _unscreened(monkeypatch, raw):
+    """clean_text with every inline rule tried in every line (no pre-screen)."""
+    import framing.clean as clean_module
+
+    def everything(screen, text):
+        return frozenset(range(len(screen.rules))), []
+
+    with monkeypatch.context() as m:
+        m.setattr(clean_module, "_inline_plan", everything)
+        return clean_text(raw)
+
+
+@given(st.lists(st.sampled_from(_DEBRIS_PIECES), max_size=30))
+def test_inline_prescreen_changes_no_output(pieces):
+    raw = "".join(pieces)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert clean_text(raw) == _unscreened(monkeypatch, raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "Image copyright AP Donald Trump said. Hide Caption 1 of 2\nREUTERS/Yuri Gripas/File Photo Then.",
+    "A line.\r\nPOLITICO Playbook newsletter and POLITICO NEWSLETTERS\u2028SEE ALSO READ ALSO: X",
+    "Newsletter Sign Up Continue reading the main story. Continue reading the main story",
+])
+def test_inline_prescreen_golden(raw, monkeypatch):
+    out = clean_text(raw)
+    assert out.removed  # each case has debris to cut
+    assert out == _unscreened(monkeypatch, raw)
+
+
+def test_literal_scan_finds_the_longest_literal_and_those_it_contains():
+    import re
+
+    from framing.clean import _overlap, _trie_pattern
+
+    literals = ["POLITICO Playbook newsletter", "POLITICO Playbook", "Photograph: ", "Photo", "Click "]
+    regex = re.compile(_trie_pattern(sorted(literals, key=len, reverse=True)))
+    found = [m.group() for m in regex.finditer("POLITICO Playbook newsletter. Photograph: X. Photos. Click here")]
+    assert found == ["POLITICO Playbook newsletter", "Photograph: ", "Photo", "Click "]
+    assert _overlap("SEE ALSO", "ALSO READ") and not _overlap("ALSO READ", "SEE ALSO")
+    assert not _overlap("Photograph: ", "Photo")  # inside it: named by its match
