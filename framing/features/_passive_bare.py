@@ -130,27 +130,45 @@ def bare_candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
     `form` is ``"headline"``, ``"reduced"`` or ``"clause"`` (after a comma).
     The caller drops those inside a verb group found with an auxiliary.
     """
-    spans: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str]] = []
+    rfind = lower.rfind
+    # Each candidate is rejected by the cheapest test that can: what stands
+    # right before it, then the word itself (set look-ups), before the
+    # look-arounds of _bare_form.
     for m in _BARE_ED.finditer(lower):
         end = m.end()
-        start = end
-        floor = max(0, end - 40)
-        while start > floor and (lower[start - 1].isalpha() or lower[start - 1] == "'"):
-            start -= 1
-        spans.append((start, end))
-    for pattern in _BARE_IRR:
-        spans.extend(m.span(1) for m in pattern.finditer(lower))
-    spans.sort()
-    out = []
-    for start, end in spans:
-        form = _bare_form(text, lower, start, end)
+        floor = end - 40 if end > 40 else 0
+        # The word is most often all letters after a space: one rfind; the
+        # character scan only when something else stands in it.
+        start = rfind(" ", floor, end) + 1 or floor
+        word = lower[start:end]
+        if not word.isalpha():
+            start = end
+            while start > floor and (lower[start - 1].isalpha() or lower[start - 1] == "'"):
+                start -= 1
+            word = lower[start:end]
+        if word in _BARE_NOT or (start and lower[start - 1] in "-'"):
+            continue
+        form = _bare_form(text, lower, start, end, word)
         if form is not None:
             out.append((start, end, form))
+    n_ed = len(out)
+    for pattern in _BARE_IRR:
+        for m in pattern.finditer(lower):
+            start, end = m.span(1)
+            word = m.group(1)
+            if word in _BARE_NOT:
+                continue
+            form = _bare_form(text, lower, start, end, word)
+            if form is not None:
+                out.append((start, end, form))
+    if len(out) > n_ed:
+        out.sort()
     return out
 
 
-def _bare_form(text: str, lower: str, start: int, end: int) -> str | None:
-    word = lower[start:end]
+def _bare_form(text: str, lower: str, start: int, end: int, word: str) -> str | None:
+    """The form of the bare participle ``word == lower[start:end]``, or None when it is no passive."""
     if start > 0 and lower[start - 1] in "-'":
         return None  # "well-known", "so-called"
     if word in _BARE_NOT or _word_kind(word) != _PARTICIPLE:
@@ -215,6 +233,12 @@ def _before(s: str, floor: int, pos: int) -> tuple[str, int]:
         return "", j
     if not (s[j - 1].isalnum() or s[j - 1] in "'-"):
         return s[j - 1], j - 1
+    # Most words are letters and digits after a space: one rfind; the
+    # character scan only when something else stands in them.
+    k = s.rfind(" ", floor, j) + 1 or floor
+    word = s[k:j]
+    if word.isalnum():
+        return word, k
     k = j - 1
     while k > floor and _is_word_char(s[k - 1]):
         k -= 1
