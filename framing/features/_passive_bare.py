@@ -118,6 +118,8 @@ _FINITE = frozenset(
 _CLAUSE_END = frozenset(
     "that which who whom whose when where while because although though if as according and but or so".split()
 )
+# A word right before a bare participle that makes it active (or found already).
+_ACTIVE_BEFORE = _HAVE | _PRONOUN | _MODAL | _BE
 _WORD = re.compile(r"[a-z0-9][\w'.-]*")
 _MAX_NP = 5
 _MAX_LOOK = 160  # characters looked at around a candidate, either side
@@ -149,6 +151,14 @@ def bare_candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
             word = lower[start:end]
         if word in _BARE_NOT or (start and lower[start - 1] in "-'"):
             continue
+        # "has served as", "they added": the word right before is a verb
+        # or pronoun (what _governor would return first, and _bare_form
+        # reject); most candidates end here.
+        if start > 1 and lower[start - 1] == " " and lower[start - 2] not in " \t":
+            look = start - _MAX_LOOK if start > _MAX_LOOK else 0
+            prev = lower[(rfind(" ", look, start - 1) + 1 or look) : start - 1]
+            if prev in _ACTIVE_BEFORE and prev.isalnum():
+                continue
         form = _bare_form(text, lower, start, end, word)
         if form is not None:
             out.append((start, end, form))
