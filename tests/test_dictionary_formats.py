@@ -83,8 +83,10 @@ def test_wordstat_hierarchy_weights_and_rule_warning() -> None:
 
 
 def test_liwc2007_conditional_entries_become_context_rules() -> None:
-    with pytest.warns(UserWarning, match=r"1 emoticon term\(s\) such as ':\)' .* at lines 13"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the emoticon is kept now, with no warning
         lex = load_lexicon(DICTS / "liwc2007.dic")
+    assert (":)", "posemo", 1.0) in terms_of(lex)
     found = [(m.text, m.category) for m in find_terms("This kind of plan. A kind man. I like it, like a rock.", lex)]
     assert ("kind", "quant") in found and ("kind", "cogmech") in found  # "kind of" vs "kind"
     assert found.count(("like", "posemo")) == 1 and found.count(("like", "verb")) == 1  # after "I", or not

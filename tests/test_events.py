@@ -47,6 +47,13 @@ STORIES = pd.DataFrame({
 })
 
 
+@pytest.mark.parametrize(("max_size", "sizes"), [(None, [3, 3, 3]), (30, [3, 3, 3]), (2, [2, 2, 1])])
+def test_max_size_caps_an_event(max_size, sizes):
+    senate = STORIES.loc[[0, 1, 5]].reset_index(drop=True)  # one story, three outlets, three days
+    ev = match_events(senate, min_df=1, threshold=0.1, max_size=max_size)
+    assert sorted(ev["event_size"], reverse=True) == sizes
+
+
 def test_date_window_keeps_identical_texts_apart():
     ev = match_events(STORIES, min_df=1, days=3)
     e = dict(zip(ev["doc_id"], ev["event"]))
@@ -72,6 +79,7 @@ def test_missing_and_unparseable_dates_are_own_events_with_a_warning():
     pytest.param(STORIES.assign(date="soon"), {}, "no value could be read as a date", id="no-parseable-date"),
     pytest.param(STORIES, {"threshold": 0}, "threshold", id="bad-threshold"),
     pytest.param(STORIES, {"days": -1}, "days", id="bad-days"),
+    pytest.param(STORIES, {"max_size": 1}, "max_size", id="bad-max-size"),
 ])
 def test_bad_input(frame, kwargs, message):
     with warnings.catch_warnings():

@@ -68,3 +68,52 @@ def test_mix_shares_topics_and_periods():
     with pytest.warns(UserWarning, match="not dates"):
         years = mix(t, of="date")
     assert set(years.loc[years["group"] == "A", "value"]) == {"2019", "2020"}
+
+
+# compare(within=...) carries compare_within's one answer in attrs["within"] (issue 17 follow-up).
+
+
+def test_compare_within_attaches_the_one_test_and_keeps_the_rows():
+    from framing.comparison._compare import compare
+
+    data = _stories(12, shift=2.0, seed=5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = compare(data, within="event", n_boot=200, n_permutations=99, random_state=3)
+        alone = compare_within(data, within="event", n_boot=200, n_permutations=99, random_state=3)
+    assert len(table) == 12 * 3 and set(table["stratum"]) == {f"s{s}" for s in range(12)}
+    pd.testing.assert_frame_equal(pd.DataFrame(table.attrs["within"]), alone, check_dtype=False)
+    assert table.attrs["within_column"] == "event" and table.attrs["by"] == "outlet"
+    assert pd.DataFrame(table.attrs["within"]).set_index("group").loc["A", "p_value"] < 0.05
+
+
+def test_compare_without_within_has_no_within_answer():
+    from framing.comparison._compare import compare
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = compare(_stories(3, shift=0.0), n_boot=200)
+    assert table.attrs["within"] is None and table.attrs["within_column"] is None
+    assert "confounding" in table.attrs
+
+
+def test_compare_within_warns_about_single_outlet_strata_once_per_question():
+    from framing.comparison._compare import compare
+
+    data = pd.concat([_stories(5, shift=1.0), pd.DataFrame(
+        {"doc_id": ["solo"], "outlet": ["A"], "event": ["alone"], "hedges_per_1k": [3.0]})], ignore_index=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = compare(data, within="event", n_boot=200, n_permutations=99)
+    assert pd.DataFrame(table.attrs["within"])["n_stories_single"].iloc[0] == 1
+    assert sum("left out of compare_within" in str(w.message) for w in caught) == 1
+
+
+def test_concat_of_two_compare_within_tables_works():
+    from framing.comparison._compare import compare
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = compare(_stories(3, shift=0.0), within="event", n_boot=200, n_permutations=99)
+        b = compare(_stories(3, shift=0.0, seed=1), within="event", n_boot=200, n_permutations=99)
+    assert len(pd.concat([a, b])) == len(a) + len(b)

@@ -288,7 +288,7 @@ def _run(
         pair_table = _core(frame, feats, pair_groups=chosen, **opts)[1]
         pair_table.attrs.update(groups=chosen, n_groups=n_all)
     for t in (group_table, pair_table):
-        t.attrs.update(by=by, within=within)  # plot labels
+        t.attrs.update(by=by, within=within, within_column=within)  # plot labels
     if within is None:
         group_table.attrs["confounding"] = _confounding(articles, by=by)
     return group_table, pair_table
@@ -332,8 +332,9 @@ def compare(
     within : str, optional
         Compare groups inside each value of this column, e.g. ``"event"``
         (from :func:`framing.match_events`): outlets are then compared on the
-        same story only, one table per story. For one test over all stories,
-        see :func:`framing.compare_within`. Default: one stratum, ``"all"``;
+        same story only, one table per story, and the one test over all
+        stories of :func:`framing.compare_within` is attached as
+        ``attrs["within"]`` (see Returns). Default: one stratum, ``"all"``;
         a warning then says that topic and time mix are not controlled
         (also in ``attrs["confounding"]``).
     test : {"kruskal", "permutation"}, default "kruskal"
@@ -383,6 +384,19 @@ def compare(
           ``p_adjusted``, ``correction``: corrected p-value and method;
         - ``note``: why a value is missing (too few articles, no variation...).
 
+        With `within`, ``table.attrs["within"]`` holds the answer over all
+        strata, as a list of records (``pd.DataFrame(table.attrs["within"])``
+        is the table :func:`framing.compare_within` returns for the
+        same `by`, `within`, `features`, `correction`, `n_boot`,
+        `n_permutations` (at least 19), `level` and `random_state` (one row per feature x
+        group: the within-stratum permutation test and each group's mean
+        within-stratum difference; strata with one group are counted in its
+        ``n_stories_single`` and a warning names them); the column's name is
+        in ``attrs["within_column"]``. Without `within`, ``attrs["within"]``
+        is None and ``attrs["confounding"]`` holds the warning's text.
+        Plain records rather than a DataFrame, so that ``pd.concat`` of such
+        tables works (pandas compares ``attrs`` when concatenating).
+
     Raises
     ------
     ValueError
@@ -416,7 +430,22 @@ def compare(
                     random_state=random_state, pairs=False)
     if within is None:
         _warn(table.attrs["confounding"])
+    else:
+        table.attrs["within"] = _within_answer(
+            result, by=by, within=within, features=features, correction=correction, n_boot=n_boot,
+            n_permutations=max(n_permutations, 19), level=level, random_state=random_state,
+        ).to_dict("records")
     return table
+
+
+def _within_answer(result: Any, *, by: str, within: str, **options: Any) -> pd.DataFrame:
+    """compare_within's table for compare(within=...), without repeating compare's warnings."""
+    from framing.comparison.stories import compare_within
+
+    with warnings.catch_warnings():  # compare has already warned about missing values and small groups
+        warnings.filterwarnings("ignore", message=r".*(missing|left out of the tests|zero everywhere).*",
+                                category=UserWarning)
+        return compare_within(result, by=by, within=within, **options)
 
 
 def compare_pairs(

@@ -6,7 +6,8 @@ package :mod:`framing.lexicons`) or from a researcher's own file. This package
 owns the model and the readers; matching a lexicon against text is a feature
 (:mod:`framing.features.terms`). It imports only :mod:`framing._text`.
 
-- ``_model``: :class:`Lexicon`, :class:`Term`, :class:`Exclusion`, validation.
+- ``_model``: :class:`Lexicon`, :class:`Term`, :class:`Exclusion`, validation,
+  :func:`is_symbol_term` (emoticon terms such as ``:)``, matched as literals).
 - one module per file format: ``_yaml`` (ours; reader and writer),
   ``_quanteda`` (quanteda YAML), ``_dic`` (LIWC .dic; reader and writer),
   ``_csv`` (LIWC-22 .dicx, eMFD-style weighted CSV), ``_lc3`` (Lexicoder),
@@ -31,6 +32,7 @@ from framing.dictionary._model import (
     LexiconError,
     LexiconLike,
     Term,
+    is_symbol_term,
 )
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "LexiconError",
     "LexiconLike",
     "Term",
+    "is_symbol_term",
     "list_lexicons",
     "load_lexicon",
     "write_lexicon",

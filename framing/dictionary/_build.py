@@ -4,8 +4,10 @@ Readers of other tools' dictionaries (LIWC, quanteda, Lexicoder, WordStat,
 Yoshikoder) turn their file into ``(category, term, line, weight)`` entries
 and hand them to :func:`_lexicon_from_entries`, which applies the rules all
 of them share: a category named twice or left empty, and a term listed twice
-in one category, are errors naming file and line; terms the matching engine
-cannot hold (emoticons) are skipped with one warning naming their lines.
+in one category, are errors naming file and line. Emoticon terms (``:)``,
+``(-:``, ``<3``) are kept as symbol terms (see
+:func:`framing.dictionary._model.is_symbol_term`); one with a space inside
+is an error naming file and line.
 Nested categories are joined with ``/`` (``"economy/taxes"``); see
 :meth:`framing.Lexicon.collapse`.
 """
@@ -24,14 +26,11 @@ from framing.dictionary._model import (
     Term,
     _check_duplicates,
     _check_term_text,
+    is_symbol_term,
 )
 
 #: Joins the levels of a nested category: ``"parent/child"``.
 LEVEL_SEP = "/"
-# An emoticon: eyes, an optional nose, a mouth (":)", ";-P", "=D"), or the mirror image ("(-:").
-_EMOTICON = re.compile(
-    r"^(?:[:;=8xX]['^o-]?[()\[\]{}<>|\\/dDpPoO0*$@3]+|[()\[\]{}<>|\\/dDpP]+['^o-]?[:;=])$"
-)
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -81,11 +80,6 @@ def decode(raw: bytes, where: str) -> str:
     return text
 
 
-def is_emoticon(term: str) -> bool:
-    """True for a term of punctuation such as ``:)`` or ``(-:``, which the word-based engine cannot match."""
-    return bool(_EMOTICON.match(term)) and not term.isalnum()
-
-
 def check_category_name(name: str, where: str) -> str:
     name = name.strip()
     if not name:
@@ -111,24 +105,17 @@ def lexicon_from_entries(
     """
     notes = [f"line {line}: {what}" for line, what in skipped]
     terms: list[Term] = []
-    emoticons: list[tuple[int, str]] = []
     for e in entries:
         loc = f"{where} line {e.line}"
-        text = " ".join(e.term.split())
+        symbol = is_symbol_term(e.term)
+        # A symbol term keeps its inner spaces, so that the check below names them.
+        text = e.term.strip() if symbol else " ".join(e.term.split())
         if e.category not in categories:
             raise LexiconError(f"{loc}: term {text!r} is in category {e.category!r}, which is not declared")
-        if is_emoticon(text):
-            emoticons.append((e.line, text))
-            continue
-        if text and not _HAS_WORD.search(text):
+        if text and not symbol and not _HAS_WORD.search(text):
             raise LexiconError(f"{loc}: term {text!r} has no letter or digit, so it would match no word")
         _check_term_text(text, where=loc)
         terms.append(Term(term=text, category=e.category, weight=e.weight, line=e.line, conditions=e.conditions))
-    if emoticons:
-        notes.append(
-            f"{len(emoticons)} emoticon term(s) such as {emoticons[0][1]!r} (the engine matches words) "
-            f"at lines {_lines([line for line, _ in emoticons])}"
-        )
     if notes:
         warnings.warn(f"{where}: skipped what framing cannot match: " + "; ".join(notes), UserWarning, stacklevel=5)
     used = {t.category for t in terms}

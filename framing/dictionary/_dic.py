@@ -9,8 +9,8 @@ also has **conditional entries**, mapped onto context rules:
 - ``like<TAB>(02 134)125/464``: category 125 when the word before is a term
   of category 02 or 134, else 464 (``preceded_by`` / ``not_preceded_by``).
 
-Emoticon terms (``:)``) are skipped with a warning (the engine matches
-words); a category number declared twice, a category name declared twice, a
+Emoticon terms (``:)``, ``(-:``, ``<3``) are kept as symbol terms and
+matched as literals (see :mod:`framing.features._symbols`); a category number declared twice, a category name declared twice, a
 term listed twice in a category, and a term without a letter or digit (``-``)
 are errors naming file and line.
 """

@@ -7,6 +7,11 @@ matching a lexicon against text in :mod:`framing.features.terms`.
 
 Terms match whole words, case-insensitively unless the lexicon or term says
 otherwise. A trailing ``*`` matches any word ending (``retaliat*``).
+A **symbol term** (an emoticon such as ``:)``, ``;-P``, ``(-:`` or ``<3``; see
+:func:`is_symbol_term`) is a literal: matched with its exact case, ``*`` in it
+is a character, not a wildcard, and it may not hold a space or be longer than
+10 characters. How it is delimited in text is described in
+:mod:`framing.features._symbols`.
 Curly and straight apostrophes, and the hyphen variants, are treated alike;
 a space or hyphen inside a term matches any run of spaces, line breaks or
 hyphens (``self-defense`` finds "self defense" and "self\u2011defense").
@@ -22,12 +27,19 @@ from typing import Any, Union
 
 from framing._text import fold, term_key
 
-__all__ = ["DEFAULT_NEGATORS", "Exclusion", "Lexicon", "LexiconError", "LexiconLike", "Term"]
+__all__ = ["DEFAULT_NEGATORS", "Exclusion", "Lexicon", "LexiconError", "LexiconLike", "Term", "is_symbol_term"]
 
 _NEGATED_VALUES = ("keep", "cancel", "only", "flip")
 # A term is words made of letters, digits, apostrophes, dots, ampersands and
 # hyphens, separated by single spaces, with an optional trailing '*'.
 _TERM_CHARS = re.compile(r"^[\w'.&$%/+-]+(?: [\w'.&$%/+-]+)*\*?$")
+# A character that makes a term a symbol term: not a letter, digit or "_",
+# not a space, and not one of the characters word terms hold (' . & $ % / + - *).
+_SYMBOL_CHAR = re.compile(r"[^\w\s'.&$%/+*\-]")
+# "#metoo", "@user", "#me*": matched by the word engine, as before symbol terms existed.
+_TAG = re.compile(r"^[#@][\w'.&$%/+-]+\*?$")
+#: Longest symbol term accepted, in characters.
+MAX_SYMBOL_LEN = 10
 
 #: Negation cues used when a lexicon does not list its own ``negators``.
 #: Matched as whole words on the lower-cased text, plus the clitic ``n't``
@@ -382,7 +394,7 @@ class Lexicon:
         terms: list[Term] = []
         seen: set[tuple[str, str, tuple[tuple[str, str], ...]]] = set()
         for t in self.terms:
-            key = (cut(t.category), term_key(fold(t.term, lower=not t.case_sensitive)), t.conditions)
+            key = (cut(t.category), _surface_key(t.term, t.case_sensitive), t.conditions)
             if key in seen:
                 continue
             seen.add(key)
@@ -408,11 +420,18 @@ def _describe_rules(t: Term) -> str:
     return "; ".join(parts)
 
 
+def _surface_key(surface: str, case_sensitive: bool) -> str:
+    """What makes two surface forms the same term: symbol terms keep their case."""
+    if is_symbol_term(surface):
+        return fold(surface, lower=False)
+    return term_key(fold(surface, lower=not case_sensitive))
+
+
 def _check_duplicates(terms: Iterable[Term], where: str) -> None:
     seen: dict[tuple[str, str], int | None] = {}
     for t in terms:
         for surface in (t.term, *t.forms):
-            key = (t.category, term_key(fold(surface, lower=not t.case_sensitive)))
+            key = (t.category, _surface_key(surface, t.case_sensitive))
             if key in seen:
                 line = f" line {t.line}" if t.line is not None else ""
                 first = f" (first at line {seen[key]})" if seen[key] is not None else ""
@@ -422,13 +441,50 @@ def _check_duplicates(terms: Iterable[Term], where: str) -> None:
             seen[key] = t.line
 
 
+def is_symbol_term(text: str) -> bool:
+    """Is `text` a symbol term (an emoticon), matched as a literal rather than as words?
+
+    A symbol term has a character that word terms cannot hold (``:``, ``;``,
+    ``(``, ``<``, ``=``, ``^`` ...). A hashtag or handle (``#metoo``,
+    ``@user``) is not one, nor an emoticon made only of characters words
+    hold (``8-/``, ``x-d``): those are word terms, matched case-insensitively
+    as whole words. ``xD`` and ``XP`` are letters only, so
+    they are word terms (matched case-insensitively).
+
+    Examples
+    --------
+    >>> [is_symbol_term(t) for t in (":)", "(-:", "<3", ";-P", "8-/", "xD", "U.S.", "retaliat*")]
+    [True, True, True, True, False, False, False, False]
+    """
+    text = fold(text.strip(), lower=False)
+    if not text:
+        return False
+    if _TAG.match(text):
+        return False  # a hashtag or handle is a word with a sign before it
+    return bool(_SYMBOL_CHAR.search(text))
+
+
 def _check_term_text(text: str, *, where: str) -> None:
     if not text:
         raise LexiconError(f"{where}: empty term")
-    if "*" in text[:-1]:
-        raise LexiconError(f"{where}: wildcard '*' allowed only at the end of a term, got {text!r}")
     if text == "*":
         raise LexiconError(f"{where}: a term cannot be only a wildcard")
+    if not text.strip("-* \t"):
+        raise LexiconError(f"{where}: term {text!r} is only '-' or '*', so it would match no word or emoticon")
+    if is_symbol_term(text):
+        if any(ch.isspace() for ch in text.strip()):
+            raise LexiconError(
+                f"{where}: term {text!r} has characters a term cannot hold: a symbol term (emoticon) "
+                "has no space inside (list each emoticon as its own term, and words apart from symbols)"
+            )
+        if len(text.strip()) > MAX_SYMBOL_LEN:
+            raise LexiconError(
+                f"{where}: symbol term {text!r} is longer than {MAX_SYMBOL_LEN} characters; "
+                "symbol terms are emoticons such as ':)' or '<3'"
+            )
+        return
+    if "*" in text[:-1]:
+        raise LexiconError(f"{where}: wildcard '*' allowed only at the end of a term, got {text!r}")
     if not _TERM_CHARS.match(" ".join(text.split())):
         raise LexiconError(
             f"{where}: term {text!r} has characters a term cannot hold "

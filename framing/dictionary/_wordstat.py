@@ -20,7 +20,7 @@ from framing.dictionary._build import (
     check_category_name,
     lexicon_from_entries,
 )
-from framing.dictionary._model import Lexicon, LexiconError
+from framing.dictionary._model import Lexicon, LexiconError, is_symbol_term
 
 __all__ = ["read_wordstat"]
 
@@ -88,7 +88,9 @@ def read_wordstat(text: str, where: str) -> Lexicon:
                 ) from None
         category = LEVEL_SEP.join(path)
         categories.setdefault(category, "")
-        entries.append(Entry(category, term.replace("_", " "), line, weight=weight))
+        # "_" joins the words of a phrase, but is kept inside an emoticon ("^_^").
+        text = term if is_symbol_term(term) else term.replace("_", " ")
+        entries.append(Entry(category, text, line, weight=weight))
     return lexicon_from_entries(
         entries, categories, where, fmt="WordStat .cat", declared_lines=declared, skipped=skipped
     )

@@ -6,7 +6,10 @@ together, over one shared lower-cased, apostrophe- and hyphen-folded copy of
 the text, and only where a word can start (see :class:`_Scanner`); context
 rules look only at a few characters around each candidate, and negation cues
 are looked for only in the clause before a negation-sensitive term.
-The file formats and validation live in :mod:`framing.dictionary`.
+Symbol terms (emoticons) are exact literals with their own boundaries,
+scanned only for a lexicon that has them (:mod:`framing.features._symbols`),
+and merged with the word candidates so that, within a lexicon, no two matches
+overlap. The file formats and validation live in :mod:`framing.dictionary`.
 """
 
 from __future__ import annotations
@@ -18,8 +21,16 @@ from functools import cached_property
 
 from framing._text import fold
 from framing._text import term_key as _key
-from framing.dictionary._model import DEFAULT_NEGATORS, Exclusion, Lexicon, Term
+from framing.dictionary._model import (
+    DEFAULT_NEGATORS,
+    Exclusion,
+    Lexicon,
+    Term,
+    is_symbol_term,
+)
 from framing.features._match import Match
+from framing.features._symbols import SymbolTable
+from framing.features._trie import _trie_body
 
 # How far back a *preceded_by condition looks, in characters.
 _LOOKBEHIND = 80
@@ -112,11 +123,19 @@ class _Table:
         self._patterns: list[str] = []
         # Conditions are compiled once here, not looked up at every match.
         compiled: dict[int, tuple[tuple[_Rule, ...], tuple[_Except, ...]]] = {}
+        symbols: list[tuple[str, None]] = []
         for t in lex.terms:
             ctx_rules = compiled.get(id(t))
             if ctx_rules is None:
                 ctx_rules = compiled[id(t)] = (rules.rules(t.conditions), rules.exclusions(t.exclusions))
             for surface in (t.term, *t.forms):
+                if is_symbol_term(surface):
+                    # A literal with exact case, found by its own scan (framing.features._symbols);
+                    # looked up like a word, its case checked like a case-sensitive term.
+                    symbols.append((surface, None))
+                    entry = (t, _key(fold(surface.strip(), lower=False)), *ctx_rules)
+                    self.exact.setdefault(_key(fold(surface.strip())), []).append(entry)
+                    continue
                 folded = fold(surface)
                 wildcard = folded.endswith("*")
                 key = _key(folded[:-1] if wildcard else folded)
@@ -131,6 +150,7 @@ class _Table:
                 else:
                     self.exact.setdefault(key, []).append(entry)
                 self._patterns.append(folded)
+        self.symbols = SymbolTable(symbols) if symbols else None
         self.body = _trie_body(self._patterns)
         # The characters a match can start with (None: any, if a term is empty).
         keys = [_key(p[:-1] if p.endswith("*") else p) for p in self._patterns]
@@ -249,13 +269,16 @@ class _Matcher:
         rules = _Rules()
         self._tables = [_Table(lex, rules) for lex in lexicons]
         # Lexicons without terms find nothing and take no part in the scan.
-        self._scanned = [t for t in self._tables if t.body is not None]
+        self._scanned = [t for t in self._tables if t.body is not None or t.symbols is not None]
+        worded = [t for t in self._scanned if t.body is not None]
         self._scanner = None
-        if self._scanned:
-            first = [t.first_chars for t in self._scanned]
-            self._scanner = _Scanner(
-                [t.body for t in self._scanned], None if None in first else set().union(*first)
-            )
+        if worded:
+            first = [t.first_chars for t in worded]
+            self._scanner = _Scanner([t.body for t in worded], None if None in first else set().union(*first))
+        # Only lexicons with symbol terms pay for them: their index in
+        # _scanned, and where the trie scan's lexicon numbers point there.
+        self._symbolic = [k for k, t in enumerate(self._scanned) if t.symbols is not None]
+        self._worded_at = [k for k, t in enumerate(self._scanned) if t.body is not None]
         # Negation cue regexes, one per distinct cue list; lexicon -> index.
         self._negation: list[_Negation] = []
         self._neg_of: dict[str, int] = {}
@@ -277,15 +300,19 @@ class _Matcher:
         lower : str, optional
             ``fold(text)`` when the caller has it already.
         """
-        if self._scanner is None:
+        if not self._scanned:
             return []
         if lower is None:
             lower = fold(text)
-        candidates = self._scanner.candidates(lower)
+        candidates = self._scanner.candidates(lower) if self._scanner is not None else []
+        cased = None
+        if self._symbolic:
+            cased = fold(text, lower=False)
+            candidates = self._with_symbols(candidates, cased)
         if not candidates:
             return []
         tables = self._scanned
-        ctx = _Context(text, lower, None, self._negation)
+        ctx = _Context(text, lower, cased, self._negation)
         out: list[Match] = []
         append = out.append
         last_end = [-1] * len(tables)
@@ -310,6 +337,21 @@ class _Matcher:
                         category = term.flip_to
                 append(Match(start, end, text[start:end], term.term, category, table.name, term.weight))
         return out
+
+    def _with_symbols(self, candidates: list[tuple[int, int, int]], cased: str) -> list[tuple[int, int, int]]:
+        """The trie candidates, renumbered to ``_scanned``, with each lexicon's symbol candidates.
+
+        A symbol candidate's span is exactly one listed literal (with its
+        case), never a word candidate's span, so the two kinds share one
+        overlap rule per lexicon in :meth:`find`.
+        """
+        at = self._worded_at
+        if len(at) != len(self._scanned):
+            candidates = [(s, neg, at[k]) for s, neg, k in candidates]
+        for k in self._symbolic:
+            candidates.extend((s, s - e, k) for s, e in self._scanned[k].symbols.spans(cased))
+        candidates.sort()
+        return candidates
 
 
 def _case_agrees(text: str, start: int, end: int, cased: str) -> bool:
@@ -419,61 +461,12 @@ class _Context:
         return len(_NEG_WORD.findall(between)) <= window
 
 
-def _trie_body(patterns: list[str]) -> str | None:
-    """Many terms as one regex without word boundaries: a trie turned into nested alternations.
-
-    A flat alternation of thousands of terms is 20x slower in ``re``;
-    sharing prefixes keeps the engine from re-trying each term.
-    """
-    if not patterns:
-        return None
-    trie: dict = {}
-    for p in patterns:
-        node = trie
-        wildcard = p.endswith("*")
-        body = _key(p[:-1] if wildcard else p)
-        for ch in body:
-            node = node.setdefault(ch, {})
-        node["*" if wildcard else ""] = True
-    return _trie_regex(trie)
-
-
 def _compile(patterns: list[str]) -> re.Pattern[str] | None:
     """One regex for many terms, whole words only, for ``finditer``."""
     body = _trie_body(patterns)
     if body is None:
         return None
     return re.compile(f"{_START}(?:{body}){_END}")
-
-
-def _trie_regex(node: dict) -> str:
-    wildcard = node.get("*", False)
-    terminal = node.get("", False)
-    branches = []
-    singles = []
-    for ch in sorted(k for k in node if k not in ("", "*")):
-        child = node[ch]
-        atom = r"[\s-]+" if ch == " " else re.escape(ch)
-        if set(child) == {""}:
-            singles.append(atom)
-        else:
-            branches.append(atom + _trie_regex(child))
-    if singles:
-        if len(singles) == 1:
-            branches.append(singles[0])
-        elif all(len(s) == 1 for s in singles):
-            branches.append("[" + "".join(singles) + "]")
-        else:
-            branches.extend(singles)
-    if wildcard:
-        # Longer literal continuations first, then any word ending.
-        branches.append(r"\w*")
-    if not branches:
-        return ""
-    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if terminal and not wildcard:
-        return f"(?:{inner})?" if len(branches) > 1 or len(inner) > 1 else f"{inner}?"
-    return inner
 
 
 # Matchers for combinations of lexicons, most recent last. The lexicons are

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from framing.features._matcher import _trie_body
+from framing.features._trie import _trie_body
 from framing.features._passive_words import (
     _ADVERB,
     _BARE_NOT,

@@ -69,7 +69,7 @@ import re
 from dataclasses import dataclass
 
 from framing._text import fold
-from framing.features._matcher import _trie_body
+from framing.features._trie import _trie_body
 from framing.features._passive_bare import bare_candidates, question_candidates
 from framing.features._passive_words import (
     _ADVERB_WORDS,

@@ -4,6 +4,8 @@ Matching is one pass per document: one trie-shaped regular expression per
 case mode finds every candidate, context rules look only at a few
 characters around each candidate, and negation cues are found by one more
 scan of the document, made only when a negation-sensitive term was found.
+Emoticon terms (``:)``) are exact literals found by a scan of their own,
+made only for a lexicon that has them (:mod:`framing.features._symbols`).
 The engine lives in :mod:`framing.features._matcher`; the lexicon model and
 file formats in :mod:`framing.dictionary`.
 """

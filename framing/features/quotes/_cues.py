@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from framing.features._matcher import _trie_regex
+from framing.features._trie import _trie_regex
 from framing.features.quotes._words import SEPARATORS
 from framing._text import fold
 from framing.dictionary import load_lexicon
