@@ -158,3 +158,47 @@ def test_parquet_without_pyarrow_is_refused_before_reading(example_corpus_dir, t
     monkeypatch.setattr(cli, "read_corpus", lambda *a, **k: pytest.fail("read before the options were checked"))
     assert main(["analyze", str(example_corpus_dir), "--out", str(tmp_path), "--format", "parquet"]) == 2
     assert "Parquet needs pyarrow (pip install media-framing[parquet])" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["--events", "3", "--within", "event"], "--events: compares within the stories it finds",
+                     id="events+within"),
+        pytest.param(["--events", "0"], "expected DAYS > 0", id="events-days"),
+        pytest.param(["--events", "3", "--event-threshold", "1.5"], "a cosine in (0, 1]", id="events-threshold"),
+    ],
+)
+def test_events_options_fail_before_the_analysis(example_corpus_dir, tmp_path, capsys, monkeypatch, args, message):
+    import framing.output.cli as cli
+
+    monkeypatch.setattr(cli, "analyze", lambda *a, **k: (_ for _ in ()).throw(AssertionError("analysis ran")))
+    assert main(["compare", str(example_corpus_dir), "--out", str(tmp_path), "--quiet", *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_events_without_a_date_column_is_refused(tmp_path, capsys):
+    corpus = tmp_path / "c.csv"
+    pd.DataFrame({"outlet": list("AB") * 3, "text": ["Talks went on."] * 6}).to_csv(corpus, index=False)
+    assert main(["compare", str(corpus), "--out", str(tmp_path / "o"), "--quiet", "--events", "3"]) == 2
+    assert "--events: no article has a date" in capsys.readouterr().err
+
+
+def test_events_finds_stories_and_compares_within_them(tmp_path):
+    stories = ["Flood waters rise in Venice as the lagoon barrier fails during storm",
+               "Senate passes farm subsidy bill after long overnight debate on tariffs",
+               "Volcano erupts near Reykjavik airport, flights cancelled across Iceland"]
+    rows = []
+    for s, story in enumerate(stories):
+        for outlet, extra in (("A", "Reportedly, possibly"), ("B", "Officials said"), ("C", "Witnesses said")):
+            rows.append({"outlet": outlet, "date": f"2021-0{s + 1}-1{s}", "title": story,
+                         "text": f"{story}. {extra} the situation is serious. {story.split()[0]} again."})
+    corpus = tmp_path / "c.csv"
+    pd.DataFrame(rows).to_csv(corpus, index=False)
+    assert main(["compare", str(corpus), "--out", str(tmp_path / "o"), "--quiet", "--events", "2",
+                 "--n-boot", "100", "--permutations", "99", "--cv", "2", "--no-figures"]) == 0
+    events = pd.read_csv(tmp_path / "o" / "events.csv")
+    assert events["event"].nunique() == 3 and (events["n_outlets"] == 3).all()
+    within = pd.read_csv(tmp_path / "o" / "within_test.csv")
+    assert (within["n_stories_used"] == 3).all() and set(within["group"]) == {"A", "B", "C"}
+    assert "Within events: one permutation test" in (tmp_path / "o" / "report.html").read_text()

@@ -86,7 +86,8 @@ def test_seed_corpus_report_says_why_there_are_no_tests(example_result, tmp_path
         c = run_comparison(example_result, within="event", n_boot=200)
     write_comparison(c, tmp_path, result=example_result, figures=False)
     html = (tmp_path / "report.html").read_text()
-    assert "No test could be run" in html and "fewer than 2 articles" in html
+    assert "No test inside any single event could be run" in html and "fewer than 2 articles" in html
+    assert "2 events with a single group are not shown" in html
     assert "separability" in c.skipped
 
 
@@ -105,3 +106,55 @@ def test_finding_sentence_for_a_feature_one_group_never_uses():
                    "cliffs_delta": -0.6, "p_adjusted": 0.001})
     assert finding_sentence(r, "bh") == ("B uses loaded terms of retaliation and A none: 1.5 vs 0 per 1,000 words "
                                          "(Cliff's delta 0.60, Benjamini-Hochberg-adjusted p = 0.001).")
+
+
+def _dated(n_stories: int = 8, seed: int = 1) -> "framing.Analysis":
+    """Three outlets covering the same stories on the same days; outlet A hedges more in every story."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for s in range(n_stories):
+        topic = ["elections", "economy"][s % 2]
+        for outlet, extra in (("A", "reportedly possibly"), ("B", ""), ("C", "")):
+            words = " ".join(rng.choice("the ministry said talks would continue near the border".split(), 40))
+            rows.append({"outlet": outlet, "event": f"story {s}", "topic": topic if outlet != "C" else "economy",
+                         "date": f"2020-{1 + s % 6:02d}-{10 + s:02d}", "text": f"{words}. {extra} a reprisal {s}."})
+    return framing.analyze(framing.read_corpus(pd.DataFrame(rows)))
+
+
+def test_without_within_the_report_says_what_is_not_controlled(tmp_path):
+    result = _dated()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = run_comparison(result, n_boot=200, cv=2)
+        written = write_comparison(c, tmp_path, result=result)
+    assert c.within_test is None and "not controlled" in c.confounding
+    assert set(c.mix["of"]) == {"topic", "date"}
+    assert c.over_time is not None and set(c.over_time["group"]) == {"A", "B", "C"}
+    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert {"mix.csv", "over_time.csv"} <= names and any(n.startswith("figures/over_time_") for n in names)
+    html = (tmp_path / "report.html").read_text()
+    assert "<b>Not controlled:</b> Outlet groups are compared on all their articles" in html
+    assert html.index("id='findings'") < html.index("id='mix'") < html.index("id='figures'")
+    # C covers only economy: its mix row says so
+    assert re.search(r"<td class='l'>C</td><td>8</td><td>1</td><td class='l'>economy 100%</td>", html)
+    assert re.search(r"<h3>Over time, per year: ", html)  # 8 articles per outlet: one cell per year, not 6 of 1-2
+    assert "Within the same" not in html
+
+
+def test_with_within_the_report_gives_one_answer_first(tmp_path):
+    result = _dated(n_stories=10)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = run_comparison(result, within="event", n_boot=200, n_permutations=199, cv=2)
+        write_comparison(c, tmp_path, result=result, figures=False)
+    assert c.within_test is not None and c.mix is None
+    assert c.within_test.attrs["within"] == "event"
+    html = (tmp_path / "report.html").read_text()
+    first = re.search(r"<ul class='findings'><li>([^<]*)</li>", html).group(1)
+    assert first.startswith("Within events: one permutation test per feature, outlet labels shuffled inside each "
+                            "event (10 events with articles from 2 or more groups; 0 events covered by a single "
+                            "group carry no information and are left out)")
+    hedges = c.within_test.loc[(c.within_test["feature"] == "hedges_per_1k") & (c.within_test["group"] == "A")].iloc[0]
+    assert hedges["mean_difference"] > 0 and hedges["p_adjusted"] < 0.05
+    assert re.search(r"Within the same event, A uses hedges [\d.]+ per 1,000 words more than the other groups", html)
+    assert "id='within'" in html and "Not controlled" not in html

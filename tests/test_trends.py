@@ -11,7 +11,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from framing.comparison.trends import rates_over_time  # noqa: E402
-from framing.output.plot_time import over_time  # noqa: E402
+from framing.output.plot import over_time  # noqa: E402
 
 
 def _articles() -> pd.DataFrame:
@@ -66,3 +66,19 @@ def test_plot_draws_one_line_per_group_with_bands():
     assert len(ax.get_legend().get_texts()) == 2 and len(ax.collections) >= 2
     with pytest.raises(ValueError, match="expected the table of framing.rates_over_time"):
         over_time(pd.DataFrame({"x": [1]}))
+
+
+def test_over_time_is_in_the_plot_package_and_keeps_the_report_colours():
+    import framing
+
+    t = rates_over_time(_articles(), freq="W")
+    assert framing.plot.over_time is over_time
+    order = ["Z-first", *sorted(t["group"].unique())]  # a group absent here still takes its colour slot
+    fig = over_time(t, order=order)
+    colours = framing.plot.group_colours(order)
+    lines = {line.get_label(): line.get_color() for line in fig.axes[0].get_lines() if not line.get_label().startswith("_")}
+    import matplotlib.colors as mc
+
+    assert set(lines) == set(t["group"])
+    for group, colour in lines.items():
+        assert mc.to_hex(colour) == mc.to_hex(colours[group])

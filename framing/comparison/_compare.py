@@ -42,6 +42,7 @@ from framing.comparison._prepare import (  # noqa: F401 (re-exported for voice, 
     _check_column,
     _check_options,
     _per_sentence,
+    _grouped,
     _prepare,
     _unit,
     _warn,
@@ -271,6 +272,7 @@ def _run(
     table: bool = True, pairs: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     _check_options(test, correction, n_boot, level, min_articles)
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     articles = _articles_of(result)
     feats = select_features(articles, features)
     frame = _prepare(articles, by=by, within=within, features=feats)
@@ -305,7 +307,7 @@ def _confounding(articles: pd.DataFrame, *, by: str) -> str:
 def compare(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     features: Sequence[str] | str | None = None,
     within: str | None = None,
     test: str = "kruskal",
@@ -324,8 +326,11 @@ def compare(
         What :func:`framing.analyze` returned, or any article table with one
         row per article (a ``doc_id`` column makes the results independent of
         row order).
-    by : str, default "outlet"
-        Column defining the groups.
+    by : str or sequence of str, default "outlet"
+        Column defining the groups; several columns (``["outlet", "bias"]``)
+        compare their combinations, labelled ``"CNN / left"`` in a group
+        column named ``"outlet / bias"``. Numbers are labelled as written
+        (a year read as ``2012.0`` is ``"2012"``).
     features : str or sequence of str, optional
         Column names or patterns (``"loaded_*_per_1k"``); default: the rule of
         :func:`select_features` (numeric columns ending ``_per_1k`` or ``_share``).
@@ -451,7 +456,7 @@ def _within_answer(result: Any, *, by: str, within: str, **options: Any) -> pd.D
 def compare_pairs(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     features: Sequence[str] | str | None = None,
     within: str | None = None,
     test: str = "kruskal",

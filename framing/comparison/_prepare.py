@@ -16,7 +16,9 @@ without changes here.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
+import types
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -26,7 +28,7 @@ import pandas as pd
 
 from framing.comparison import _stats as _stats
 
-__all__ = ["RATE_SUFFIXES", "select_features"]
+__all__ = ["RATE_SUFFIXES", "group_labels", "select_features"]
 
 
 def _warn(message: str) -> None:
@@ -55,6 +57,99 @@ PAIR_COLUMNS = [
     "cliffs_delta", "rate_ratio", "rr_ci_low", "rr_ci_high", "test", "statistic", "p_value",
     "p_adjusted", "correction", "note",
 ]
+
+
+# --------------------------------------------------------------------------- group labels
+
+
+def _label(value: Any) -> Any:
+    """A group label as written: 2012.0 (a year read with missing values) becomes "2012"."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return pd.NA
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def group_labels(articles: pd.DataFrame | Any, by: str | Sequence[str]) -> tuple[pd.Series, str]:
+    """The group label of every article, several columns combined, and the name of that grouping.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame or Analysis
+    by : str or sequence of str
+        One column, or several whose combinations are the groups.
+
+    Returns
+    -------
+    labels : pandas.Series
+        Text labels (object dtype, ``<NA>`` where any of the columns is
+        missing), on the article table's index. Numbers are written as
+        written: a year read as ``2012.0`` is ``"2012"``. Several columns are
+        joined with ``" / "`` (``"CNN / left"``).
+    name : str
+        The column name the labels go by: the column itself, or the names
+        joined with ``" / "`` (``"outlet / bias"``).
+
+    Raises
+    ------
+    ValueError
+        `by` is empty or names a column the table does not have.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"outlet": ["CNN", "Fox", "CNN"], "year": [2012.0, None, 2013.0]})
+    >>> labels, name = group_labels(t, ["outlet", "year"])
+    >>> name, labels.tolist()
+    ('outlet / year', ['CNN / 2012', <NA>, 'CNN / 2013'])
+    """
+    articles = _articles_of(articles)
+    columns = [by] if isinstance(by, str) else list(by)
+    if not columns or not all(isinstance(c, str) for c in columns):
+        raise ValueError(f"by: expected a column name or a list of column names, got {by!r}")
+    for c in columns:
+        _check_column(articles, c, "by")
+    name = " / ".join(columns)
+    parts = [articles[c].map(_label).astype("object") for c in columns]
+    parts = [part.where(part.notna(), pd.NA) for part in parts]
+    labels = parts[0]
+    for part in parts[1:]:
+        missing = labels.isna() | part.isna()
+        labels = (labels.fillna("") + " / " + part.fillna("")).astype("object").mask(missing, pd.NA)
+    return labels.rename(name), name
+
+
+def _needs_labels(articles: pd.DataFrame, by: str | Sequence[str]) -> bool:
+    if not isinstance(by, str):
+        return True
+    if by not in articles.columns:
+        return False  # the caller's column check names the problem
+    return pd.api.types.is_float_dtype(articles[by]) or articles[by].dtype == object and bool(
+        articles[by].map(lambda v: isinstance(v, (float, np.floating))).any())
+
+
+def _grouped(result: Any, by: str | Sequence[str]) -> tuple[Any, str]:
+    """`result` with its grouping as one column of text labels (:func:`group_labels`), and that column's name.
+
+    A single column that already holds text is used as it is (no copy); a
+    float column or several columns are turned into a labelled column added
+    to the article table (of a copy: the caller's analysis is not changed).
+    """
+    articles = result if isinstance(result, pd.DataFrame) else getattr(result, "articles", None)
+    if not isinstance(articles, pd.DataFrame):
+        return result, by if isinstance(by, str) else " / ".join(map(str, by))
+    if isinstance(by, (list, tuple)) and len(by) == 1 and isinstance(by[0], str):
+        by = by[0]
+    if not _needs_labels(articles, by):
+        return result, by
+    labels, name = group_labels(articles, by)
+    articles = articles.assign(**{name: labels})
+    if isinstance(result, pd.DataFrame):
+        return articles, name
+    if dataclasses.is_dataclass(result):
+        return dataclasses.replace(result, articles=articles), name
+    return types.SimpleNamespace(**{**vars(result), "articles": articles}), name
 
 
 # --------------------------------------------------------------------------- input checks

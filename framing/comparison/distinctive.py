@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from framing.comparison._compare import _articles_of, _check_column, _warn, select_features
+from framing.comparison._prepare import _grouped
 
 __all__ = ["Separability", "distinctive_words", "separability"]
 
@@ -83,7 +84,7 @@ def _texts_and_groups(result: Any, by: str) -> tuple[list[str], pd.Series]:
 def distinctive_words(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     top: int | None = 20,
     min_df: int = 2,
     stop_words: str | Sequence[str] | None = "english",
@@ -120,7 +121,8 @@ def distinctive_words(
     result : Analysis or pandas.DataFrame
         An :class:`~framing.Analysis` (texts from its corpus) or a table with
         ``text`` and the `by` column.
-    by : str, default "outlet"
+    by : str or sequence of str, default "outlet"
+        The groups; several columns are combined as in :func:`framing.compare`.
     top : int or None, default 20
         Words kept per group, highest z first; None keeps every word.
     min_df : int, default 2
@@ -170,6 +172,7 @@ def distinctive_words(
 
     if prior_scale <= 0:
         raise ValueError(f"prior_scale: expected a positive number, got {prior_scale}")
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     texts, groups = _texts_and_groups(result, by)
     names = sorted(groups.unique())
     if len(names) < 2:
@@ -271,7 +274,7 @@ class Separability:
 def separability(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     features: Sequence[str] | str | None = None,
     cv: int = 5,
     n_permutations: int = 0,
@@ -283,7 +286,8 @@ def separability(
     Parameters
     ----------
     result : Analysis or pandas.DataFrame
-    by : str, default "outlet"
+    by : str or sequence of str, default "outlet"
+        The groups; several columns are combined as in :func:`framing.compare`.
     features : str or sequence of str, optional
         As in :func:`framing.compare`; default: every rate/share column.
     cv : int, default 5
@@ -324,6 +328,7 @@ def separability(
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     articles = _articles_of(result)
     feats = select_features(articles, features)
     _check_column(articles, by, "by")

@@ -25,6 +25,7 @@ from framing.comparison._prepare import (
     _parse_dates,
     _check_column,
     _check_options,
+    _grouped,
     _prepare,
     _unit,
     _warn,
@@ -69,7 +70,7 @@ def _statistic(onehot: Any, scores: np.ndarray, valid: np.ndarray) -> np.ndarray
 def compare_within(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     within: str = "event",
     features: Sequence[str] | str | None = None,
     correction: str = "holm",
@@ -100,8 +101,8 @@ def compare_within(
     ----------
     result : Analysis or pandas.DataFrame
         As in :func:`framing.compare`.
-    by : str, default "outlet"
-        The groups.
+    by : str or sequence of str, default "outlet"
+        The groups; several columns are combined as in :func:`framing.compare`.
     within : str, default "event"
         The story column, e.g. the ``event`` of :func:`framing.match_events`
         joined onto the article table.
@@ -144,6 +145,7 @@ def compare_within(
         raise ValueError(f"n_permutations: expected at least 19 relabellings, got {n_permutations}")
     from scipy import sparse
 
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     articles = _articles_of(result)
     if within is None:
         raise ValueError("within: expected a story column (e.g. 'event' from framing.match_events), got None")
@@ -218,14 +220,15 @@ def compare_within(
     return table
 
 
-def mix(result: Any, *, by: str = "outlet", of: str = "topic", freq: str = "Y") -> pd.DataFrame:
+def mix(result: Any, *, by: str | Sequence[str] = "outlet", of: str = "topic", freq: str = "Y") -> pd.DataFrame:
     """Each group's share of topics (or of periods): what a comparison without ``within=`` mixes.
 
     Parameters
     ----------
     result : Analysis or pandas.DataFrame
         The article table (``Analysis.articles``).
-    by : str, default "outlet"
+    by : str or sequence of str, default "outlet"
+        The groups; several columns are combined as in :func:`framing.compare`.
     of : str, default "topic"
         A metadata column; a date column (or a column named ``date``) is
         binned into periods of `freq`.
@@ -248,6 +251,7 @@ def mix(result: Any, *, by: str = "outlet", of: str = "topic", freq: str = "Y") 
     1     A     y           1  0.333333
     2     B     y           1  1.000000
     """
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     articles = _articles_of(result)
     _check_column(articles, by, "by")
     _check_column(articles, of, "of")

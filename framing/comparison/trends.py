@@ -3,7 +3,7 @@
 :func:`rates_over_time` gives, for every group x period x feature, the mean
 rate per 1,000 words and the mean count per article, each with a t interval
 over the articles of the cell (the article is the unit, as in
-:func:`framing.compare`). :func:`framing.output.plot_time.over_time` draws it.
+:func:`framing.compare`). :func:`framing.plot.over_time` draws it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing.comparison._prepare import _articles_of, _check_column, _parse_dates, _unit, _warn, select_features
+from framing.comparison._prepare import _articles_of, _check_column, _grouped, _parse_dates, _unit, _warn, select_features
 
 __all__ = ["TIME_COLUMNS", "rates_over_time"]
 
@@ -36,8 +36,10 @@ def _dates(articles: pd.DataFrame, date: str) -> pd.Series:
         raise ValueError(f"date={date!r}: no value could be read as a date (e.g. {raw.astype(str).tolist()[:3]}); "
                          "expected dates such as '2020-01-31'")
     if bad.any() or raw.isna().any():
-        _warn(f"{int(raw.isna().sum())} article(s) without a {date!r} and {int(bad.sum())} with an unparseable one "
-              f"(e.g. {raw[bad].astype(str).tolist()[:3]}) are left out of the rates over time")
+        parts = [f"{int(raw.isna().sum())} article(s) without a {date!r}"] if raw.isna().any() else []
+        if bad.any():
+            parts.append(f"{int(bad.sum())} with an unparseable one (e.g. {raw[bad].astype(str).tolist()[:3]})")
+        _warn(f"{' and '.join(parts)} are left out of the rates over time")
     return parsed
 
 
@@ -53,7 +55,7 @@ def _t_interval(mean: np.ndarray, sd: np.ndarray, n: np.ndarray, level: float) -
 def rates_over_time(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     features: Sequence[str] | str | None = None,
     freq: str = "M",
     date: str = "date",
@@ -66,7 +68,8 @@ def rates_over_time(
     ----------
     result : Analysis or pandas.DataFrame
         The article table (``Analysis.articles``) with a date column.
-    by : str, default "outlet"
+    by : str or sequence of str, default "outlet"
+        The groups; several columns are combined as in :func:`framing.compare`.
     features : str or sequence of str, optional
         ``_per_1k`` rate columns (or patterns); default: the lexicon totals
         and every other ``_per_1k`` column whose ``_n`` count column exists.
@@ -113,6 +116,7 @@ def rates_over_time(
     """
     if not 0 < level < 1:
         raise ValueError(f"level: expected a confidence level between 0 and 1, got {level}")
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     articles = _articles_of(result)
     _check_column(articles, by, "by")
     if features is None:

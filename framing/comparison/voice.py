@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from framing.comparison._compare import _articles_of, _check_options, _core, _prepare, _warn, _warn_small_groups
+from framing.comparison._prepare import _grouped
 
 __all__ = ["SOURCING_DIMENSIONS", "VOICES", "compare_voice", "sourcing"]
 
@@ -248,7 +249,7 @@ def _voice_frame(result: Any, lexicon: str) -> tuple[pd.DataFrame, list[str], st
 def compare_voice(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     lexicon: str = "loaded",
     within: str | None = None,
     test: str = "kruskal",
@@ -323,6 +324,7 @@ def compare_voice(
     8     B      quoted  10.0
     """
     _check_options(test, correction, n_boot, level, min_articles)
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     frame, features, denominator = _voice_frame(result, lexicon)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".* have no value \(NaN\) for some features")
@@ -366,7 +368,7 @@ def _labels(values: pd.Series, dimension: str) -> pd.Series:
 def sourcing(
     result: Any,
     *,
-    by: str = "outlet",
+    by: str | Sequence[str] = "outlet",
     dimensions: Sequence[str] | None = None,
     within: str | None = None,
     test: str = "kruskal",
@@ -459,6 +461,7 @@ def sourcing(
         bad = [d for d in dims if d not in quotes.columns]
         if bad:
             raise ValueError(f"dimensions: {bad} not in the quote table; columns: {list(quotes.columns)}")
+    result, by = _grouped(result, by)  # several columns combined, numbers labelled as written
     articles = _articles_of(result)
     if "doc_id" not in articles.columns:
         raise ValueError("sourcing: the article table has no 'doc_id' column; expected analyze output")

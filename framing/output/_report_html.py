@@ -58,7 +58,11 @@ _FIGURE_TEXT = {
     "distinctive_words": "Words each group uses more than the others (z-score of the log-odds ratio with an "
                          "informative Dirichlet prior; times used in brackets). A ranking, not a test.",
     "separability": "Out-of-fold predictions of the group from the framing features: each row is the true group.",
+    "over_time": "Mean rate per 1,000 words of each group's articles per period, for the 6 largest groups; bands: "
+                 "95% t intervals over the period's articles (none for a single article). A period without "
+                 "articles of a group has no point, not a zero.",
 }
+_PERIODS = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 _HEADINGS = {"separability": "How separable are the groups by framing?", "heatmap": "Every feature at a glance",
              "rates": "Rates with confidence intervals", "voice": "Journalist's voice, paraphrase and quoted voices",
              "distinctive_words": "Distinctive words"}
@@ -133,7 +137,10 @@ def _findings(c: Any) -> list[str]:
         best = best.sort_values(["p_adjusted", "_d"], ascending=[True, False], kind="mergesort")
         for _, r in best.drop_duplicates(["stratum", "feature"]).head(6).iterrows():
             lines.append(html.escape(finding_sentence(r, corr), quote=False))
-    if not tested.any():
+    if not tested.any() and getattr(c, "within_test", None) is not None and len(c.within_test):
+        lines.append(f"No test inside any single {html.escape(str(c.within))} could be run (none has 2 articles in "
+                     f"each of 2 groups); the test above pools the {html.escape(str(c.within))}s instead.")
+    elif not tested.any():
         lines.append("No test could be run: every group (or every group within a stratum) has fewer than 2 "
                      "articles, so no difference can be told apart from the topic of a single article. "
                      "Add articles per group to compare. What the numbers describe:")
@@ -148,7 +155,119 @@ def _findings(c: Any) -> list[str]:
             f"({html.escape(pair_names)}): {int(f['survives'].sum()) if len(f) else 0} survive correction.")
     if c.separability is not None:
         lines.append(html.escape(c.separability.summary()) + ".")
+    return _within_findings(c) + lines + _confounding_findings(c)
+
+
+def _within_findings(c: Any) -> list[str]:
+    """With ``within=``: the one answer of :func:`framing.compare_within`, first."""
+    w = getattr(c, "within_test", None)
+    if w is None or not len(w):
+        return []
+    e, by, within = html.escape, c.by, c.within
+    tests = w.drop_duplicates("feature")
+    n_used, n_single = int(tests["n_stories_used"].iloc[0]), int(tests["n_stories_single"].iloc[0])
+    corr = _correction(str(tests["correction"].iloc[0]))
+    hits = tests.loc[tests["p_adjusted"] < 0.05]
+    n_tested = int(tests["p_value"].notna().sum())
+    lines = [e(f"Within {within}s: one permutation test per feature, {by} labels shuffled inside each {within} "
+               f"({_count(n_used, within)} with articles from 2 or more groups; {_count(n_single, within)} covered "
+               f"by a single group carry no information and are left out): {len(hits)} of "
+               f"{_count(n_tested, 'feature')} differ after {corr} correction.")]
+    if n_used < 5:
+        lines[0] += e(f" With {_count(n_used, within)} the test has almost no power: add stories covered by several "
+                      "groups before reading a null result as no difference.")
+    best = w.loc[w["feature"].isin(hits["feature"]) & w["ci_low"].notna()].assign(_a=lambda d: d["mean_difference"].abs())
+    for _, r in best.sort_values(["p_adjusted", "_a"], ascending=[True, False], kind="mergesort") \
+            .drop_duplicates("feature").head(3).iterrows():
+        size = _num(abs(r["mean_difference"]))
+        if str(r["unit"]).startswith("per 1,000"):
+            what = (f"{r['group']} uses {_phrase(r['feature'])} {size} {r['unit']} "
+                    f"{'more' if r['mean_difference'] > 0 else 'less'} than the other groups")
+        else:
+            what = (f"{r['group']}'s {feature_label(r['feature']).removesuffix(' (share)').replace(':', '')} share is "
+                    f"{size} {'higher' if r['mean_difference'] > 0 else 'lower'} than the other groups'")
+        lines.append(e(f"Within the same {within}, {what} (95% interval {_num(r['ci_low'])} to {_num(r['ci_high'])}, "
+                       f"over {int(r['n_stories'])} {within}s; {corr}-adjusted p = {r['p_adjusted']:.2g})."))
     return lines
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 event``, ``2 events``, ``1,200 events``."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def _confounding_findings(c: Any) -> list[str]:
+    """Without ``within=``: what the comparison does not control, said out loud."""
+    text = getattr(c, "confounding", None)
+    if not text or c.within:
+        return []
+    line = "<b>Not controlled:</b> " + html.escape(_sentence(text.split("; see framing.mix")[0]))
+    if getattr(c, "mix", None) is not None:
+        line += " Each group's mix is shown <a href='#mix'>below</a>."
+    return [line]
+
+
+def _within_table(c: Any, order: list[str]) -> str:
+    """Features as rows (smallest corrected p first), groups as columns: the mean within-stratum difference."""
+    e, w = html.escape, c.within_test
+    groups = [g for g in order if g in set(w["group"].astype(str))]
+    cells = w.assign(group=w["group"].astype(str)).set_index(["feature", "group"])
+    tests = w.drop_duplicates("feature").sort_values(["p_adjusted", "p_value"], na_position="last", kind="mergesort")
+    flat = w.groupby("feature")["mean_difference"].agg(lambda d: bool((d.fillna(0) == 0).all()))
+    no_p = tests.set_index("feature")["p_value"].isna()
+    untested = [f for f in tests["feature"] if flat[f] and no_p[f]]
+    tests = tests.loc[~tests["feature"].isin(untested)]
+    n = w.groupby("group")["n_stories"].max()
+    head = "".join(f"<th>{e(g)}<br><small>{_count(int(n.get(g, 0)), e(c.within))}</small></th>" for g in groups)
+    rows = [f"<tr><th class='l'>feature</th><th class='l'>unit</th>{head}<th>p</th><th>corrected p</th></tr>"]
+    for r in tests.itertuples(index=False):
+        tds = []
+        for g in groups:
+            if (r.feature, g) not in cells.index:
+                tds.append("<td></td>")
+                continue
+            x = cells.loc[(r.feature, g)]
+            ci = (f"<br><small>{x['ci_low']:+.2g} to {x['ci_high']:+.2g}</small>"
+                  if np.isfinite(x["ci_low"]) and np.isfinite(x["ci_high"]) else "")
+            value = f"{x['mean_difference']:+.2g}" if np.isfinite(x["mean_difference"]) else "<span class='note'>none</span>"
+            tds.append(f"<td>{value}{ci}</td>")
+        p = "" if pd.isna(r.p_value) else f"{r.p_value:.2g}"
+        pa = "" if pd.isna(r.p_adjusted) else f"{r.p_adjusted:.2g}"
+        rows.append(f"<tr><td class='l'>{e(feature_label(r.feature))}</td><td class='l u'>{e(str(r.unit))}</td>"
+                    f"{''.join(tds)}<td>{p}</td><td>{pa}</td></tr>")
+    t0 = w.iloc[0]
+    extra = (f"<p class='note'>No difference in any {e(c.within)}, not shown: "
+             f"{e(', '.join(feature_label(f) for f in untested))}.</p>" if untested else "")
+    return (f"<div class='scroll'><table>{''.join(rows)}</table></div><p class='note'>Each cell: the group's mean "
+            f"difference from the other groups of the same {e(c.within)} (its articles' mean minus theirs, averaged "
+            f"over the {e(c.within)}s it shares; 95% interval from resampling {e(c.within)}s below). p: permutation "
+            f"test with {e(c.by)} labels shuffled inside each {e(c.within)} ({c.options.get('n_permutations', '')} "
+            f"relabellings), corrected over the features ({e(_correction(str(t0['correction'])))}). "
+            f"{_count(int(t0['n_stories_used']), e(c.within))} used, {int(t0['n_stories_single']):,} left out (a single "
+            f"group). Every column is in <code>within_test.csv</code>.</p>{extra}")
+
+
+def _mix_table(c: Any, order: list[str]) -> str:
+    """Each group's most frequent topics or periods, with shares: what a comparison without within= mixes."""
+    e, out = html.escape, []
+    for of, m in c.mix.groupby("of", sort=False):
+        m = m.assign(group=m["group"].astype(str))
+        is_date = of == "date"
+        rows = [f"<tr><th class='l'>group</th><th>articles</th><th>{'periods' if is_date else 'distinct ' + e(of) + 's'}"
+                f"</th><th class='l'>{'busiest periods' if is_date else 'most frequent'} (share of the group's articles)</th></tr>"]
+        for g in [g for g in order if g in set(m["group"])]:
+            part = m.loc[m["group"] == g].sort_values(["share", "value"], ascending=[False, True], kind="mergesort")
+            top = ", ".join(f"{e(str(v) if is_date else str(v).replace('_', ' '))} {s:.0%}"
+                            for v, s in zip(part["value"].head(4), part["share"].head(4)))
+            if len(part) > 4:
+                top += f", {len(part) - 4} more"
+            rows.append(f"<tr><td class='l'>{e(g)}</td><td>{int(part['n_articles'].sum()):,}</td><td>{len(part)}</td>"
+                        f"<td class='l'>{top}</td></tr>")
+        out.append(f"<h3>{'Dates' if is_date else e(words(of))}</h3><div class='scroll'><table>{''.join(rows)}"
+                   f"</table></div>")
+    return ("".join(out) + "<p class='note'>Groups that cover different topics or periods can differ for that "
+            "reason alone. Compare within stories (<code>within=</code>, e.g. the <code>event</code> of "
+            "<code>framing.match_events</code>) to hold the story fixed. All shares are in <code>mix.csv</code>.</p>")
 
 
 def _descriptive(c: Any) -> list[str]:
@@ -263,8 +382,12 @@ def to_html(c: Any, images: dict[str, bytes], *, title: str | None = None, resul
         f"correction: {e(_correction(o['correction']))}; {o['n_boot']} bootstrap resamples; seed "
         f"{o['random_state']}. The article is the unit: each group's value is the mean of its articles' values, "
         "intervals resample articles, tests compare article-level values (Lijffijt et al. 2016).</p>")
-    nav = ["<a href='#findings'>Key findings</a>", "<a href='#table'>Feature table</a>",
-           "<a href='#figures'>Figures</a>"]
+    nav = ["<a href='#findings'>Key findings</a>", "<a href='#table'>Feature table</a>"]
+    if getattr(c, "within_test", None) is not None:
+        nav.append(f"<a href='#within'>Within {e(c.within)}s</a>")
+    if getattr(c, "mix", None) is not None and not c.within:
+        nav.append("<a href='#mix'>What the groups mix</a>")
+    nav.append("<a href='#figures'>Figures</a>")
     if kwic:
         nav.append("<a href='#kwic'>Words in context</a>")
     if result is not None:
@@ -279,17 +402,33 @@ def to_html(c: Any, images: dict[str, bytes], *, title: str | None = None, resul
                      + "</ul></div>")
     strata = list(dict.fromkeys(c.table["stratum"].astype(str)))
     parts.append("<h2 id='table'>Features by group</h2>")
+    many = len(strata) > 1
+    if many:  # strata where groups meet first; a stratum of one group compares nothing
+        n_groups = c.table.assign(stratum=c.table["stratum"].astype(str)).groupby("stratum")["group"].nunique()
+        lone = [s for s in strata if n_groups[s] < 2]
+        strata = sorted((s for s in strata if n_groups[s] >= 2), key=lambda s: -n_groups[s])
+        if lone:
+            parts.append(f"<p class='note'>{_count(len(lone), e(c.within or 'stratum'))} with a single group "
+                         f"{'is' if len(lone) == 1 else 'are'} not shown (nothing to compare; their numbers are in "
+                         "<code>compare.csv</code>). The others follow, most groups first.</p>")
     for stratum in strata[:20]:
-        if len(strata) > 1:
+        if many:
             parts.append(f"<h3>{e(c.within or 'stratum')}: {e(stratum)}</h3>")
         parts.append(_wide_table(c, c.table.assign(stratum=c.table["stratum"].astype(str)), order, stratum))
     if len(strata) > 20:
         parts.append(f"<p class='note'>First 20 of {len(strata)} strata; all in <code>compare.csv</code>.</p>")
+    if getattr(c, "within_test", None) is not None and len(c.within_test):
+        parts.append(f"<h2 id='within'>Within the same {e(c.within)}: one test</h2>" + _within_table(c, order))
+    if getattr(c, "mix", None) is not None and len(c.mix) and not c.within:
+        parts.append("<h2 id='mix'>What the groups mix</h2>" + _mix_table(c, order))
     parts.append("<h2 id='figures'>Figures</h2>")
     for name, png in images.items():
-        key = "sourcing" if name.startswith("sourcing") else name
+        key = "sourcing" if name.startswith("sourcing") else "over_time" if name.startswith("over_time") else name
         heading = _HEADINGS.get(name, "Who is quoted: " + words(name.removeprefix("sourcing_")).lower()
                                 if key == "sourcing" else words(name))
+        if key == "over_time":
+            per = _PERIODS.get(str(getattr(c, "over_time", pd.DataFrame()).attrs.get("freq", "")), "period")
+            heading = f"Over time, per {per}: {feature_label(name.removeprefix('over_time_'))}"
         parts.append(f"<h3>{e(heading)}</h3><p class='note'>{e(_FIGURE_TEXT.get(key, ''))}</p>"
                      f"<img alt='{e(heading)}' src='data:image/png;base64,{base64.b64encode(png).decode()}'>")
     docs: list[str] = []

@@ -20,10 +20,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from framing._version import __version__
 from framing.analysis._run import DEFAULT_LEXICONS, Analysis, _load_lexicons, analyze
 from framing.corpus import CorpusError, read_corpus
 from framing.dictionary import LexiconError, list_lexicons
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["main", "write_tables"]
 
@@ -158,7 +162,16 @@ def _add_compare_parser(sub: Any) -> None:
     c.add_argument("--by", default="outlet",
                    help="metadata column(s) whose values are the groups compared; several as 'outlet,bias'")
     c.add_argument("--within", default=None, metavar="COLUMN",
-                   help="compare groups inside each value of this column only, e.g. 'event' (same story)")
+                   help="compare groups inside each value of this column, e.g. 'event' (same story): "
+                   "per-stratum tables and one permutation test of the group effect inside the strata "
+                   "(framing.compare_within)")
+    c.add_argument("--events", type=float, default=None, metavar="DAYS",
+                   help="find the same story without labels (framing.match_events: articles at most DAYS apart "
+                   "with similar title and lead) and compare within the stories found; needs a date column; "
+                   "writes events.csv")
+    c.add_argument("--event-threshold", type=float, default=0.3, metavar="COSINE",
+                   help="with --events: least cosine similarity that links two articles (0.3: precise; 0.2: "
+                   "finds more of the same story, with more mistakes)")
     c.add_argument("--feature", action="append", dest="features", metavar="NAME_OR_PATTERN",
                    help="article feature to compare (repeatable; shell patterns like 'loaded_*_per_1k'); "
                    "default: every column ending _per_1k or _share")
@@ -233,6 +246,20 @@ def _check_compare_options(args: argparse.Namespace, corpus: Any) -> None:
     if len(groups) < 2:
         raise ValueError(f"by={args.by!r}: only one group {groups.astype(str).agg(' / '.join, axis=1).tolist()} "
                          f"among {len(corpus)} article(s); nothing to compare")
+    if args.events is not None:
+        if args.within is not None:
+            raise ValueError(f"--events: compares within the stories it finds; cannot be combined with "
+                             f"--within {args.within!r}")
+        if not args.events > 0 or not 0 < args.event_threshold <= 1:
+            raise ValueError(f"--events / --event-threshold: expected DAYS > 0 and a cosine in (0, 1], got "
+                             f"{args.events} and {args.event_threshold}")
+        from framing.comparison._prepare import _parse_dates
+
+        if "date" not in corpus.frame.columns or not _parse_dates(corpus.frame["date"]).notna().any():
+            raise ValueError(f"--events: no article has a date (a 'date' column such as 2020-01-31 is needed); "
+                             f"metadata columns present: {columns}")
+        if "event" in by:
+            raise ValueError("--events: --by cannot include 'event', the column --events creates")
     lexicons = _load_lexicons(args.lexicons or DEFAULT_LEXICONS)
     if args.features:  # the feature names an analysis with these lexicons produces, from one short document
         from framing.comparison._compare import select_features
@@ -297,14 +324,23 @@ def _cmd_compare(args: argparse.Namespace) -> int:
                          progress=not args.quiet)
         counter = iter(range(3, steps))
         by = _by_columns(args.by)
+        within = args.within
+        if args.events is not None:
+            say(2, f"finding the same story across outlets (articles at most {args.events:g} days apart)")
+            result, events = _with_events(result, days=args.events, threshold=args.event_threshold,
+                                          outlet=by[0] if len(by) == 1 else "outlet")
+            within = "event"
         comparison = run_comparison(
-            result, by=by[0] if len(by) == 1 else by, within=args.within, features=args.features, test=args.test,
+            result, by=by[0] if len(by) == 1 else by, within=within, features=args.features, test=args.test,
             correction=args.correction, n_boot=args.n_boot, n_permutations=args.permutations,
             top_words=args.top_words, cv=args.cv, random_state=args.seed,
             progress=lambda msg: say(min(next(counter, steps - 1), steps - 1), msg),
         )
         say(steps, f"writing tables{'' if args.no_figures else ', figures'}{'' if args.no_report else ' and report'}")
         written = write_tables(result, args.out, formats=formats, tables=("articles", "matches"))
+        if args.events is not None:
+            written.append(Path(args.out) / "events.csv")
+            events.to_csv(written[-1], index=False)
         written += write_comparison(comparison, args.out, result=result, formats=formats,
                                     figures=not args.no_figures, html_report=not args.no_report, title=args.title)
     for message in dict.fromkeys(str(w.message) for w in caught):
@@ -319,6 +355,23 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         print(f"wrote {len(written)} files under {args.out}"
               + ("" if args.no_report else f"; open {Path(args.out) / 'report.html'}"))
     return EXIT_OK
+
+
+def _with_events(result: Any, *, days: float, threshold: float, outlet: str) -> tuple[Any, pd.DataFrame]:
+    """The analysis with an ``event`` column from :func:`framing.match_events`, and the events table."""
+    import dataclasses
+
+    from framing.comparison.events import match_events
+
+    if "event" in result.articles.columns:
+        raise ValueError("--events: the corpus already has an 'event' column; use --within event, or rename it")
+    events = match_events(result, days=days, threshold=threshold,
+                          by=outlet if outlet in result.articles.columns else "outlet")
+    event = events.set_index(events["doc_id"].astype(str))["event"]
+    articles = result.articles.assign(event=result.articles["doc_id"].astype(str).map(event).to_numpy())
+    shared = events.loc[events["n_outlets"] > 1, "event"].nunique()
+    logger.info("match_events: %d stories covered by 2 or more outlets", shared)
+    return dataclasses.replace(result, articles=articles), events
 
 
 def _has_pyarrow() -> bool:

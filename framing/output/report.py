@@ -12,9 +12,7 @@ can send to a colleague. The ``framing compare`` command and
 
 from __future__ import annotations
 
-import dataclasses
 import io
-import types
 import logging
 import warnings
 from collections.abc import Callable, Sequence
@@ -26,6 +24,9 @@ import pandas as pd
 
 from framing.output import plot as _plot
 from framing.comparison._compare import _articles_of, _run, _warn
+from framing.comparison._prepare import _grouped, _parse_dates
+from framing.comparison.stories import compare_within, mix
+from framing.comparison.trends import rates_over_time
 from framing.comparison.distinctive import Separability, distinctive_words, separability
 from framing.comparison.voice import compare_voice
 from framing.comparison.voice import sourcing as _sourcing
@@ -59,6 +60,21 @@ class Comparison:
         Warnings raised on the way (also re-issued as warnings).
     options : dict
         The options used, for the methods section.
+    lexicons : tuple of str
+        ``"name version"`` of each lexicon used.
+    confounding : str or None
+        Without `within`: what the comparison does not control, said out
+        loud (``compare``'s ``attrs["confounding"]``).
+    mix : pandas.DataFrame or None
+        Without `within`: :func:`framing.mix` of each group's topics and/or
+        dates (column ``of`` says which), when such a column exists.
+    within_test : pandas.DataFrame or None
+        With `within`: :func:`framing.compare_within`, one test of the group
+        effect inside the strata with paired effects.
+    over_time : pandas.DataFrame or None
+        :func:`framing.rates_over_time` when the articles have a ``date`` column
+        (the finest of week, month, quarter, year whose typical group x period
+        cell holds at least 10 articles).
     """
 
     by: str
@@ -74,6 +90,10 @@ class Comparison:
     warnings: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
     lexicons: tuple[str, ...] = ()
+    confounding: str | None = None
+    mix: pd.DataFrame | None = None
+    within_test: pd.DataFrame | None = None
+    over_time: pd.DataFrame | None = None
 
     def findings(self, alpha: float = 0.05) -> pd.DataFrame:
         """Pairwise differences, strongest first, with whether they survive correction.
@@ -190,6 +210,7 @@ def run_comparison(
         say("testing how separable the groups are")
         sep = _try(lambda: separability(result, by=by, features=features, cv=cv, random_state=random_state),
                    "separability", skipped)
+        context = _context(result, by=by, within=within, features=features, stats=stats, skipped=skipped, say=say)
     messages = list(dict.fromkeys(str(w.message) for w in caught))
     for message in messages:
         _warn(message)
@@ -200,37 +221,55 @@ def run_comparison(
     options = dict(by=by, within=within, n_articles=len(articles), top_words=top_words, cv=cv, **stats)
     return Comparison(by=by, within=within, table=table, pairs=pairs, voice=voice, sourcing=profile, words=words,
                       separability=sep, group_sizes=sizes, skipped=skipped, warnings=messages, options=options,
-                      lexicons=lexicons)
+                      lexicons=lexicons, confounding=table.attrs.get("confounding"), **context)
 
 
-def _label(value: Any) -> Any:
-    """A group label as written: 2012.0 (a year read with missing values) becomes "2012"."""
-    if value is None or (isinstance(value, float) and value != value):
-        return pd.NA
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def _period(dates: pd.Series, *, coarse: bool = False, groups: pd.Series | None = None, least: int = 10) -> str:
+    """A period alias for the span of the dates: the finest of week, month, quarter, year whose typical
+    group x period cell holds at least `least` articles (a line through cells of 2 articles is noise)."""
+    dates = dates.dropna()
+    if coarse:
+        span = (dates.max() - dates.min()).days if len(dates) else 0
+        return "M" if span <= 120 else "Q" if span <= 3 * 365 else "Y"
+    naive = dates.dt.tz_localize(None) if getattr(dates.dt, "tz", None) is not None else dates
+    for freq in ("W", "M", "Q"):
+        keys = [naive.dt.to_period(freq)] + ([groups.loc[naive.index]] if groups is not None else [])
+        if len(naive) and naive.groupby(keys).size().median() >= least:
+            return freq
+    return "Y"
 
 
-def _grouped(result: Any, by: str | Sequence[str]) -> tuple[Any, str]:
-    """`result` with its grouping column as text labels (several columns combined), and that column's name."""
-    columns = [by] if isinstance(by, str) else list(by)
-    if not columns:
-        raise ValueError("by: expected a column name or a list of column names, got an empty list")
-    articles = getattr(result, "articles", None)
-    if not isinstance(articles, pd.DataFrame):
-        return result, columns[0]
-    missing = [c for c in columns if c not in articles.columns]
-    if missing:
-        raise ValueError(f"by={missing[0]!r}: no such column in the articles; columns: {list(articles.columns)}")
-    name = " / ".join(columns)
-    labels = articles[columns].apply(lambda col: col.map(_label))
-    combined = labels.iloc[:, 0] if len(columns) == 1 else labels.apply(
-        lambda row: pd.NA if row.isna().any() else " / ".join(row), axis=1)
-    articles = articles.assign(**{name: combined.astype("object")})
-    if dataclasses.is_dataclass(result):
-        return dataclasses.replace(result, articles=articles), name
-    return types.SimpleNamespace(**{**vars(result), "articles": articles}), name
+def _context(result: Any, *, by: str, within: str | None, features: Any, stats: dict[str, Any],
+             skipped: dict[str, str], say: Callable[[str], None]) -> dict[str, Any]:
+    """What the group differences could be mixed with: topic/date mix, the within-strata test, rates over time."""
+    articles = _articles_of(result)
+    out: dict[str, Any] = {}
+    dates = _parse_dates(articles["date"]) if "date" in articles.columns and by != "date" else None
+    if within is None:
+        parts = []
+        for of in ("topic", "date"):
+            if of in articles.columns and of not in (by, *by.split(" / ")):
+                freq = _period(dates, coarse=True) if of == "date" and dates is not None else "Y"
+                part = _try(lambda of=of, freq=freq: mix(result, by=by, of=of, freq=freq), f"{of} mix", skipped)
+                if part is not None:
+                    parts.append(part.assign(of=of))
+        out["mix"] = pd.concat(parts, ignore_index=True) if parts else None
+    else:
+        say(f"testing the {by} effect within each {within}")
+        with warnings.catch_warnings():  # the report's findings say how many strata were left out, and why
+            warnings.filterwarnings("ignore", message=r".* are covered by a single .* left out of compare_within")
+            out["within_test"] = _try(lambda: compare_within(
+            result, by=by, within=within, features=features, correction=stats["correction"], n_boot=stats["n_boot"],
+                n_permutations=max(stats["n_permutations"], 19), random_state=stats["random_state"]),
+                "within test", skipped)
+    if dates is not None and dates.notna().any():
+        say("rates over time")
+        freq = _period(dates, groups=articles[by].astype(str))
+        trend = _try(lambda: rates_over_time(result, by=by, freq=freq), "rates over time", skipped)
+        if trend is not None:
+            trend.attrs["freq"] = freq
+        out["over_time"] = trend
+    return out
 
 
 def _try(step: Callable[[], Any], name: str, skipped: dict[str, str]) -> Any:
@@ -267,6 +306,12 @@ def make_figures(comparison: Comparison, result: Any = None) -> dict[str, Any]:
         add("distinctive_words", lambda: _plot.distinctive(comparison.words, order=order))
     if comparison.separability is not None:
         add("separability", lambda: _plot.confusion(comparison.separability, order=order))
+    trend = comparison.over_time
+    if trend is not None and len(trend):
+        present = set(trend["feature"])
+        chosen = [f for f in _top_features(table, len(table)) if f in present][:2] or sorted(present)[:1]
+        for feature in chosen:
+            add(f"over_time_{feature}", lambda feature=feature: _plot.over_time(trend, feature=feature, order=order))
     return figures
 
 
@@ -324,6 +369,9 @@ def _tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
         tables["sourcing"] = comparison.sourcing
     if comparison.words is not None:
         tables["distinctive_words"] = comparison.words
+    for name in ("mix", "within_test", "over_time"):
+        if getattr(comparison, name) is not None:
+            tables[name] = getattr(comparison, name)
     if comparison.separability is not None:
         s = comparison.separability
         tables["separability_folds"] = s.folds

@@ -26,9 +26,11 @@ distinctive   most distinctive words per group (``distinctive_words``)
 confusion     out-of-fold confusion matrix (``separability``)
 kwic_table    :func:`framing.kwic` with each match's group
 kwic          the same as a figure, keywords aligned
+over_time     rates per group over time with interval bands (``rates_over_time``)
 
 Modules: ``_style`` (order, colours, labels), ``_features`` (heatmap, rates,
-voice), ``_sources`` (sourcing, distinctive, confusion), ``_kwic``.
+voice), ``_sources`` (sourcing, distinctive, confusion), ``_kwic``, ``_time``
+(over_time).
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from __future__ import annotations
 from framing.output.plot._features import heatmap, rates, voice
 from framing.output.plot._kwic import kwic, kwic_table
 from framing.output.plot._sources import confusion, distinctive, sourcing
+from framing.output.plot._time import over_time
 from framing.output.plot._style import feature_label, group_colours, group_order, words
 
 __all__ = ["confusion", "distinctive", "feature_label", "group_colours", "group_order", "heatmap", "kwic",
-           "kwic_table", "rates", "sourcing", "voice", "words"]
+           "kwic_table", "over_time", "rates", "sourcing", "voice", "words"]
