@@ -118,6 +118,8 @@ _FINITE = frozenset(
 _CLAUSE_END = frozenset(
     "that which who whom whose when where while because although though if as according and but or so".split()
 )
+# A word right before a bare participle that makes it active (or found already).
+_ACTIVE_BEFORE = _HAVE | _PRONOUN | _MODAL | _BE
 _WORD = re.compile(r"[a-z0-9][\w'.-]*")
 _MAX_NP = 5
 _MAX_LOOK = 160  # characters looked at around a candidate, either side
@@ -130,27 +132,53 @@ def bare_candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
     `form` is ``"headline"``, ``"reduced"`` or ``"clause"`` (after a comma).
     The caller drops those inside a verb group found with an auxiliary.
     """
-    spans: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str]] = []
+    rfind = lower.rfind
+    # Each candidate is rejected by the cheapest test that can: what stands
+    # right before it, then the word itself (set look-ups), before the
+    # look-arounds of _bare_form.
     for m in _BARE_ED.finditer(lower):
         end = m.end()
-        start = end
-        floor = max(0, end - 40)
-        while start > floor and (lower[start - 1].isalpha() or lower[start - 1] == "'"):
-            start -= 1
-        spans.append((start, end))
-    for pattern in _BARE_IRR:
-        spans.extend(m.span(1) for m in pattern.finditer(lower))
-    spans.sort()
-    out = []
-    for start, end in spans:
-        form = _bare_form(text, lower, start, end)
+        floor = end - 40 if end > 40 else 0
+        # The word is most often all letters after a space: one rfind; the
+        # character scan only when something else stands in it.
+        start = rfind(" ", floor, end) + 1 or floor
+        word = lower[start:end]
+        if not word.isalpha():
+            start = end
+            while start > floor and (lower[start - 1].isalpha() or lower[start - 1] == "'"):
+                start -= 1
+            word = lower[start:end]
+        if word in _BARE_NOT or (start and lower[start - 1] in "-'"):
+            continue
+        # "has served as", "they added": the word right before is a verb
+        # or pronoun (what _governor would return first, and _bare_form
+        # reject); most candidates end here.
+        if start > 1 and lower[start - 1] == " " and lower[start - 2] not in " \t":
+            look = start - _MAX_LOOK if start > _MAX_LOOK else 0
+            prev = lower[(rfind(" ", look, start - 1) + 1 or look) : start - 1]
+            if prev in _ACTIVE_BEFORE and prev.isalnum():
+                continue
+        form = _bare_form(text, lower, start, end, word)
         if form is not None:
             out.append((start, end, form))
+    n_ed = len(out)
+    for pattern in _BARE_IRR:
+        for m in pattern.finditer(lower):
+            start, end = m.span(1)
+            word = m.group(1)
+            if word in _BARE_NOT:
+                continue
+            form = _bare_form(text, lower, start, end, word)
+            if form is not None:
+                out.append((start, end, form))
+    if len(out) > n_ed:
+        out.sort()
     return out
 
 
-def _bare_form(text: str, lower: str, start: int, end: int) -> str | None:
-    word = lower[start:end]
+def _bare_form(text: str, lower: str, start: int, end: int, word: str) -> str | None:
+    """The form of the bare participle ``word == lower[start:end]``, or None when it is no passive."""
     if start > 0 and lower[start - 1] in "-'":
         return None  # "well-known", "so-called"
     if word in _BARE_NOT or _word_kind(word) != _PARTICIPLE:
@@ -215,6 +243,12 @@ def _before(s: str, floor: int, pos: int) -> tuple[str, int]:
         return "", j
     if not (s[j - 1].isalnum() or s[j - 1] in "'-"):
         return s[j - 1], j - 1
+    # Most words are letters and digits after a space: one rfind; the
+    # character scan only when something else stands in them.
+    k = s.rfind(" ", floor, j) + 1 or floor
+    word = s[k:j]
+    if word.isalnum():
+        return word, k
     k = j - 1
     while k > floor and _is_word_char(s[k - 1]):
         k -= 1

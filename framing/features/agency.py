@@ -317,7 +317,15 @@ def _coordinated(text: str, lower: str, first: Passive) -> Passive | None:
     """The second participle of a coordinated passive whose first participle ends `first`, or None."""
     if first.agent_start is not None:
         return None  # "killed by X and wounded ...": leave it
-    m = _COORDINATION.match(lower, first.end, min(len(lower), first.end + 40))
+    end = first.end
+    # Most passives are followed by neither a comma nor a conjunction: a
+    # look at the next characters spares the regex.
+    c = lower[end : end + 1]
+    if c != "," and not (
+        c in (" ", "\t") and (lower.startswith(("and", "or", "but"), end + 1) or lower[end + 1 : end + 2] in (" ", "\t"))
+    ):
+        return None
+    m = _COORDINATION.match(lower, end, min(len(lower), end + 40))
     if m is None or _word_kind(m.group(1)) != _PARTICIPLE:
         return None
     p_start, p_end = m.span(1)
