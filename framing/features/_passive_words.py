@@ -120,37 +120,6 @@ def _is_participle(word: str) -> bool:
     return True
 
 
-_OTHER, _PARTICIPLE, _ADVERB = 0, 1, 2
-# Word -> kind, remembered: the same few thousand words follow auxiliaries.
-_KINDS: dict[str, int] = {}
-_KINDS_MAX = 100_000
-
-
-def _word_kind(word: str) -> int:
-    kind = _KINDS.get(word)
-    if kind is None:
-        if len(_KINDS) >= _KINDS_MAX:
-            _KINDS.clear()
-        if _is_participle(word):
-            kind = _PARTICIPLE
-        elif _ADVERB_RE.fullmatch(word):
-            kind = _ADVERB
-        else:
-            kind = _OTHER
-        _KINDS[word] = kind
-    return kind
-
-
-def _is_participle(word: str) -> bool:
-    if word in _IRREGULAR:
-        return True
-    if len(word) < 4 or not word.endswith("ed") or word in _NOT_PARTICIPLE:
-        return False
-    if word.endswith("eed"):
-        return word in _EED_PARTICIPLES
-    return True
-
-
 # "got used to", "get rid of", "got married": get + participle that is no passive.
 _GET_NOT = frozenset("used rid started dressed lost tired bored married engaged involved drunk acquainted".split())
 
