@@ -89,9 +89,9 @@ def _imports(module: str, path: Path) -> set[str]:
                 prefix = ".".join(base + ([node.module] if node.module else []))
             else:
                 prefix = node.module or ""
-            # "from framing.x import y" depends on the module framing.x.y if there is one
-            # (its package is only the way in), else on framing.x
-            names = [f"{prefix}.{a.name}" if f"{prefix}.{a.name}" in MODULES else prefix for a in node.names]
+            # "from framing.x import y" depends on framing.x (its __init__ runs first) and
+            # on the module framing.x.y if y is one: import a submodule by its full name
+            names = [prefix] + [f"{prefix}.{a.name}" for a in node.names if f"{prefix}.{a.name}" in MODULES]
         else:
             continue
         for n in names:

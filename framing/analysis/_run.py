@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from framing.analysis import _docs
+import framing.analysis._docs as _docs
 from framing.analysis._columns import check_lexicon_columns, check_metadata_columns
 from framing.analysis._docs import _init_worker, _Worker, _worker_tables_of
 from framing.analysis._pool import start_pool

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing.comparison import _stats as _stats
+import framing.comparison._stats as _stats
 from framing.comparison._groups import _bootstrap, _rng, _Stratum
 from framing.comparison._prepare import (  # noqa: F401 (re-exported for voice, distinctive, output)
     RATE_SUFFIXES,

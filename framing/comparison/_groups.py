@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from framing.comparison import _stats as _stats
+import framing.comparison._stats as _stats
 
 __all__: list[str] = []
 

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing.comparison import _stats as _stats
+import framing.comparison._stats as _stats
 
 __all__ = ["RATE_SUFFIXES", "group_labels", "select_features"]
 

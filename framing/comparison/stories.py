@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing.comparison import _stats as _stats
+import framing.comparison._stats as _stats
 from framing.comparison._prepare import (
     _articles_of,
     _parse_dates,

@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from framing.output import plot as _plot
+import framing.output.plot as _plot
 from framing.comparison._compare import _articles_of, _run, _warn
 from framing.comparison._prepare import _grouped, _parse_dates
 from framing.comparison.stories import compare_within, mix
