@@ -10,6 +10,7 @@ anonymity, and the :class:`~framing.features.quotes.Quote` objects.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -36,6 +37,15 @@ logger = logging.getLogger("framing.features.quotes")
 _WORDY = re.compile(r"[^\W_]")
 
 
+# Every name :func:`people_between` finds holds an ASCII capital letter: a
+# window without one names no one. Windows longer than this are looked up in
+# the document's list of capitals first (a pronoun in a sentence of thousands
+# of characters would otherwise have up to 2,000 characters scanned for each
+# quote); shorter ones, nearly all in news, are scanned directly.
+_ASCII_CAP = re.compile("[A-Z]")
+_LONG_WINDOW = 1000
+
+
 class Speakers:
     """The speaker steps of ``Builder`` (a mixin: see the module docstring)."""
 
@@ -44,7 +54,18 @@ class Speakers:
     units: list[tuple[int, int, int, int, int]]
     _anon: dict[int, bool]
     _fulls: dict[str, FullNames]
+    _caps: list[int] | None = None  # positions of the ASCII capitals, made on first need
 
+    def _people_between(self, lo: int, hi: int) -> dict[str, str]:
+        """:func:`people_between` over ``text[lo:hi]``, without reading a long window that holds no capital."""
+        if hi - lo > _LONG_WINDOW:
+            caps = self._caps
+            if caps is None:
+                caps = self._caps = [m.start() for m in _ASCII_CAP.finditer(self.text)]
+            k = bisect.bisect_left(caps, lo)
+            if k == len(caps) or caps[k] >= hi:
+                return {}
+        return people_between(self.text, lo, hi)
 
     def _finish(self, quotes: list[_Q]) -> list[Quote]:
         """The public quotes, in text order: overlaps dropped, speakers inherited,
@@ -187,12 +208,12 @@ class Speakers:
                 if number != "singular":
                     return l_name, "", l_anon
                 lo = max(last.tail, l_att.sp[1], pos - 2000)
-                if not set(people_between(self.text, lo, pos)) - {l_key}:
+                if not set(self._people_between(lo, pos)) - {l_key}:
                     return l_name, "", l_anon  # nobody else named since
         if number != "singular":
             return "", f"pronoun {key!r}: no agreeing source in the quote before", False
         # 2. exactly one person named in this sentence or the one before
-        names = people_between(self.text, win_lo, pos)
+        names = self._people_between(win_lo, pos)
         if len(names) == 1:
             return next(iter(names.values())), "", False
         if not names:
