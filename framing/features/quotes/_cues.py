@@ -98,6 +98,7 @@ class CueFinder:
             gaps.append((lo, start))
             lo = end
         gaps.append((lo, len(text)))
+        folded: str | None = None  # the folded text, made for the first cue with conditions
         # Lower-case forms: the left neighbour is the space or line break the
         # regex starts with, so no neighbour check is needed (most cues).
         for rx in self._regexes:
@@ -108,8 +109,11 @@ class CueFinder:
                     if entry is None:  # "calls -- on": separators the lexicon does not spell out
                         continue
                     s, e = m.span(1)
-                    if entry[2] and not _conditions_hold(text, s, e, entry[2]):
-                        continue
+                    if entry[2]:
+                        if folded is None:
+                            folded = _folded(text)
+                        if not _conditions_hold(text, s, e, entry[2], folded):
+                            continue
                     append(_new_cue(Cue, (s, e, surface, entry[0], entry[1])))
         # At the start of the text, and the capitalised forms (rare: found
         # with str.find, then checked in full): the left neighbour is checked.
@@ -140,8 +144,11 @@ class CueFinder:
             if entry is None:
                 continue
             lemma, cls, conds = entry
-            if conds and not _conditions_hold(text, s, e, conds):
-                continue
+            if conds:
+                if folded is None:
+                    folded = _folded(text)
+                if not _conditions_hold(text, s, e, conds, folded):
+                    continue
             append(_new_cue(Cue, (s, e, surface, lemma, cls)))
         out.sort(key=_START)
         return out
@@ -150,12 +157,26 @@ class CueFinder:
 _START = itemgetter(0)
 
 
-def _conditions_hold(text: str, start: int, end: int, conds: tuple) -> bool:
+def _folded(text: str) -> str:
+    """The whole text folded once, when a slice of it is what folding that slice
+    of `text` gives: no Greek capital sigma (whose lower case depends on the
+    letters around it), no backquote (folded only in a text that is not all
+    ASCII) and no character whose lower case is longer. Otherwise ``""``:
+    each window is folded by itself, as before."""
+    if "`" in text or "\u03a3" in text or len(text.lower()) != len(text):
+        return ""
+    return fold(text)
+
+
+def _conditions_hold(text: str, start: int, end: int, conds: tuple, folded: str = "") -> bool:
+    """Do a cue's conditions hold? `folded` is :func:`_folded` of `text` (or "":
+    each window is folded by itself), so the 80 characters around each cue
+    are not folded again for every cue."""
     for kind, rx in conds:
         if kind.endswith("followed_by"):
-            hit = rx.match(fold(text[end : end + 80])) is not None
+            hit = rx.match(folded[end : end + 80] if folded else fold(text[end : end + 80])) is not None
         else:
-            window = fold(text[max(0, start - 80) : start])
+            window = folded[max(0, start - 80) : start] if folded else fold(text[max(0, start - 80) : start])
             hit = any(m.end() == len(window) for m in rx.finditer(window))
         if hit == kind.startswith("not_"):
             return False
