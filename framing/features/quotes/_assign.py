@@ -297,13 +297,19 @@ class Assign:
         out: list[_Q] = []
         opens = [r.open for r in regions]
         taken = lead
+        # the last attribution that is final, and the last read before its cue: "any later one"
+        # is one comparison (not a copy of the rest of the unit's attributions for each)
+        last_final = last_before = -2
         for i, a in enumerate(atts):
             if a.used:
                 taken = max(taken, a.last)
                 continue
-            if a.cue.cls in CUE_TYPE_OF_CLASS and any(b.final for b in atts[i + 1 :]):
-                # "The company expects to cut jobs, two people said.": the belief is part of what is said
-                continue
+            if a.cue.cls in CUE_TYPE_OF_CLASS:
+                if last_final == -2:
+                    last_final = max((t for t, b in enumerate(atts) if b.final), default=-1)
+                if last_final > i:
+                    # "The company expects to cut jobs, two people said.": the belief is part of what is said
+                    continue
             according = a.cue.lemma == "according to"
             before = False  # the content is before the attribution ("CONTENT, X said")
             if a.content_start is not None and a.content_start < ue and not according:
@@ -325,11 +331,11 @@ class Assign:
                     s += 1
             else:
                 continue
-            if (
-                not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start)
-                and any(b.before for b in atts[i + 1 :])
-            ):
-                continue  # "The senator, who has announced she will retire, said ...": an aside about the speaker
+            if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
+                if last_before == -2:
+                    last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
+                if last_before > i:
+                    continue  # "The senator, who has announced she will retire, said ...": an aside about the speaker
             while e > s and text[e - 1] in _CLAUSE_TAIL:
                 e -= 1
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):

@@ -61,6 +61,10 @@ _AUX_TAIL = re.compile(
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
 
+
+# Up to and including the last clause edge: one match instead of a str.rfind for each edge.
+_LAST_BARE_EDGE = re.compile("(?s:.*)[" + re.escape(_BARE_EDGES) + "]")
+
 # What a bare subject may not hold: punctuation of another clause, a relative pronoun or a conjunction.
 _BARE_BREAK = re.compile(
     "[,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014\u2013]|\\b(?:who|which|that|whom|whose|when|while|if|because|and|but|or"
@@ -403,7 +407,8 @@ class SpeakerPhrase:
         while j > lo and text[j - 1].isspace():
             j -= 1
         w = max(lo, limit - 120)
-        edge = max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
+        m = _LAST_BARE_EDGE.match(text, w, j)
+        edge = m.end() - 1 if m is not None else -1
         if edge < 0 and w > lo:
             return None  # no clause edge in reach
         i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
