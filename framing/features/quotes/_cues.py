@@ -98,7 +98,10 @@ class CueFinder:
             gaps.append((lo, start))
             lo = end
         gaps.append((lo, len(text)))
-        folded: str | None = None  # the folded text, made for the first cue with conditions
+        # The windows around the first cues with conditions are folded one by one; from the
+        # _FOLD_WHOLE_AFTER-th on, a slice of the whole text folded once (a long or cue-dense text)
+        folded = ""
+        n_cond = 0
         # Lower-case forms: the left neighbour is the space or line break the
         # regex starts with, so no neighbour check is needed (most cues).
         for rx in self._regexes:
@@ -110,7 +113,8 @@ class CueFinder:
                         continue
                     s, e = m.span(1)
                     if entry[2]:
-                        if folded is None:
+                        n_cond += 1
+                        if n_cond == _FOLD_WHOLE_AFTER:
                             folded = _folded(text)
                         if not _conditions_hold(text, s, e, entry[2], folded):
                             continue
@@ -145,7 +149,8 @@ class CueFinder:
                 continue
             lemma, cls, conds = entry
             if conds:
-                if folded is None:
+                n_cond += 1
+                if n_cond == _FOLD_WHOLE_AFTER:
                     folded = _folded(text)
                 if not _conditions_hold(text, s, e, conds, folded):
                     continue
@@ -157,13 +162,16 @@ class CueFinder:
 _START = itemgetter(0)
 
 
+_FOLD_WHOLE_AFTER = 64
+
+
 def _folded(text: str) -> str:
     """The whole text folded once, when a slice of it is what folding that slice
     of `text` gives: no Greek capital sigma (whose lower case depends on the
     letters around it), no backquote (folded only in a text that is not all
-    ASCII) and no character whose lower case is longer. Otherwise ``""``:
-    each window is folded by itself, as before."""
-    if "`" in text or "\u03a3" in text or len(text.lower()) != len(text):
+    ASCII). Otherwise ``""``: each window is folded by itself. (A character whose
+    lower case is longer is kept as it is in both, see :func:`framing._text.fold`.)"""
+    if "`" in text or "\u03a3" in text:
         return ""
     return fold(text)
 

@@ -1,0 +1,100 @@
+"""Tests for the quote finder's shortcuts on long or cue-dense text: each gives what the plain path gives.
+
+The shortcuts (issue 16 #10, the pathological shapes) are the document's
+folded text for the cue conditions (``framing.features.quotes._cues``), the
+capitals looked up before a long pronoun window is scanned for names
+(``framing.features.quotes._resolve``) and the last clause edge of a bare
+subject in one match (``framing.features.quotes._speaker_phrase``). Each test
+runs the same input with and without the shortcut.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import framing.features.quotes._cues as cues_mod
+import framing.features.quotes._resolve as resolve_mod
+from framing._text import fold
+from framing.features.quotes._cues import CueFinder, _folded
+from framing.features.quotes._find import scan_quotes
+from framing.features.quotes._speaker_phrase import _BARE_EDGES, _LAST_BARE_EDGE
+
+# Characters that fold differently, alone or by context: curly apostrophes, dashes,
+# no-break spaces, a backquote, Greek capital sigma, dotted capital I (longer in lower case)
+_TRICKY = "aZ '\u2019\u2018`-\u2013\u2011\u00a0\u03a3\u03c3\u0391\u0130 .\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TRICKY, max_size=60), st.data())
+@example("\u0391\u03a3 x", None)
+@example("a`b\u2019", None)
+def test_folded_slice_is_fold_of_slice(text: str, data) -> None:
+    """Where the whole text is folded once, every slice of it is the slice folded alone."""
+    whole = _folded(text)
+    if not whole:
+        assert text == "" or "`" in text or "\u03a3" in text
+        return
+    a = data.draw(st.integers(0, len(text))) if data is not None else 0
+    b = data.draw(st.integers(a, len(text))) if data is not None else len(text)
+    assert whole[a:b] == fold(text[a:b])
+
+
+_CONDITIONED = [
+    pytest.param("It is hard to say. The minister said so. " * 40, id="not_preceded_by"),
+    pytest.param("Midwestern states that voted, and he states that it works. " * 40, id="states_that"),
+    pytest.param("Experts doubt that it works; the doubt remained, he said. " * 40, id="followed_by"),
+    pytest.param("\u0391\u03a3 it is hard to say it, she said. " * 40, id="greek_sigma"),
+    pytest.param("``It is hard to say,'' she said \u2019. " * 40, id="backquote"),
+    pytest.param("\u0130stanbul, it is safe to say, said \u2019no\u2019. " * 40, id="dotted_capital_I"),
+]
+
+
+@pytest.mark.parametrize("text", _CONDITIONED)
+def test_cue_conditions_whole_fold_matches_windows(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cues found with the whole text folded once are those found folding each window."""
+    finder = CueFinder()
+    monkeypatch.setattr(cues_mod, "_FOLD_WHOLE_AFTER", 1)
+    whole = finder.find(text)
+    monkeypatch.setattr(cues_mod, "_FOLD_WHOLE_AFTER", 10**9)
+    windows = finder.find(text)
+    assert whole == windows
+    assert len(windows) >= 40  # cues with conditions were checked
+
+
+def test_cue_conditions_refuse_in_long_text() -> None:
+    """Past the switch to the whole folded text, a condition still refuses its cue."""
+    text = "He said it. " * 100 + "It is hard to say. " + "She said it. " * 100
+    found = CueFinder().find(text)
+    assert len(found) == 200
+    assert all(text[c.start - 3 : c.start] != "to " for c in found)
+
+
+_ONE_SENTENCE = [
+    pytest.param("text said \u201cq\u201d he said " * 200, id="no_capital"),
+    pytest.param("text said \u201cq\u201d he said " * 100 + "as Mark Esper said " + "text said \u201cq\u201d he said " * 100,
+                 id="one_name"),
+    pytest.param("Mark Esper met Mike Pompeo and " + "text said \u201cq\u201d he said " * 150, id="names_far_before"),
+    pytest.param("text said \u201cq\u201d he said " * 100 + "al-Sadr and " + "text said \u201cq\u201d he said " * 100,
+                 id="lower_case_article"),
+]
+
+
+@pytest.mark.parametrize("text", _ONE_SENTENCE)
+def test_long_pronoun_window_matches_scan(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long window without a capital names no one: the quotes are those the full scan gives."""
+    fast = scan_quotes(text)
+    monkeypatch.setattr(resolve_mod, "_LONG_WINDOW", 10**9)
+    slow = scan_quotes(text)
+    assert fast == slow
+    assert len(fast.quotes) > 100
+
+
+@given(st.text(alphabet="ab .;:!?\n\u2014\u2013x", max_size=40), st.data())
+def test_last_bare_edge_is_last_of_any_edge(text: str, data) -> None:
+    """The one-match clause edge is the last of the edge characters in the window."""
+    w = data.draw(st.integers(0, len(text)))
+    j = data.draw(st.integers(w, len(text)))
+    m = _LAST_BARE_EDGE.match(text, w, j)
+    assert (m.end() - 1 if m is not None else -1) == max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
