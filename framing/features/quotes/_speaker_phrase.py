@@ -58,6 +58,9 @@ _AUX_TAIL = re.compile(
     r"|previously|already|long|publicly|privately|reportedly))+$"
 )
 
+# A progressive auxiliary right before a cue in -ing ("is criticizing", "has been saying").
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?$")
+
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
 
@@ -280,7 +283,9 @@ class SpeakerPhrase:
                     after = self._after(ue, c, end, True)
                 return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
         open_head = lemma in _SPEECH
-        found = back_np(text, start, lo, open_head=open_head)
+        prog = _PROGRESSIVE.search(text, max(lo, start - 24), start) if ing and before_char.isalpha() else None
+        # "Rubio is criticizing", "has been saying": the subject before the auxiliary
+        found = back_np(text, start if prog is None else prog.start(), lo, open_head=open_head)
         if found is None and before_char == ",":
             # "Executives at the firm, however, said": an adverb set off by commas before the cue
             m = _ASIDE_BEFORE.search(text, max(lo, start - 40), start)
@@ -294,7 +299,7 @@ class SpeakerPhrase:
             sp = self._appositive_subject(lo, start)
             if sp is not None and (found is None or sp[1] < found[0]):
                 found = (sp[0], sp[1], sp[0])
-        if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and before_char.isalnum():
+        if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and (before_char.isalnum() or before_char == "%"):
             # "Only 24 percent said", "those surveyed said", "The last man to run said": the whole
             # clause-initial phrase, when a clause follows the cue
             sp = self._bare_subject(lo, start)
