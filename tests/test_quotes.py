@@ -1580,6 +1580,13 @@ def test_full_names_search_no_further_than_needed():
                      "the deal was legal", id="always-before-cue"),
         pytest.param("The polling suggests that the incumbent could lose.", "The polling", "suggests",
                      "the incumbent could lose", id="polling-as-source"),
+        pytest.param("The minister vowed to close the loophole before the election.", "The minister", "vowed",
+                     "to close the loophole before the election", id="vowed-to"),
+        pytest.param("The union threatened to strike in March.", "The union", "threatened", "to strike in March",
+                     id="threatened-to"),
+        pytest.param("According to figures compiled by the state's election office and two universities, turnout "
+                     "fell by a third.", "figures compiled by the state's election office and two universities",
+                     "According to", "turnout fell by a third", id="according-to-long-source"),
     ],
 )
 def test_more_reporting_frames(text, speaker, cue, content):

@@ -46,6 +46,9 @@ _ASIDE_BEFORE = re.compile(
 # What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
+# Punctuation that ends a sentence or clause inside a long "According to" source.
+_SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
+
 # The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
 _ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
 _ACCORDING_NP = re.compile(
@@ -220,6 +223,13 @@ class SpeakerPhrase:
         start, end, form, lemma, _ = c
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
+            if text[start] == "A" and (sp is None or text[sp[1] : sp[1] + 1] != ","):
+                # "According to early results of exit polls conducted for the networks, black voters
+                # ...": opening its clause, the source runs to the comma before the content
+                k = text.find(",", end, min(ue, end + 200))
+                if k > end and _SENTENCE_STOP.search(text, end, k) is None:
+                    m = _ACCORDING_NP.match(text, end, k + 1)
+                    sp = m.span(1) if m is not None else (_skip_space(text, end, k), k)
             if sp is None:
                 # "according to media buying sources", "according to the results": the phrase to the
                 # next punctuation, when the noun-phrase reader does not know its words
