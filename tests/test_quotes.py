@@ -1338,7 +1338,8 @@ def test_scare_quotes_have_no_cue_type():
                      [("direct", "We will not back down,'' the mayor said. ''Not this year.", "the mayor")],
                      id="two-apostrophes-as-marks"),
         pytest.param("She called the ruling ''a gift to polluters'' in a statement.",
-                     [("partial", "a gift to polluters", "She")], id="two-apostrophes-fragment"),
+                     [("partial", "the ruling ''a gift to polluters'' in a statement", "She")],
+                     id="two-apostrophes-fragment"),
         pytest.param("He likes rock''n''roll.", [], id="two-apostrophes-inside-a-word"),
     ],
 )
@@ -1605,4 +1606,38 @@ def test_more_reporting_frames(text, speaker, cue, content):
     ],
 )
 def test_not_an_attribution_with_an_object(text):
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        pytest.param("The premier hailed the accord as a “turning point” for the region.", "The premier", "hailed",
+                     "the accord as a “turning point” for the region", id="hailed-as-label"),
+        pytest.param('The coach mocked the referee for "seeing ghosts" all night.', "The coach", "mocked",
+                     'the referee for "seeing ghosts" all night', id="mocked-for-label"),
+        pytest.param("Critics have portrayed the levy as a “tax on reading.”", "Critics", "portrayed",
+                     "the levy as a “tax on reading.”", id="portrayed-as-label"),
+        pytest.param("Then she turned on her rival, calling him “a tourist” in the district.", "she", "calling",
+                     "him “a tourist” in the district", id="then-subject-calling"),
+        pytest.param("The agency rejected the claim, saying it was baseless.", "The agency", "saying",
+                     "it was baseless", id="object-then-saying"),
+    ],
+)
+def test_labels_and_objects(text, speaker, cue, content):
+    quotes = [q for q in find_quotes(text) if q.kind != "scare"]
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The clerk called the police at noon and left.", id="called-the-police"),
+        pytest.param("The new coach, who hails from Ohio, arrived on Monday.", id="hails-from"),
+        pytest.param("The senator praised the decision.", id="praised-noun-object"),
+        pytest.param("Students held a mock trial on Monday.", id="mock-adjective"),
+    ],
+)
+def test_label_verbs_without_a_label_report_nothing(text):
     assert find_quotes(text) == []

@@ -32,11 +32,11 @@ _ADVERBIAL = re.compile(
     | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
     | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
     | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
-    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?
+    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}
         (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
           |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
           |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony
-          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)
+          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)s?\b
       | (?:in|during)\s+(?:court|testimony|interviews|remarks|comments|statements|public|private|person|writing))
         (?:\s+(?:on|with|to|at|in|from|before)\s+(?:the\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
            (?:\s+(?:committee|subcommittee|panel|hearing))?)?
@@ -156,6 +156,22 @@ _OBJECT_START = re.compile(
     r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*)\s"
 )
 
+# An opening quotation mark ahead (a double mark, or two apostrophes).
+_MARK_AHEAD = re.compile("[\"\u201c]|''")
+
+# Where the object of a characterizing verb may end: a comma, a new clause.
+_LABEL_END = re.compile(r",|;|\s(?:and|but|or|while|when|because|after|before)\s")
+
+
+def _label_window(text: str, q: int, ue: int) -> int:
+    """The end of the window after a characterizing verb at `q` in which its
+    quoted label must open: at most 150 characters, before a comma or a new
+    clause ("called the police at 9 p.m. and said, “...”": not a label)."""
+    hi = min(ue, q + 150)
+    m = _LABEL_END.search(text, q, hi)
+    return hi if m is None else m.start()
+
+
 # A passive auxiliary right before a cue ("was charged with", "were blamed for").
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\w+ly\s+)?$")
 
@@ -238,8 +254,10 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
                 words[1].endswith(("s", "ed")) or FACTS[words[1]].key in _FINITE
             ):
                 return True  # "believe it grants amnesty", not "added it to the list"
-        elif w[:1] in _OPENERS or (prev_raw.endswith(",") and key in ("and", "but", "or")):
-            return False
+        elif w[:1] in _OPENERS or (prev_raw.endswith(",") and (key in ("and", "but", "or") or (
+            key.endswith("ing") and w[:1].islower()
+        ))):
+            return False  # a new clause: ", and ...", "the report, saying ..."
         elif w[:1].islower() and (
             key in _FINITE  # not "May"
             or (key.endswith("ed") and prev not in DETERMINERS and not prev[:1].isdigit())
@@ -446,6 +464,13 @@ class Content:
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
+                content = q
+            elif (
+                c.cls == "characterizing" and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                and _MARK_AHEAD.search(text, q, _label_window(text, q, ue)) is not None
+            ):
+                # "hailed the deal as a “breakthrough”", "called the plan “a disaster”": the object and
+                # the quoted label are the claim (without a quotation, "called the police" reports nothing)
                 content = q
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one

@@ -61,6 +61,9 @@ _AUX_TAIL = re.compile(
     r"|previously|already|long|publicly|privately|reportedly))+$"
 )
 
+# A sentence adverb or conjunction before a clause's subject, without a comma ("Then he ...").
+_LEAD_ADVERB = re.compile(r"\s*(?:Then|Later|Still|Also|Even|Meanwhile|Now|Instead|So|And|But|Yet|Again)\s+")
+
 # A progressive auxiliary right before a cue in -ing ("is criticizing", "has been saying").
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?$")
 
@@ -374,6 +377,10 @@ class SpeakerPhrase:
         """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
         text = self.text
         sp = fwd_np(text, lo, limit)
+        if sp is None:
+            m = _LEAD_ADVERB.match(text, lo, limit)
+            if m is not None:
+                sp = fwd_np(text, m.end(), limit)  # "Then he cut into Bush, calling him ..."
         if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
         opener = sp is not None and _opens_adverbial(text, sp[0])
