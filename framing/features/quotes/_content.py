@@ -434,7 +434,11 @@ class Content:
             content = q
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
-            m = _THAT_AFTER_PHRASE.match(text, q, ue) if FACTS[first_tok].key in _PHRASE_BEFORE_THAT else None
+            m = (
+                _THAT_AFTER_PHRASE.match(text, q, ue)
+                if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
+                else None
+            )
             if m is not None:
                 # "said in interviews over the last six weeks that ...": the content follows "that"
                 return p, _skip_space(text, m.end(), ue), False
