@@ -133,7 +133,13 @@ class Assign:
             # their speaker's name: a bounded window, not every attribution of
             # the unit for every quotation (quadratic in a long paragraph).
             near = atts[before_cues(cue_starts, r_open - _NAME_REACH) : after_cues(cue_starts, r_close + _NAME_REACH)]
-            if any(a.sp[0] < r_open and r_close < a.sp[1] for a in near):
+            nickname = False
+            for b in near:  # (a plain loop: no generator per quotation)
+                sp = b.sp
+                if sp[0] < r_open and r_close < sp[1]:
+                    nickname = True
+                    break
+            if nickname:
                 continue  # a nickname inside a speaker's name: Brian "Boomer" Patrick
             k = after_cues(cue_starts, r_close)  # attributions after the quotation
             post = pre = None

@@ -54,6 +54,9 @@ class Claims:
         # so the step is linear in the unit's quotes and attributions
         pos = {id(q): n for n, q in enumerate(unit_quotes)}
         n_q = len(unit_quotes)
+        # "and"/"but" right before an attribution, by its start: each attribution is read by
+        # every claim whose clause reaches it, its 8 characters before searched once
+        and_before: dict[int, bool] = {}
         for i, a in enumerate(atts):
             frags = by_att.get(id(a))
             if not frags:
@@ -65,9 +68,16 @@ class Claims:
                     b = atts[t]
                     if b.first >= e:
                         break
-                    if s < b.first and _AND_BEFORE.search(text, max(s, b.first - 8), b.first):
-                        e = b.first  # "... and added that ...": the next claim
-                        break
+                    if s < b.first:
+                        if b.first - 8 >= s:
+                            hit = and_before.get(b.first)
+                            if hit is None:
+                                hit = and_before[b.first] = _AND_BEFORE.search(text, b.first - 8, b.first) is not None
+                        else:
+                            hit = _AND_BEFORE.search(text, s, b.first) is not None
+                        if hit:
+                            e = b.first  # "... and added that ...": the next claim
+                            break
             elif a.first > lead and frags[-1].end <= a.first:
                 # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
                 e = a.first

@@ -185,7 +185,12 @@ def _conditions_hold(text: str, start: int, end: int, conds: tuple, folded: str 
             hit = rx.match(folded[end : end + 80] if folded else fold(text[end : end + 80])) is not None
         else:
             window = folded[max(0, start - 80) : start] if folded else fold(text[max(0, start - 80) : start])
-            hit = any(m.end() == len(window) for m in rx.finditer(window))
+            n = len(window)
+            hit = False
+            for m in rx.finditer(window):  # (a plain loop: no generator per cue)
+                if m.end() == n:
+                    hit = True
+                    break
         if hit == kind.startswith("not_"):
             return False
     return True
