@@ -333,16 +333,20 @@ def _skip_space(text: str, i: int, hi: int) -> int:
 def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int]) -> int:
     """End of reported speech starting at `s`: the sentence end, a semicolon,
     a dash, a later attribution ("..., officials said"; ", while Republicans
-    said ..."; "saying ... and adding that ...") or a quotation."""
+    said ..."; "saying ... and adding that ..."; "criticized X and said ...")
+    or a quotation."""
     e = ue
     for a in later:
         if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
             e = min(e, a.first)
         elif (
-            a.first > s + 5 and a.cue.text.endswith("ing") and text.endswith(" and ", a.first - 5, a.first)
-            and a.content_start is not None and "that" in text[a.cue.end : a.content_start]
+            a.first > s + 5 and text.endswith(" and ", a.first - 5, a.first)
+            and a.content_start is not None and a.content_start > a.cue.start
+            and (not a.cue.text.endswith("ing") or "that" in text[a.cue.end : a.content_start])
         ):
-            e = min(e, a.first - 5)  # "saying X and emphasizing that Y": a second cue of the same subject
+            # "saying X and emphasizing that Y", "criticized the policy and said Y": a second cue
+            # of the same subject
+            e = min(e, a.first - 5)
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
         e = min(e, opens[k])
