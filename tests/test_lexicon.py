@@ -412,6 +412,11 @@ def test_builtin_loaded_1_2_rules(text, expected):
         pytest.param("The joke was inappropriate.", ["inappropriate"], id="inappropriate-judgement"),
         pytest.param("Campaign rhetoric heated up.", [], id="rhetoric-not-a-label"),
         pytest.param("Pro-life and pro-choice groups marched.", [], id="self-names-left-out"),
+        pytest.param("Crude oil prices fell; he made a crude remark.", ["crude"], id="crude-of-words-only"),
+        pytest.param("Found not guilty by reason of insanity; American exceptionalism.", [], id="concept-names"),
+        pytest.param("Aides are worrying that it fails; a worrying trend.", ["worrying"], id="worrying-adjective"),
+        pytest.param("CNN's Dana Bash and Monika Bickert of the Badger State spoke.", [], id="surnames"),
+        pytest.param("It used to be a boast. The IDF boasts soldiers of every color.", [], id="boast-noun-and-has"),
     ],
 )
 def test_builtin_loaded_1_3_rules(text, expected):
