@@ -46,6 +46,9 @@ _ASIDE_BEFORE = re.compile(
 # What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
+# Punctuation that ends a sentence or clause inside a long "According to" source.
+_SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
+
 # The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
 _ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
 _ACCORDING_NP = re.compile(
@@ -57,6 +60,12 @@ _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
     r"|previously|already|long|publicly|privately|reportedly))+$"
 )
+
+# A sentence adverb or conjunction before a clause's subject, without a comma ("Then he ...").
+_LEAD_ADVERB = re.compile(r"\s*(?:Then|Later|Still|Also|Even|Meanwhile|Now|Instead|So|And|But|Yet|Again)\s+")
+
+# A progressive auxiliary right before a cue in -ing ("is criticizing", "has been saying").
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?$")
 
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
@@ -217,6 +226,13 @@ class SpeakerPhrase:
         start, end, form, lemma, _ = c
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
+            if text[start] == "A" and (sp is None or text[sp[1] : sp[1] + 1] != ","):
+                # "According to early results of exit polls conducted for the networks, black voters
+                # ...": opening its clause, the source runs to the comma before the content
+                k = text.find(",", end, min(ue, end + 200))
+                if k > end and _SENTENCE_STOP.search(text, end, k) is None:
+                    m = _ACCORDING_NP.match(text, end, k + 1)
+                    sp = m.span(1) if m is not None else (_skip_space(text, end, k), k)
             if sp is None:
                 # "according to media buying sources", "according to the results": the phrase to the
                 # next punctuation, when the noun-phrase reader does not know its words
@@ -280,7 +296,9 @@ class SpeakerPhrase:
                     after = self._after(ue, c, end, True)
                 return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
         open_head = lemma in _SPEECH
-        found = back_np(text, start, lo, open_head=open_head)
+        prog = _PROGRESSIVE.search(text, max(lo, start - 24), start) if ing and before_char.isalpha() else None
+        # "Rubio is criticizing", "has been saying": the subject before the auxiliary
+        found = back_np(text, start if prog is None else prog.start(), lo, open_head=open_head)
         if found is None and before_char == ",":
             # "Executives at the firm, however, said": an adverb set off by commas before the cue
             m = _ASIDE_BEFORE.search(text, max(lo, start - 40), start)
@@ -294,7 +312,7 @@ class SpeakerPhrase:
             sp = self._appositive_subject(lo, start)
             if sp is not None and (found is None or sp[1] < found[0]):
                 found = (sp[0], sp[1], sp[0])
-        if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and before_char.isalnum():
+        if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and (before_char.isalnum() or before_char == "%"):
             # "Only 24 percent said", "those surveyed said", "The last man to run said": the whole
             # clause-initial phrase, when a clause follows the cue
             sp = self._bare_subject(lo, start)
@@ -359,6 +377,10 @@ class SpeakerPhrase:
         """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
         text = self.text
         sp = fwd_np(text, lo, limit)
+        if sp is None:
+            m = _LEAD_ADVERB.match(text, lo, limit)
+            if m is not None:
+                sp = fwd_np(text, m.end(), limit)  # "Then he cut into Bush, calling him ..."
         if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
         opener = sp is not None and _opens_adverbial(text, sp[0])
