@@ -1585,6 +1585,15 @@ def test_full_names_search_no_further_than_needed():
                      "to close the loophole before the election", id="vowed-to"),
         pytest.param("The union threatened to strike in March.", "The union", "threatened", "to strike in March",
                      id="threatened-to"),
+        pytest.param("Growers and even some retailers say that the tariff will raise prices.",
+                     "Growers and even some retailers", "say", "the tariff will raise prices", id="coordinated-subject"),
+        pytest.param("The chairman herself, as well as two board members, has always maintained that the sale was "
+                     "legal.", "The chairman herself, as well as two board members", "maintained",
+                     "the sale was legal", id="as-well-as-subject"),
+        pytest.param("The ad offers new arguments to farmers who say the rule is unfair.", "farmers", "say",
+                     "the rule is unfair", id="restrictive-who-antecedent"),
+        pytest.param("Okafor told The Daily Ledger newspaper of Akron on Monday that he would resign.", "Okafor",
+                     "told", "he would resign", id="told-long-recipient-then-that"),
         pytest.param("According to figures compiled by the state's election office and two universities, turnout "
                      "fell by a third.", "figures compiled by the state's election office and two universities",
                      "According to", "turnout fell by a third", id="according-to-long-source"),

@@ -160,13 +160,14 @@ _OBJECT_START = re.compile(
 _MARK_AHEAD = re.compile("[\"\u201c]|''")
 
 # Where the object of a characterizing verb may end: a comma, a new clause.
-_LABEL_END = re.compile(r",|;|\s(?:and|but|or|while|when|because|after|before)\s")
+_LABEL_END = re.compile(r"[,;]|\s(?:but|while|when|because|after|before|said|says|told|added|asked)\b")
 
 
 def _label_window(text: str, q: int, ue: int) -> int:
     """The end of the window after a characterizing verb at `q` in which its
-    quoted label must open: at most 150 characters, before a comma or a new
-    clause ("called the police at 9 p.m. and said, “...”": not a label)."""
+    quoted label must open: at most 150 characters, before a comma, a new
+    clause or another verb of speech ("called the police at 9 p.m. and said
+    “...”": not a label)."""
     hi = min(ue, q + 150)
     m = _LABEL_END.search(text, q, hi)
     return hi if m is None else m.start()
@@ -434,7 +435,11 @@ class Content:
             content = q
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
-            m = _THAT_AFTER_PHRASE.match(text, q, ue) if FACTS[first_tok].key in _PHRASE_BEFORE_THAT else None
+            m = (
+                _THAT_AFTER_PHRASE.match(text, q, ue)
+                if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
+                else None
+            )
             if m is not None:
                 # "said in interviews over the last six weeks that ...": the content follows "that"
                 return p, _skip_space(text, m.end(), ue), False
@@ -466,7 +471,7 @@ class Content:
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
                 content = q
             elif (
-                c.cls == "characterizing" and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                c.cls == "characterizing" and text[q : q + 1].isalnum()
                 and _MARK_AHEAD.search(text, q, _label_window(text, q, ue)) is not None
             ):
                 # "hailed the deal as a “breakthrough”", "called the plan “a disaster”": the object and

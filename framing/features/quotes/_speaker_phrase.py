@@ -58,11 +58,34 @@ _ACCORDING_NP = re.compile(
 # Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
-    r"|previously|already|long|publicly|privately|reportedly))+$"
+    r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
 )
 
 # A sentence adverb or conjunction before a clause's subject, without a comma ("Then he ...").
 _LEAD_ADVERB = re.compile(r"\s*(?:Then|Later|Still|Also|Even|Meanwhile|Now|Instead|So|And|But|Yet|Again)\s+")
+
+# "that" right before reported content (the loose subject is read only then).
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+
+# What a loose subject may not hold: quotation marks, brackets, another verb of speech.
+_LOOSE_BREAK = re.compile(
+    "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according|It|it|There|there)\\b"
+)
+
+# Last words that show the phrase before a cue is not its subject.
+_LOOSE_LAST = frozenset("and or but to of for with that which who the a an".split())
+
+# The antecedent right before a restrictive "who": a name (capitalised words) or a noun, with a
+# determiner or quantifier before it ("Republicans", "those voters", "Sen. Ann Lee").
+_ANTECEDENT = re.compile(
+    r"\b((?:(?:the|those|these|some|many|most|all|other|several|few)\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z][a-z’'-]+))\s*$"
+)
+
+_WORDY_BEFORE = re.compile(r"\w+\W+\w")  # two words: more than a determiner
+
+# Words that are no antecedent of a speaking "who" ("those who", "anyone who" are read by the NP rules).
+_NOT_ANTECEDENT = frozenset("and or but than those anyone everyone someone people one".split())
 
 # A progressive auxiliary right before a cue in -ing ("is criticizing", "has been saying").
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?$")
@@ -304,6 +327,20 @@ class SpeakerPhrase:
             m = _ASIDE_BEFORE.search(text, max(lo, start - 40), start)
             if m is not None:
                 found = back_np(text, m.start(), lo, open_head=open_head)
+        if found is None and before_char == "o" and text.endswith(" who", max(lo, start - 6), j):
+            # "ammunition to Republicans who say the law is a money pit": the antecedent of a
+            # restrictive "who" says what follows, when a clause follows and the antecedent is not
+            # the clause's subject ("A woman who said she was attacked sued the city": where the
+            # reported clause ends is not known)
+            ante = _ANTECEDENT.search(text, max(lo, j - 64), j - 4)
+            if (
+                ante is not None and low_key(ante.group(1)) not in _NOT_ANTECEDENT
+                and _WORDY_BEFORE.search(text, lo, ante.start(1)) is not None
+            ):
+                if after is None:
+                    after = self._after(ue, c, end, True)
+                if after[1] is not None and after[1] < ue and not after[2]:
+                    return _Att(c, ante.span(1), True, start, after[0], after[1], after[2], ui)
         if found is None:
             found = self._relative_antecedent(lo, start, prev, open_head)
         if before_char == "," and open_head and (found is None or found[0] > lo):
@@ -320,6 +357,16 @@ class SpeakerPhrase:
                 if after is None:
                     after = self._after(ue, c, end, True)
                 if after[1] is not None and after[1] < ue:
+                    return _Att(c, sp, True, sp[0], after[0], after[1], after[2], ui)
+        if found is None and not ing and before_char.isalpha():
+            # "Farmers and even some economists say that ...", "The mayor herself, as well as her
+            # staff, has always maintained that ...": with "that" after the cue, the clause-initial
+            # phrase the other rules could not read is the speaker
+            if after is None:
+                after = self._after(ue, c, end, True)
+            if after[1] is not None and after[1] < ue and _THAT_BEFORE.search(text, max(end, after[1] - 6), after[1]):
+                sp = self._loose_subject(lo, start if prog is None else prog.start())
+                if sp is not None:
                     return _Att(c, sp, True, sp[0], after[0], after[1], after[2], ui)
         if found is not None:
             if found[1] - found[0] <= 7 and not form.endswith("ing") and _PASSIVE_PRONOUN.fullmatch(
@@ -440,6 +487,45 @@ class SpeakerPhrase:
         if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:
+            return None
+        return (i, j)
+
+    def _loose_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The phrase from the start of the clause to a cue at `limit`, read
+        only when "that" follows the cue: up to 25 words after a clause edge
+        (or an opening phrase and its comma), opening with a capital, a digit
+        or a quantifier, with no quotation mark, bracket or other reporting
+        verb; auxiliaries and adverbs before the cue are left out."""
+        text = self.text
+        j = limit
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        w = max(lo, limit - 200)
+        edge = max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
+        if edge < 0 and w > lo:
+            return None
+        i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
+        if _opens_adverbial(text, i):
+            k = text.find(",", i, j)
+            if k < 0:
+                return None
+            i = _skip_space(text, k + 1, j)  # "On Tuesday, ...": the subject after the opening phrase
+        lead = _LEAD_ADVERB.match(text, i, j)
+        if lead is not None:
+            i = lead.end()  # "Even senators who ..."
+        m = _AUX_TAIL.search(text, i, j)
+        if m is not None:
+            j = m.start()
+        phrase = text[i:j]
+        words = phrase.split()
+        if not words or len(words) > 25 or _LOOSE_BREAK.search(phrase) is not None:
+            return None
+        first = words[0]
+        if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS or lead is not None):
+            return None
+        if words[-1].endswith(",") and phrase.count(",") >= 2:
+            j = text.rindex(",", i, j)  # "The mayor herself, as well as her staff, has ... maintained"
+        elif words[-1].endswith(",") or low_key(words[-1]) in _LOOSE_LAST:
             return None
         return (i, j)
 
