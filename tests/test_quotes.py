@@ -1650,3 +1650,11 @@ def test_labels_and_objects(text, speaker, cue, content):
 )
 def test_label_verbs_without_a_label_report_nothing(text):
     assert find_quotes(text) == []
+
+
+def test_a_second_cue_after_and_ends_the_first_content():
+    text = "The governor criticized the new tariffs and said growers were worried about exports."
+    first, second = find_quotes(text)
+    check_spans(text, [first, second])
+    assert (first.cue, first.text) == ("criticized", "the new tariffs")
+    assert (second.speaker, second.cue, second.text) == ("The governor", "said", "growers were worried about exports")

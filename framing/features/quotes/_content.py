@@ -160,13 +160,14 @@ _OBJECT_START = re.compile(
 _MARK_AHEAD = re.compile("[\"\u201c]|''")
 
 # Where the object of a characterizing verb may end: a comma, a new clause.
-_LABEL_END = re.compile(r",|;|\s(?:and|but|or|while|when|because|after|before)\s")
+_LABEL_END = re.compile(r"[,;]|\s(?:but|while|when|because|after|before|said|says|told|added|asked)\b")
 
 
 def _label_window(text: str, q: int, ue: int) -> int:
     """The end of the window after a characterizing verb at `q` in which its
-    quoted label must open: at most 150 characters, before a comma or a new
-    clause ("called the police at 9 p.m. and said, “...”": not a label)."""
+    quoted label must open: at most 150 characters, before a comma, a new
+    clause or another verb of speech ("called the police at 9 p.m. and said
+    “...”": not a label)."""
     hi = min(ue, q + 150)
     m = _LABEL_END.search(text, q, hi)
     return hi if m is None else m.start()
@@ -332,16 +333,20 @@ def _skip_space(text: str, i: int, hi: int) -> int:
 def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int]) -> int:
     """End of reported speech starting at `s`: the sentence end, a semicolon,
     a dash, a later attribution ("..., officials said"; ", while Republicans
-    said ..."; "saying ... and adding that ...") or a quotation."""
+    said ..."; "saying ... and adding that ..."; "criticized X and said ...")
+    or a quotation."""
     e = ue
     for a in later:
         if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
             e = min(e, a.first)
         elif (
-            a.first > s + 5 and a.cue.text.endswith("ing") and text.endswith(" and ", a.first - 5, a.first)
-            and a.content_start is not None and "that" in text[a.cue.end : a.content_start]
+            a.first > s + 5 and text.endswith(" and ", a.first - 5, a.first)
+            and a.content_start is not None and a.content_start > a.cue.start
+            and (not a.cue.text.endswith("ing") or "that" in text[a.cue.end : a.content_start])
         ):
-            e = min(e, a.first - 5)  # "saying X and emphasizing that Y": a second cue of the same subject
+            # "saying X and emphasizing that Y", "criticized the policy and said Y": a second cue
+            # of the same subject
+            e = min(e, a.first - 5)
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
         e = min(e, opens[k])
@@ -470,7 +475,7 @@ class Content:
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
                 content = q
             elif (
-                c.cls == "characterizing" and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                c.cls == "characterizing" and text[q : q + 1].isalnum()
                 and _MARK_AHEAD.search(text, q, _label_window(text, q, ue)) is not None
             ):
                 # "hailed the deal as a “breakthrough”", "called the plan “a disaster”": the object and
