@@ -1676,3 +1676,11 @@ def test_a_sentence_ending_with_a_colon_introduces_the_quotation(text, speaker):
     (q,) = find_quotes(text)
     check_spans(text, [q])
     assert (q.kind, q.speaker, q.cue) == ("direct", speaker, ":" if speaker else "")
+
+
+def test_and_then_starts_a_new_attribution():
+    text = 'The mayor thanked the crews, calling them "heroes," and then tweeted that the city was "back."'
+    first, second = find_quotes(text)
+    check_spans(text, [first, second])
+    assert (first.cue, second.cue, second.speaker) == ("calling", "tweeted", "The mayor")
+    assert second.text == 'the city was "back."'
