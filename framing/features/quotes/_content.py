@@ -159,6 +159,10 @@ _OBJECT_START = re.compile(
 # An opening quotation mark ahead (a double mark, or two apostrophes).
 _MARK_AHEAD = re.compile("[\"\u201c]|''")
 
+# The listener after "to" ("complained to reporters that", "said to a crowd in Georgia that"), not an
+# infinitive ("is said to be").
+_TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|supporters|[A-Z])")
+
 # "and" (then, later, also) right before a later cue of the same subject.
 _AND_THEN = re.compile(r",?\s+and(?:\s+(?:then|later|also))?\s+$")
 
@@ -445,6 +449,7 @@ class Content:
             m = (
                 _THAT_AFTER_PHRASE.match(text, q, ue)
                 if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
+                or (first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
                 else None
             )
             if m is not None:
