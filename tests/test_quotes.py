@@ -1658,3 +1658,29 @@ def test_a_second_cue_after_and_ends_the_first_content():
     check_spans(text, [first, second])
     assert (first.cue, first.text) == ("criticized", "the new tariffs")
     assert (second.speaker, second.cue, second.text) == ("The governor", "said", "growers were worried about exports")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Okafor posted a message on Facebook:\n\n“We are not going anywhere.”", "Okafor",
+                     id="colon-lead-new-paragraph"),
+        pytest.param("The ministry issued a statement:\n\n“The strikes were defensive.”", "The ministry",
+                     id="colon-lead-statement"),
+        pytest.param("The ministry issued a statement: “The strikes were defensive.”", "The ministry",
+                     id="colon-same-sentence-verb-cut"),
+        pytest.param("Here are the facts:\n\n“The strikes were defensive.”", "", id="colon-lead-no-speaker"),
+    ],
+)
+def test_a_sentence_ending_with_a_colon_introduces_the_quotation(text, speaker):
+    (q,) = find_quotes(text)
+    check_spans(text, [q])
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, ":" if speaker else "")
+
+
+def test_and_then_starts_a_new_attribution():
+    text = 'The mayor thanked the crews, calling them "heroes," and then tweeted that the city was "back."'
+    first, second = find_quotes(text)
+    check_spans(text, [first, second])
+    assert (first.cue, second.cue, second.speaker) == ("calling", "tweeted", "The mayor")
+    assert second.text == 'the city was "back."'

@@ -29,7 +29,7 @@ _MAX_CLAIM = 1000
 _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
-_AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)\s+$")
+_AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
 
 
 class Claims:
@@ -55,7 +55,7 @@ class Claims:
         pos = {id(q): n for n, q in enumerate(unit_quotes)}
         n_q = len(unit_quotes)
         # "and"/"but" right before an attribution, by its start: each attribution is read by
-        # every claim whose clause reaches it, its 8 characters before searched once
+        # every claim whose clause reaches it, its 14 characters before searched once
         and_before: dict[int, bool] = {}
         for i, a in enumerate(atts):
             frags = by_att.get(id(a))
@@ -69,10 +69,10 @@ class Claims:
                     if b.first >= e:
                         break
                     if s < b.first:
-                        if b.first - 8 >= s:
+                        if b.first - 14 >= s:
                             hit = and_before.get(b.first)
                             if hit is None:
-                                hit = and_before[b.first] = _AND_BEFORE.search(text, b.first - 8, b.first) is not None
+                                hit = and_before[b.first] = _AND_BEFORE.search(text, b.first - 14, b.first) is not None
                         else:
                             hit = _AND_BEFORE.search(text, s, b.first) is not None
                         if hit:

@@ -159,6 +159,13 @@ _OBJECT_START = re.compile(
 # An opening quotation mark ahead (a double mark, or two apostrophes).
 _MARK_AHEAD = re.compile("[\"\u201c]|''")
 
+# The listener after "to" ("complained to reporters that", "said to a crowd in Georgia that"), not an
+# infinitive ("is said to be").
+_TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|supporters|[A-Z])")
+
+# "and" (then, later, also) right before a later cue of the same subject.
+_AND_THEN = re.compile(r",?\s+and(?:\s+(?:then|later|also))?\s+$")
+
 # Where the object of a characterizing verb may end: a comma, a new clause.
 _LABEL_END = re.compile(r"[,;]|\s(?:but|while|when|because|after|before|said|says|told|added|asked)\b")
 
@@ -340,13 +347,13 @@ def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int])
         if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
             e = min(e, a.first)
         elif (
-            a.first > s + 5 and text.endswith(" and ", a.first - 5, a.first)
-            and a.content_start is not None and a.content_start > a.cue.start
+            a.first > s + 5 and a.content_start is not None and a.content_start > a.cue.start
             and (not a.cue.text.endswith("ing") or "that" in text[a.cue.end : a.content_start])
+            and (m := _AND_THEN.search(text, max(s, a.first - 11), a.first)) is not None
         ):
-            # "saying X and emphasizing that Y", "criticized the policy and said Y": a second cue
-            # of the same subject
-            e = min(e, a.first - 5)
+            # "saying X and emphasizing that Y", "criticized the policy and (then) said Y": a second
+            # cue of the same subject
+            e = min(e, m.start())
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
         e = min(e, opens[k])
@@ -442,6 +449,7 @@ class Content:
             m = (
                 _THAT_AFTER_PHRASE.match(text, q, ue)
                 if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
+                or (first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
                 else None
             )
             if m is not None:

@@ -24,7 +24,7 @@ _INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
 
 # The characters whose lower case is "d", "t" or "o" (all of them: checked over
 # the whole of Unicode), so the only ones that may end "and", "but" or "to" in any case.
-_AND_BUT_TO_LAST = frozenset("dDtToO")
+_AND_BUT_TO_LAST = frozenset("dDtToOnr")  # and, but, to; also, then, later
 
 
 # Verbs of speech whose subject may be any noun phrase a determiner opens ("the
@@ -395,6 +395,9 @@ class SpeakerPhrase:
         if before_char not in _AND_BUT_TO_LAST:
             return None  # the word before cannot be "and", "but" or "to"
         word = _prev_word(text, start, lo)
+        if word in ("then", "later", "also"):
+            # "... and then said": the word before the adverb
+            word = _prev_word(text, text.rfind(" ", lo, start - 1) if start - 1 > lo else lo, lo)
         if word in ("and", "but", "to"):
             if word == "to" and prev is not None and prev.cue.end >= start - 5:
                 return None  # "vowed to respond": the complement of the cue before
