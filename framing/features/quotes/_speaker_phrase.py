@@ -509,7 +509,8 @@ class SpeakerPhrase:
         while j > lo and text[j - 1].isspace():
             j -= 1
         w = max(lo, limit - 200)
-        edge = max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
+        m = _LAST_BARE_EDGE.match(text, w, j)
+        edge = m.end() - 1 if m is not None else -1
         if edge < 0 and w > lo:
             return None
         i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
