@@ -16,6 +16,9 @@ Shapes:
   searched to the end of the unit for every cue);
 * ``nested_mixed_quotes``: nested and mixed quotation marks, unbalanced;
 * ``one_line_caption``: debris glued to prose on one line (inline cleaning);
+* ``short_name_repeated``: "Donald Trump met Mike Pence on Monday. The plan
+  will work, Trump said. " repeated (each short name was checked against
+  every full name written before it);
 * ``one_paragraph_news``: real news flattened into one paragraph (AllSides,
   articles outside the test splits), when ``--corpus`` is given and present.
 
@@ -57,6 +60,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one_line_caption": lambda n: (
         "Image copyright AP Image caption A crowd gathered. FILE PHOTO: A man. REUTERS/Yuri Gripas/File Photo "
         "The senator said the plan would not work and many agreed. " * (n // 160 + 1)
+    )[:n],
+    "short_name_repeated": lambda n: (
+        "Donald Trump met Mike Pence on Monday. The plan will work, Trump said. " * (n // 71 + 1)
     )[:n],
 }
 

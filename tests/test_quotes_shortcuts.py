@@ -2,10 +2,12 @@
 
 The shortcuts (issue 16 #10, the pathological shapes) are the document's
 folded text for the cue conditions (``framing.features.quotes._cues``), the
-capitals looked up before a long pronoun window is scanned for names
-(``framing.features.quotes._resolve``) and the last clause edge of a bare
-subject in one match (``framing.features.quotes._speaker_phrase``). Each test
-runs the same input with and without the shortcut.
+capitals looked up before a long pronoun window is scanned for names and the
+full names before a short name read once (``framing.features.quotes._resolve``),
+the last clause edge of a bare subject in one match
+(``framing.features.quotes._speaker_phrase``) and the colon before a
+quotation read without copying the text (``framing.features.quotes._attribution``).
+Each test runs the same input with and without the shortcut.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from hypothesis import strategies as st
 
 import framing.features.quotes._cues as cues_mod
 import framing.features.quotes._resolve as resolve_mod
+from framing.features.quotes._attribution import _colon_before
 from framing._text import fold
 from framing.features.quotes._cues import CueFinder, _folded
 from framing.features.quotes._find import scan_quotes
+from framing.features.quotes._names import FullNames
 from framing.features.quotes._speaker_phrase import _BARE_EDGES, _LAST_BARE_EDGE
 
 # Characters that fold differently, alone or by context: curly apostrophes, dashes,
@@ -98,3 +102,55 @@ def test_last_bare_edge_is_last_of_any_edge(text: str, data) -> None:
     j = data.draw(st.integers(w, len(text)))
     m = _LAST_BARE_EDGE.match(text, w, j)
     assert (m.end() - 1 if m is not None else -1) == max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
+
+
+def _full_names_plain(names: FullNames, pos: int) -> dict[tuple[str, str], str]:
+    """What ``Speakers._full_names_before`` gave before its index: every earlier name read again."""
+    fulls: dict[tuple[str, str], str] = {}
+    for p, key, full in names.before(pos):
+        if p >= pos:
+            break
+        fulls.setdefault(key, full)
+    return fulls
+
+
+_NAMES_TEXT = (
+    "Donald Trump met Mike Pence. Trump said no. Ivanka Trump agreed, Trump said. "
+    "Karen Pence and Mike Pence left; Pence said so. Donald J. Trump Jr. spoke. Trump said yes. "
+) * 6
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, len(_NAMES_TEXT)), min_size=1, max_size=40), st.sampled_from(["Trump", "Pence", "Jr"]))
+def test_full_names_before_matches_rereading(positions: list[int], surname: str) -> None:
+    """The people named in full before a position, in any order of questions, are those a
+    re-reading of every earlier name gives (the same names, in the same order)."""
+    speakers = _SpeakersOf(_NAMES_TEXT)
+    plain = FullNames(_NAMES_TEXT, surname)
+    for pos in positions:
+        got = speakers._full_names_before(surname, pos)
+        want = _full_names_plain(plain, pos)
+        assert list(got.items()) == list(want.items())
+
+
+class _SpeakersOf(resolve_mod.Speakers):
+    """The speaker steps over one text, without the rest of a Builder."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._fulls = {}
+
+
+def test_short_name_resolved_in_long_text() -> None:
+    """A short name far into a long paragraph still resolves to the one full name before it."""
+    unit = "Donald Trump met Mike Pence on Monday. The plan will work, Trump said. "
+    quotes = scan_quotes(unit * 300).quotes
+    assert len(quotes) == 300
+    assert {q.speaker_resolved for q in quotes} == {"Donald Trump"}
+
+
+@given(st.text(alphabet=" :\n\tax\u00a0\u2003.", max_size=20), st.data())
+def test_colon_before_is_rstrip_endswith(text: str, data) -> None:
+    """The colon check before a quotation reads what ``text[:end].rstrip().endswith(":")`` reads."""
+    end = data.draw(st.integers(0, len(text)))
+    assert _colon_before(text, end) == text[:end].rstrip().endswith(":")

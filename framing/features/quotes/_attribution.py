@@ -99,6 +99,15 @@ def _joins(text: str, end: int) -> bool:
     return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
 
 
+def _colon_before(text: str, end: int) -> bool:
+    """``text[:end].rstrip().endswith(":")`` without copying the text before `end`
+    (once per quotation: a copy each would be quadratic in a long document)."""
+    k = end - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
+
+
 class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
@@ -133,7 +142,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
         for r in self.regions:
             a = max(find(starts, r.open) - 1, 0)
             add((a, max(find(starts, r.close, a) - 1, 0)))
-            if a and starts[a] >= r.open - 2 and text[: sentences[a - 1][1]].rstrip().endswith(":"):
+            if a and starts[a] >= r.open - 2 and _colon_before(text, sentences[a - 1][1]):
                 add((a - 1, a - 1))  # "... on Facebook:\n\n“...”": the sentence introducing the quotation
         # Cues come in text order: one entry per sentence holding a cue is enough
         # (the others would be merged into it), so a cue before `bound` (the

@@ -56,6 +56,9 @@ class Speakers:
     _anon: dict[int, bool]
     _fulls: dict[str, FullNames]
     _caps: list[int] | None = None  # positions of the ASCII capitals, made on first need
+    # per surname: the largest name position up to each entry of its FullNames, and each
+    # person's first entry (see _full_names_before), made on first need
+    _full_index: dict[str, tuple[list[int], dict[tuple[str, str], tuple[int, str]]]] | None = None
 
     def _people_between(self, lo: int, hi: int) -> dict[str, str]:
         """:func:`people_between` over ``text[lo:hi]``, without reading a long window that holds no capital."""
@@ -159,12 +162,24 @@ class Speakers:
         names = self._fulls.get(surname)
         if names is None:
             names = self._fulls[surname] = FullNames(self.text, surname)
-        fulls: dict[tuple[str, str], str] = {}
-        for p, key, full in names.before(pos):
-            if p >= pos:
-                break
-            fulls.setdefault(key, full)
-        return fulls
+        found = names.before(pos)  # grows, in the order read
+        # Read once per entry (not every earlier name again for each short name: quadratic in a
+        # long document naming one person often): the largest position so far at each entry,
+        # and each person's first entry. The names before `pos` are those before the first
+        # entry at or after it.
+        if self._full_index is None:
+            self._full_index = {}
+        entry = self._full_index.get(surname)
+        if entry is None:
+            entry = self._full_index[surname] = ([], {})
+        tops, first = entry
+        for t in range(len(tops), len(found)):
+            p, key, full = found[t]
+            tops.append(p if not tops or p > tops[-1] else tops[-1])
+            if key not in first:
+                first[key] = (t, full)
+        m = bisect.bisect_left(tops, pos)
+        return {key: full for key, (t, full) in first.items() if t < m}
 
     def _anon_marker(self, ui: int) -> bool:
         hit = self._anon.get(ui)
