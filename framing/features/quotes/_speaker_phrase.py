@@ -72,6 +72,13 @@ _LOOSE_BREAK = re.compile(
     "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according|It|it|There|there)\\b"
 )
 
+# A subordinate clause or a verb with its object inside a phrase before a cue: not a subject.
+_LOOSE_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|because|since|although|though|if|as|until|unless|whether)\b"
+    r"|\s[a-z]+(?:ed|s)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b"
+    r"|(?<!who)(?<!that)(?<!which)\s(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\s"
+)
+
 # Last words that show the phrase before a cue is not its subject.
 _LOOSE_LAST = frozenset("and or but to of for with that which who the a an".split())
 
@@ -327,7 +334,7 @@ class SpeakerPhrase:
             m = _ASIDE_BEFORE.search(text, max(lo, start - 40), start)
             if m is not None:
                 found = back_np(text, m.start(), lo, open_head=open_head)
-        if found is None and before_char == "o" and text.endswith(" who", max(lo, start - 6), j):
+        if found is None and before_char == "o" and text.endswith(" who", max(lo, start - 6), j) and text[j - 5 : j - 4].isalnum():
             # "ammunition to Republicans who say the law is a money pit": the antecedent of a
             # restrictive "who" says what follows, when a clause follows and the antecedent is not
             # the clause's subject ("A woman who said she was attacked sued the city": where the
@@ -460,8 +467,8 @@ class SpeakerPhrase:
         k = _skip_space(text, sp[1], limit)
         if text[k : k + 1] not in (",", "(") or _APPOSITIVE_BREAK.search(text, sp[1], limit) is not None:
             return None
-        if speaker_type(text[sp[0] : sp[1]]) != "person":
-            return None
+        if speaker_type(text[sp[0] : sp[1]]) != "person" or _LOOSE_CLAUSE.search(text, sp[1], limit) is not None:
+            return None  # (not "X, the chairman, issued the subpoena after Y, a lawyer, testified")
         return sp
 
     def _bare_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
@@ -523,6 +530,8 @@ class SpeakerPhrase:
         words = phrase.split()
         if not words or len(words) > 25 or _LOOSE_BREAK.search(phrase) is not None:
             return None
+        if _LOOSE_CLAUSE.search(phrase.replace(" as well as ", " and ")) is not None:
+            return None  # "X issued the subpoena after Y testified": another clause, not a subject
         first = words[0]
         if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS or lead is not None):
             return None
