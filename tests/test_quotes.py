@@ -1646,6 +1646,13 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("The new coach, who hails from Ohio, arrived on Monday.", id="hails-from"),
         pytest.param("The senator praised the decision.", id="praised-noun-object"),
         pytest.param("Students held a mock trial on Monday.", id="mock-adjective"),
+        pytest.param("The senator's claim that the vote was rigged drew criticism.", id="possessive-claim-noun"),
+        pytest.param("These comments by the judge indicate to me that the court will act.", id="comments-noun"),
+        pytest.param("The phone call that followed was tense.", id="phone-call-noun"),
+        pytest.param("The practical jokes that broke up a shift were remembered.", id="jokes-noun"),
+        pytest.param("The governor was asked whether she would run again.", id="passive-asked"),
+        pytest.param("You could argue that the state now leans left.", id="generic-you-could-argue"),
+        pytest.param("The former mayor pleaded guilty to fraud charges.", id="pleaded-guilty"),
     ],
 )
 def test_label_verbs_without_a_label_report_nothing(text):

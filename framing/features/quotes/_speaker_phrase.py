@@ -15,6 +15,21 @@ from framing.features.quotes._content import _CLOSERS, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
+from framing.features.quotes._speaker_words import (
+    _ANTECEDENT,
+    _LEAD_ADVERB,
+    _LOOSE_BREAK,
+    _LOOSE_CLAUSE,
+    _LOOSE_LAST,
+    _NOT_ANTECEDENT,
+    _GENERIC_YOU,
+    _NOUN_BEFORE,
+    _PASSIVE_BE,
+    _PROGRESSIVE,
+    _SENTENCE_STOP,
+    _THAT_BEFORE,
+    _WORDY_BEFORE,
+)
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._tokens import FACTS
 from framing.features.quotes._words import DAYS, DOC_NOUNS, low_key, skip_before_cue
@@ -46,9 +61,6 @@ _ASIDE_BEFORE = re.compile(
 # What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
-# Punctuation that ends a sentence or clause inside a long "According to" source.
-_SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
-
 # The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
 _ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
 _ACCORDING_NP = re.compile(
@@ -60,42 +72,6 @@ _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
     r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
 )
-
-# A sentence adverb or conjunction before a clause's subject, without a comma ("Then he ...").
-_LEAD_ADVERB = re.compile(r"\s*(?:Then|Later|Still|Also|Even|Meanwhile|Now|Instead|So|And|But|Yet|Again)\s+")
-
-# "that" right before reported content (the loose subject is read only then).
-_THAT_BEFORE = re.compile(r"\bthat\s*$")
-
-# What a loose subject may not hold: quotation marks, brackets, another verb of speech.
-_LOOSE_BREAK = re.compile(
-    "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according|It|it|There|there)\\b"
-)
-
-# A subordinate clause or a verb with its object inside a phrase before a cue: not a subject.
-_LOOSE_CLAUSE = re.compile(
-    r"\b(?:after|before|when|while|because|since|although|though|if|as|until|unless|whether)\b"
-    r"|\s[a-z]+(?:ed|s)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b"
-    r"|(?<!who)(?<!that)(?<!which)\s(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\s"
-)
-
-# Last words that show the phrase before a cue is not its subject.
-_LOOSE_LAST = frozenset("and or but to of for with that which who the a an".split())
-
-# The antecedent right before a restrictive "who": a name (capitalised words) or a noun, with a
-# determiner or quantifier before it ("Republicans", "those voters", "Sen. Ann Lee").
-_ANTECEDENT = re.compile(
-    r"\b((?:(?:the|those|these|some|many|most|all|other|several|few)\s+)?"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z][a-z’'-]+))\s*$"
-)
-
-_WORDY_BEFORE = re.compile(r"\w+\W+\w")  # two words: more than a determiner
-
-# Words that are no antecedent of a speaking "who" ("those who", "anyone who" are read by the NP rules).
-_NOT_ANTECEDENT = frozenset("and or but than those anyone everyone someone people one".split())
-
-# A progressive auxiliary right before a cue in -ing ("is criticizing", "has been saying").
-_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?$")
 
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
@@ -254,6 +230,12 @@ class SpeakerPhrase:
     ) -> _Att | None:
         text = self.text
         start, end, form, lemma, _ = c
+        if _NOUN_BEFORE.search(text, max(lo, start - 12), start) is not None and not form.endswith(("ed", "ing")):
+            return None  # "Trump's claim that", "These comments", "the phone call": the noun, not the verb
+        if _GENERIC_YOU.search(text, max(lo, start - 24), start) is not None or (
+            lemma == "ask" and _PASSIVE_BE.search(text, max(lo, start - 8), start) is not None
+        ):
+            return None  # "Trump was asked whether ..." (by someone unnamed), "you could argue that"
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
             if text[start] == "A" and (sp is None or text[sp[1] : sp[1] + 1] != ","):
