@@ -1565,6 +1565,8 @@ def test_full_names_search_no_further_than_needed():
                      "blasted", "the utility for raising rates twice this year", id="critical-verb-object"),
         pytest.param("Union leaders accused the company of breaking the contract.", "Union leaders", "accused",
                      "the company of breaking the contract", id="accused-of"),
+        pytest.param("The agency urged residents to boil their water.", "The agency", "urged",
+                     "residents to boil their water", id="urged-bare-plural-object"),
         pytest.param("The mayor has called for an inquiry into the fire.", "The mayor", "called for",
                      "an inquiry into the fire", id="called-for-object"),
         pytest.param("The senator is criticizing the budget deal.", "The senator", "criticizing",
@@ -1653,6 +1655,11 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("The governor was asked whether she would run again.", id="passive-asked"),
         pytest.param("You could argue that the state now leans left.", id="generic-you-could-argue"),
         pytest.param("The former mayor pleaded guilty to fraud charges.", id="pleaded-guilty"),
+        pytest.param("Much has already been said about how the new rules came to pass.", id="passive-been-said-about"),
+        pytest.param("When asked about the delay on Sunday, the minister changed the subject.", id="when-asked-about"),
+        pytest.param("When the premier called on a reporter from the state paper, the room fell silent.",
+                     id="called-on-a-reporter"),
+        pytest.param("The crew members were told that the ship would stay in port.", id="passive-were-told"),
     ],
 )
 def test_label_verbs_without_a_label_report_nothing(text):

@@ -152,9 +152,10 @@ _TAKES_OBJECT = frozenset(
 # administration on ...").
 _DEMANDS = frozenset(("call for", "call on", "urge", "demand"))
 
-# The start of a noun-phrase object: a determiner, a possessive, an object pronoun or a capital.
+# The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
+# bare plural ("urged donors to give").
 _OBJECT_START = re.compile(
-    r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*)\s"
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*|[a-z][\w’'-]*[a-z]s)\s"
 )
 
 # An opening quotation mark ahead (a double mark, or two apostrophes).
@@ -478,6 +479,7 @@ class Content:
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
                 (c.cls == "critical" or lemma in _DEMANDS) and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                and (lemma != "call on" or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
                 and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
                 and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
             ):

@@ -25,6 +25,7 @@ from framing.features.quotes._speaker_words import (
     _GENERIC_YOU,
     _NOUN_BEFORE,
     _PASSIVE_BE,
+    _SUBORDINATOR_BEFORE,
     _PROGRESSIVE,
     _SENTENCE_STOP,
     _THAT_BEFORE,
@@ -79,7 +80,8 @@ _BARE_EDGES = ".;:!?\n\u2014\u2013"
 # What a bare subject may not hold: punctuation of another clause, a relative pronoun or a conjunction.
 _BARE_BREAK = re.compile(
     "[,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014\u2013]|\\b(?:who|which|that|whom|whose|when|while|if|because|and|but|or"
-    "|as|after|before|since|although|though|where|It|it|There|there|This|this|I|We|we|you|You|He|She|They)\\b"
+    "|as|after|before|since|although|though|where|It|it|There|there|This|this|I|We|we|you|You|He|She|They"
+    "|he|she|they|show|shows|showed|find|finds|found|told|Did|Do|Does)\\b"
 )
 
 # Lower-case words that may open a bare subject ("those surveyed", "more than half", "only 24 percent").
@@ -233,8 +235,10 @@ class SpeakerPhrase:
         if _NOUN_BEFORE.search(text, max(lo, start - 12), start) is not None and not form.endswith(("ed", "ing")):
             return None  # "Trump's claim that", "These comments", "the phone call": the noun, not the verb
         if _GENERIC_YOU.search(text, max(lo, start - 24), start) is not None or (
-            lemma == "ask" and _PASSIVE_BE.search(text, max(lo, start - 8), start) is not None
-        ):
+            not form.endswith("ing") and _PASSIVE_BE.search(text, max(lo, start - 8), start) is not None
+        ) or (form.endswith("ed") and _SUBORDINATOR_BEFORE.search(text, max(lo, start - 8), start) is not None):
+            # "Trump was asked whether ...", "Much has been said about ...", "When asked about ...":
+            # a passive or a participle names no speaker; "you could argue that": no one
             return None  # "Trump was asked whether ..." (by someone unnamed), "you could argue that"
         if lemma == "according to":
             sp = fwd_np(text, end, ue)

@@ -58,3 +58,6 @@ _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been
 # speaker) and a generic "you could argue".
 _GENERIC_YOU = re.compile(r"\b[Yy]ou\s+(?:could|might|can|may|would)\s+(?:\w+\s+)?$")
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+$")
+
+# A subordinator right before a participle cue ("When asked about ...": no subject of its own).
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Uu]nless|[Uu]ntil|[Ww]hile|[Aa]s)\s+$")
