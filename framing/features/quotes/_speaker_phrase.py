@@ -70,7 +70,7 @@ _ACCORDING_NP = re.compile(
 
 # Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|can|should|must|may|might|also|still|now|again|repeatedly"
     r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
 )
 

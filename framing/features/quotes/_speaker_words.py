@@ -25,7 +25,7 @@ _LOOSE_BREAK = re.compile(
 
 # A subordinate clause or a verb with its object inside a phrase before a cue: not a subject.
 _LOOSE_CLAUSE = re.compile(
-    r"\b(?:after|before|when|while|because|since|although|though|if|as|until|unless|whether)\b"
+    r"\b(?:after|before|when|while|because|since|although|though|if|as|until|unless|whether|that|Or|or)\b"
     r"|\s[a-z]+(?:ed|s)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b"
     r"|(?<!who)(?<!that)(?<!which)\s(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)\s"
 )
