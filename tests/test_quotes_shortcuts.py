@@ -22,7 +22,7 @@ from framing.features.quotes._attribution import _colon_before
 from framing._text import fold
 from framing.features.quotes._cues import CueFinder, _folded
 from framing.features.quotes._find import scan_quotes
-from framing.features.quotes._names import FullNames
+from framing.features.quotes._names import _NAME_WINDOW, FullNames, word_starts
 from framing.features.quotes._speaker_phrase import _BARE_EDGES, _LAST_BARE_EDGE
 
 # Characters that fold differently, alone or by context: curly apostrophes, dashes,
@@ -154,3 +154,37 @@ def test_colon_before_is_rstrip_endswith(text: str, data) -> None:
     """The colon check before a quotation reads what ``text[:end].rstrip().endswith(":")`` reads."""
     end = data.draw(st.integers(0, len(text)))
     assert _colon_before(text, end) == text[:end].rstrip().endswith(":")
+
+
+_NAME_PIECES = ["A", "Donald", "dTrump", "Éric", "Ébert", "Trump", "Trumpism", "Trump's", "al-Sadr", "Sadr", "Moqtada", "Mike", "Pence", "J.",
+                "President", "the", "said", ",", ".", "Pences"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from([" ", " ", " ", "  ", "\t", "\n", ""])),
+             min_size=1, max_size=60),
+    st.sampled_from(["Trump", "Sadr", "Pence", "Pe", "T", "Ébert", "d"]),
+    st.lists(st.integers(0, 700), min_size=1, max_size=8),
+)
+def test_full_names_at_word_starts_match_search(pieces, surname: str, positions: list[int]) -> None:
+    """Reading a surname's full names at the listed word starts finds what searching the text finds."""
+    text = "".join(w + sep for w, sep in pieces)
+    indexed = FullNames(text, surname, word_starts(text))
+    searched = FullNames(text, surname)
+    # the edges of each call's reach too: an occurrence ending exactly where it stops
+    occurrences = [i for i in range(len(text)) if text.startswith(surname, i)]
+    edges = sorted({max(0, i + d - _NAME_WINDOW) for i in occurrences for d in (-1, 0, 1)})
+    for pos in edges + positions:
+        assert indexed.before(pos) == searched.before(pos)
+
+
+def test_full_names_at_word_starts_in_long_text() -> None:
+    """A long document reads its surnames at the word starts (the same names as a search)."""
+    text = ("Donald Trump met Mike Pence and Karen Pence. Trumpism, Trump said. " * 1600)
+    assert len(text) > resolve_mod._LONG_DOCUMENT
+    speakers = _SpeakersOf(text)
+    got = speakers._full_names_before("Pence", len(text))
+    assert speakers._starts is not None
+    assert got == _full_names_plain(FullNames(text, "Pence"), len(text))
+    assert sorted(got.values()) == ["Karen Pence", "Mike Pence"]

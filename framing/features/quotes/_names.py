@@ -7,6 +7,7 @@ judged by :mod:`framing.features.quotes._speakers`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -99,10 +100,17 @@ class FullNames:
     never read for a surname mentioned early.
     """
 
-    __slots__ = ("_from", "found", "key", "surname", "text")
+    __slots__ = ("_from", "_starts", "found", "key", "surname", "text")
 
-    def __init__(self, text: str, surname: str) -> None:
+    def __init__(self, text: str, surname: str, starts: dict[str, list[int]] | None = None) -> None:
         self.text, self.surname, self.key = text, surname, low_key(surname)
+        # `starts` (see :func:`word_starts`), shared by the surnames of one long
+        # document: the places to read are looked up, not searched for with
+        # str.find from the start of the text for every surname
+        self._starts = (
+            starts.get(surname[:2], []) if starts is not None and len(surname) >= 2 and surname[0] in _ASCII_UPPER
+            else None
+        )
         #: ``(position, (first word, surname), name)`` in text order, so far
         self.found: list[tuple[int, tuple[str, str], str]] = []
         # The text is searched for the surname only as far as a call needs,
@@ -122,6 +130,8 @@ class FullNames:
         end = pos + _NAME_WINDOW + n
         if end - n + 1 <= self._from:
             return found
+        if self._starts is not None:
+            return self._before_indexed(end)
         i = text.find(surname, self._from, end)
         while i >= 0:
             # only where a capitalised word (or a name particle) comes just before
@@ -139,6 +149,47 @@ class FullNames:
             i = text.find(surname, i + n, end)
         self._from = max(self._from, end - n + 1)
         return found
+
+    def _before_indexed(self, end: int) -> list[tuple[int, tuple[str, str], str]]:
+        """:meth:`before` reading only the occurrences that start a word after a
+        space (the only ones it reads names at), from the shared word starts.
+        An occurrence it skips could not start there: the surname holds no
+        space, so no occurrence overlaps one that starts a word."""
+        text, surname, key, found = self.text, self.surname, self.key, self.found
+        n = len(surname)
+        starts = self._starts
+        assert starts is not None
+        k = bisect.bisect_left(starts, self._from)
+        while k < len(starts) and starts[k] + n <= end:
+            i = starts[k]
+            k += 1
+            if not text.startswith(surname, i):
+                continue
+            if _may_precede_surname(text[text.rfind(" ", max(0, i - 40), i - 1) + 1 : i - 1]):
+                lo = max(0, i - _NAME_WINDOW)
+                for m in _name_patterns(text, lo, i + n)[0].finditer(text, lo, i + n):
+                    if m.end() == i + n:
+                        name = _name_from_match(m)
+                        if name is not None and name[3] == key:
+                            found.append((name[0], name_key(name[2]), name[2]))
+            self._from = i + n
+        self._from = max(self._from, end - n + 1)
+        return found
+
+
+_SPACE_CAPITAL = re.compile(" [A-Z]")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """The positions right after a space (from 2 on) that hold an ASCII capital,
+    by their two characters: the only places :class:`FullNames` reads a name
+    for a surname starting with one."""
+    starts: dict[str, list[int]] = {}
+    for m in _SPACE_CAPITAL.finditer(text, 1):
+        i = m.end() - 1
+        starts.setdefault(text[i : i + 2], []).append(i)
+    return starts
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)

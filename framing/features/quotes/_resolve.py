@@ -19,7 +19,7 @@ from typing import Any
 
 from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._draft import _Q, _Att
-from framing.features.quotes._names import FullNames, name_key, people_between
+from framing.features.quotes._names import FullNames, name_key, people_between, word_starts
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS as _CUE_TYPE
 from framing.features.quotes._records import Quote
 from framing.features.quotes._speakers import (
@@ -46,6 +46,11 @@ _INHERITED = "speaker inherited from the quote before"
 _ASCII_CAP = re.compile("[A-Z]")
 _LONG_WINDOW = 1000
 
+# In a document longer than this, the full names of each surname are read at the
+# word starts listed once for the document (see FullNames), not found by searching
+# the text from its start for every surname (surnames x length).
+_LONG_DOCUMENT = 100_000
+
 
 class Speakers:
     """The speaker steps of ``Builder`` (a mixin: see the module docstring)."""
@@ -59,6 +64,7 @@ class Speakers:
     # per surname: the largest name position up to each entry of its FullNames, and each
     # person's first entry (see _full_names_before), made on first need
     _full_index: dict[str, tuple[list[int], dict[tuple[str, str], tuple[int, str]]]] | None = None
+    _starts: dict[str, list[int]] | None = None  # word_starts of a long document, made on first need
 
     def _people_between(self, lo: int, hi: int) -> dict[str, str]:
         """:func:`people_between` over ``text[lo:hi]``, without reading a long window that holds no capital."""
@@ -161,7 +167,9 @@ class Speakers:
         surname) -> the name as first written (the document's names are read once per surname)."""
         names = self._fulls.get(surname)
         if names is None:
-            names = self._fulls[surname] = FullNames(self.text, surname)
+            if self._starts is None and len(self.text) > _LONG_DOCUMENT:
+                self._starts = word_starts(self.text)
+            names = self._fulls[surname] = FullNames(self.text, surname, self._starts)
         found = names.before(pos)  # grows, in the order read
         # Read once per entry (not every earlier name again for each short name: quadratic in a
         # long document naming one person often): the largest position so far at each entry,
