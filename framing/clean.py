@@ -352,11 +352,9 @@ class _Seen:
     def add(self, line: str, *, check: bool) -> bool:
         """File `line`; with `check`, only if its key has ``min_words`` words, returning whether it was seen."""
         ends = None if "(" in line else _line_ends(line)
-        if ends is not None and check and ends not in self.pending and ends not in self.ends:
-            self.pending[ends] = [(line, True)]  # a new key: built when a line with the same ends comes
-            return False
-        if ends is not None and not check:
-            self.pending.setdefault(ends, []).append((line, False))
+        if ends is not None and (not check or (ends not in self.pending and ends not in self.ends)):
+            # No key has these ends (or no answer is asked): built when a line with the same ends is checked.
+            self.pending.setdefault(ends, []).append((line, check))
             return False
         key = _repeat_key(line)
         if check and key.count(" ") + 1 < self.min_words:
@@ -386,11 +384,8 @@ def _line_ends(line: str) -> tuple[str, ...] | None:
 
 
 def _key_ends(key: str) -> tuple[str, ...] | None:
-    head = key.split(" ", 2)
-    if len(head) < 3:
-        return None
-    tail = key.rsplit(" ", 2)
-    return head[0], head[1], tail[1], tail[2]
+    head, tail = key.split(" ", 2), key.rsplit(" ", 2)
+    return (head[0], head[1], tail[1], tail[2]) if len(head) == 3 else None
 
 
 def clean_text(text: str, *, rules: str | Path | None = None, repeated_lines: bool = True) -> CleanedText:
