@@ -24,8 +24,9 @@ spaCy tokens and a random 10 % test split without a recorded seed):
 Published best lexicon baseline (negative-sentiment lexicon, random 10 %
 split): P 0.35, R 0.47, F1 0.40.
 
-``--dev`` scores the *train* split only and lists per-term counts there, for
-reviewing the lexicon; ``--learn`` runs :func:`framing.learn_terms` on the
+``--dev`` scores the *train* split only (as a whole and in 5 folds of it, so
+a development figure never touches the test split) and lists per-term counts
+there, for reviewing the lexicon; ``--learn`` runs :func:`framing.learn_terms` on the
 train split's sentence labels and prints candidate terms to review (they are
 never added automatically). Never copy BABE data into the repository.
 
@@ -33,7 +34,7 @@ Usage
 -----
     python benchmarks/eval_babe.py ../shared/eval/babe/final_labels_SG2.csv
     python benchmarks/eval_babe.py PATH --categories evaluative speech_attack hyperbole pejorative_labels distancing
-    python benchmarks/eval_babe.py PATH --dev            # train split only, per-term counts
+    python benchmarks/eval_babe.py PATH --dev            # train split only (whole, 5 folds), per-term counts
     python benchmarks/eval_babe.py PATH --learn          # candidates from the train split
     python benchmarks/eval_babe.py --smoke               # CI: a tiny synthetic sample, no data needed
 """
@@ -172,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev:
         res = score(train, matcher, categories)
         print(f"TRAIN split ({len(train)} sentences, seed {args.seed}): {fmt(res)}")
+        if len(train) >= 5:
+            f1 = [score(train.iloc[idx], matcher, categories)["F1"] for idx in folds(len(train), args.seed, 5)]
+            print(f"5 folds of the train split (seed {args.seed}): F1 " + ", ".join(f"{x:.3f}" for x in f1)
+                  + f"; mean {np.mean(f1):.3f}, sd {np.std(f1, ddof=1):.3f}")
         rows = {}
         for (term, is_gold), count in res["per_term"].items():
             rows.setdefault(term, [0, 0])[0 if is_gold else 1] += count

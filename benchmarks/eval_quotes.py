@@ -136,10 +136,19 @@ def as_fragments(quotes: list, text: str) -> list:
     """The quotes as these sets annotate them: a ``partial`` quote (the whole
     reported clause since issue 14) counts as its quoted fragments, one
     quote per part with the same speaker and cue (the sets annotate each
-    fragment, "the paraphrase around it is not a separate quote")."""
+    fragment, "the paraphrase around it is not a separate quote").
+
+    A ``direct`` quotation continued in the sentence after its attribution
+    ("“A,” said X. “B.”", one quote in two parts since issue 14, as PolNeAR
+    annotates it) counts as its parts too: these sets annotate each
+    sentence's quotation, and the split inside one sentence ("“A,” he said,
+    “B.”") as one quote."""
     out = []
     for q in quotes:
-        if q.kind == "partial" and q.parts and q.parts != ((q.start, q.end),):
+        if (q.kind == "partial" and q.parts and q.parts != ((q.start, q.end),)) or (
+            q.kind == "direct" and len(q.parts) > 1
+            and any(re.search(r"[.?!]\W*\s", text[a:b]) for (_, a), (b, _) in zip(q.parts, q.parts[1:]))
+        ):
             out.extend(dataclasses.replace(q, start=s, end=e, text=text[s:e], parts=((s, e),)) for s, e in q.parts)
         else:
             out.append(q)

@@ -374,6 +374,55 @@ def test_builtin_loaded_1_2_rules(text, expected):
     assert [m.text for m in find_terms(text, "loaded")] == expected
 
 
+# loaded 1.3.0 (issue 15, recall on general news): new terms, and the context rules from its
+# BABE training-split review and AllSides audit. Sentences written by the maintainer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The rollout was slapdash and the plan indefensible.", ["slapdash", "indefensible"],
+                     id="subjective"),
+        pytest.param("She lamented the vote and spurned the offer.", ["lamented", "spurned"], id="emotive-verbs"),
+        pytest.param("Critics hurled accusations at the mayor.", ["hurled"], id="hurled-accusations"),
+        pytest.param("Protesters hurled rocks at the police.", [], id="hurled-rocks"),
+        pytest.param("Congress kicked the can down the road again.", ["kicked the can down the road"],
+                     id="idiom-manoeuvre"),
+        pytest.param("It faces an avalanche of lawsuits.", ["avalanche"], id="avalanche-of"),
+        pytest.param("An avalanche on Everest killed 16 climbers.", [], id="avalanche-snow"),
+        pytest.param("He called it a death knell for the culture war.", ["death knell", "culture war"],
+                     id="dramatising"),
+        pytest.param("Her minions and the birther crowd cheered.", ["minions", "birther"], id="labels"),
+        pytest.param("They promised tax relief and less big government.", ["tax relief", "big government"],
+                     id="one-sided-issue-names"),
+        pytest.param("Protests against police brutality spread.", [], id="police-brutality-issue"),
+        pytest.param("The police brutally beat him.", ["brutally"], id="brutally-judgement"),
+        pytest.param("Extreme weather and extreme heat hit Texas.", [], id="extreme-weather"),
+        pytest.param("That is an extreme position.", ["extreme"], id="extreme-judgement"),
+        pytest.param("Asylum seekers who fear persecution at home; religious persecution rose.", [],
+                     id="persecution-rights-term"),
+        pytest.param("He says he is being persecuted by the media.", ["persecuted"], id="persecuted-claim"),
+        pytest.param("After a failed bid for the Senate he ran again.", [], id="failed-bid"),
+        pytest.param("The database lists hate symbols.", [], id="hate-symbols"),
+        pytest.param("GM boasts some of the best-selling cars in China.", [], id="boasts-has"),
+        pytest.param("He boasts that he cut taxes.", ["boasts"], id="boasts-speech"),
+        pytest.param("Steel fabricators hired 200 workers.", [], id="fabricators-trade"),
+        pytest.param("Booker's anti-gun violence plan.", [], id="anti-gun-violence"),
+        pytest.param("China is a communist country; Sanders, a self-described socialist.", ["self-described"],
+                     id="communist-descriptive"),
+        pytest.param("Allegations of inappropriate conduct were settled.", [], id="inappropriate-conduct"),
+        pytest.param("The joke was inappropriate.", ["inappropriate"], id="inappropriate-judgement"),
+        pytest.param("Campaign rhetoric heated up.", [], id="rhetoric-not-a-label"),
+        pytest.param("Pro-life and pro-choice groups marched.", [], id="self-names-left-out"),
+        pytest.param("Crude oil prices fell; he made a crude remark.", ["crude"], id="crude-of-words-only"),
+        pytest.param("Found not guilty by reason of insanity; American exceptionalism.", [], id="concept-names"),
+        pytest.param("Aides are worrying that it fails; a worrying trend.", ["worrying"], id="worrying-adjective"),
+        pytest.param("CNN's Dana Bash and Monika Bickert of the Badger State spoke.", [], id="surnames"),
+        pytest.param("It used to be a boast. The IDF boasts soldiers of every color.", [], id="boast-noun-and-has"),
+    ],
+)
+def test_builtin_loaded_1_3_rules(text, expected):
+    assert [m.text for m in find_terms(text, "loaded")] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -521,9 +521,10 @@ def test_names_that_are_months_or_modals(text, speaker, resolved):
 
 def test_nickname_in_quotation_marks_is_part_of_the_name():
     text = '"We are in a pickle," said Brian "Boomer" Patrick, a spokesman. "All the eggs were in one basket."'
-    first, second = find_quotes(text)
-    assert (first.text, first.speaker, first.speaker_type) == ("We are in a pickle,", 'Brian "Boomer" Patrick', "person")
-    assert (second.kind, second.speaker) == ("direct", 'Brian "Boomer" Patrick')
+    (q,) = find_quotes(text)  # the quotation goes on after its attribution: one quote in two parts
+    first, second = (text[s:e] for s, e in q.parts)
+    assert (first, q.speaker, q.speaker_type) == ("We are in a pickle,", 'Brian "Boomer" Patrick', "person")
+    assert (q.kind, second) == ("direct", "All the eggs were in one basket.")
 
 
 @pytest.mark.parametrize(
@@ -603,9 +604,30 @@ def test_unnamed_official_of_an_organisation_is_no_institution(phrase):
 def test_attribution_in_the_next_paragraph_is_not_the_quotations():
     text = ("“I had to fire Flynn,” Trump wrote. “There was nothing to hide!”\n\n"
             "Sen. Dianne Feinstein said Trump had obstructed justice.")
-    first, second, third = find_quotes(text)
-    assert (second.speaker, second.note) == ("Trump", "speaker inherited from the quote before")
-    assert (third.kind, third.speaker) == ("indirect", "Sen. Dianne Feinstein")
+    first, second = find_quotes(text)
+    assert (first.speaker, len(first.parts)) == ("Trump", 2)  # "“A,” Trump wrote. “B.”": one quote
+    assert (second.kind, second.speaker) == ("indirect", "Sen. Dianne Feinstein")
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("“We will rebuild,” the mayor said on Monday. “It will take years.”",
+                     ["We will rebuild,", "It will take years."], id="said-then-sentence"),
+        pytest.param("“It is over,” said Ana Ruiz, who chairs the board. “We lost.” She left.",
+                     ["It is over,", "We lost."], id="after-an-appositive"),
+        pytest.param("“It is over,” she said.\n\n“We lost.”", ["It is over,"], id="new-paragraph-is-a-new-quote"),
+        pytest.param("She said the plan “works.” “We lost.”", ["works."], id="after-a-partial-quote"),
+    ],
+)
+def test_quotation_continued_after_its_attribution_is_one_quote(text, parts):
+    # "“A,” said X. “B.”": PolNeAR and PARC annotate one attribution with two
+    # quoted pieces, as "“A,” he said, “B.”"; a new paragraph starts a new quote
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [text[s:e] for s, e in quotes[0].parts] == parts
+    assert quotes[0].kind == ("partial" if "plan" in text else "direct")
+    assert all(q.speaker for q in quotes)
 
 
 def test_attribution_after_a_comma_and_a_line_break_is_the_quotations():
@@ -614,8 +636,10 @@ def test_attribution_after_a_comma_and_a_line_break_is_the_quotations():
 
 
 def test_interrupted_is_a_cue_and_the_next_quotation_inherits_it():
-    first, second = find_quotes('"Yes!" Kennedy interrupted. "Did you read the Telegraph article?"')
-    assert (first.speaker, first.cue, second.speaker) == ("Kennedy", "interrupted", "Kennedy")
+    text = '"Yes!" Kennedy interrupted. "Did you read the Telegraph article?"'
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue) == ("Kennedy", "interrupted")
+    assert [text[s:e] for s, e in q.parts] == ["Yes!", "Did you read the Telegraph article?"]
 
 
 @pytest.mark.parametrize("text", ["And I’m the moderate?", "We’re ready, Kingston said."])
@@ -1311,10 +1335,11 @@ def test_scare_quotes_have_no_cue_type():
     "text, expected",
     [
         pytest.param("''We will not back down,'' the mayor said. ''Not this year.''",
-                     [("direct", "We will not back down,", "the mayor"), ("direct", "Not this year.", "the mayor")],
+                     [("direct", "We will not back down,'' the mayor said. ''Not this year.", "the mayor")],
                      id="two-apostrophes-as-marks"),
         pytest.param("She called the ruling ''a gift to polluters'' in a statement.",
-                     [("partial", "a gift to polluters", "She")], id="two-apostrophes-fragment"),
+                     [("partial", "the ruling ''a gift to polluters'' in a statement", "She")],
+                     id="two-apostrophes-fragment"),
         pytest.param("He likes rock''n''roll.", [], id="two-apostrophes-inside-a-word"),
     ],
 )
@@ -1531,3 +1556,131 @@ def test_full_names_search_no_further_than_needed():
     assert [n[2] for n in names.before(20)] == ["Mark Esper"]
     assert all(end is not None and end <= 20 + _NAME_WINDOW + len("Esper") for _, end in text.calls)
     assert [n[2] for n in names.before(len(text))] == ["Mark Esper"]  # read on when asked
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        pytest.param("The council has blasted the utility for raising rates twice this year.", "The council",
+                     "blasted", "the utility for raising rates twice this year", id="critical-verb-object"),
+        pytest.param("Union leaders accused the company of breaking the contract.", "Union leaders", "accused",
+                     "the company of breaking the contract", id="accused-of"),
+        pytest.param("The mayor has called for an inquiry into the fire.", "The mayor", "called for",
+                     "an inquiry into the fire", id="called-for-object"),
+        pytest.param("The senator is criticizing the budget deal.", "The senator", "criticizing",
+                     "the budget deal", id="progressive-is"),
+        pytest.param("Parents have been saying the school is too crowded.", "Parents", "saying",
+                     "the school is too crowded", id="progressive-has-been"),
+        pytest.param("The moderator asked the candidate about his record on taxes.", "The moderator", "asked",
+                     "about his record on taxes", id="asked-about"),
+        pytest.param("The treasury said about half of the shortfall came from lower tariffs.", "The treasury",
+                     "said", "about half of the shortfall came from lower tariffs", id="said-about-half-clause"),
+        pytest.param("62% say the economy is getting worse.", "62%", "say", "the economy is getting worse",
+                     id="percent-subject"),
+        pytest.param("The governor has always maintained that the deal was legal.", "The governor", "maintained",
+                     "the deal was legal", id="always-before-cue"),
+        pytest.param("The polling suggests that the incumbent could lose.", "The polling", "suggests",
+                     "the incumbent could lose", id="polling-as-source"),
+        pytest.param("The minister vowed to close the loophole before the election.", "The minister", "vowed",
+                     "to close the loophole before the election", id="vowed-to"),
+        pytest.param("The union threatened to strike in March.", "The union", "threatened", "to strike in March",
+                     id="threatened-to"),
+        pytest.param("Growers and even some retailers say that the tariff will raise prices.",
+                     "Growers and even some retailers", "say", "the tariff will raise prices", id="coordinated-subject"),
+        pytest.param("The chairman herself, as well as two board members, has always maintained that the sale was "
+                     "legal.", "The chairman herself, as well as two board members", "maintained",
+                     "the sale was legal", id="as-well-as-subject"),
+        pytest.param("The ad offers new arguments to farmers who say the rule is unfair.", "farmers", "say",
+                     "the rule is unfair", id="restrictive-who-antecedent"),
+        pytest.param("Okafor told The Daily Ledger newspaper of Akron on Monday that he would resign.", "Okafor",
+                     "told", "he would resign", id="told-long-recipient-then-that"),
+        pytest.param("According to figures compiled by the state's election office and two universities, turnout "
+                     "fell by a third.", "figures compiled by the state's election office and two universities",
+                     "According to", "turnout fell by a third", id="according-to-long-source"),
+    ],
+)
+def test_more_reporting_frames(text, speaker, cue, content):
+    (q,) = find_quotes(text)
+    check_spans(text, quotes=[q])
+    assert (q.speaker, q.cue, q.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The driver was charged with reckless endangerment.", id="passive-charged-with"),
+        pytest.param("Officials were blamed for the delays.", id="passive-blamed"),
+        pytest.param("The spokesman said about the plan.", id="said-about-no-clause"),
+        pytest.param("The firm announced 5,000 job cuts on Monday.", id="announce-noun-object"),
+    ],
+)
+def test_not_an_attribution_with_an_object(text):
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        pytest.param("The premier hailed the accord as a “turning point” for the region.", "The premier", "hailed",
+                     "the accord as a “turning point” for the region", id="hailed-as-label"),
+        pytest.param('The coach mocked the referee for "seeing ghosts" all night.', "The coach", "mocked",
+                     'the referee for "seeing ghosts" all night', id="mocked-for-label"),
+        pytest.param("Critics have portrayed the levy as a “tax on reading.”", "Critics", "portrayed",
+                     "the levy as a “tax on reading.”", id="portrayed-as-label"),
+        pytest.param("Then she turned on her rival, calling him “a tourist” in the district.", "she", "calling",
+                     "him “a tourist” in the district", id="then-subject-calling"),
+        pytest.param("The agency rejected the claim, saying it was baseless.", "The agency", "saying",
+                     "it was baseless", id="object-then-saying"),
+    ],
+)
+def test_labels_and_objects(text, speaker, cue, content):
+    quotes = [q for q in find_quotes(text) if q.kind != "scare"]
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The clerk called the police at noon and left.", id="called-the-police"),
+        pytest.param("The new coach, who hails from Ohio, arrived on Monday.", id="hails-from"),
+        pytest.param("The senator praised the decision.", id="praised-noun-object"),
+        pytest.param("Students held a mock trial on Monday.", id="mock-adjective"),
+    ],
+)
+def test_label_verbs_without_a_label_report_nothing(text):
+    assert find_quotes(text) == []
+
+
+def test_a_second_cue_after_and_ends_the_first_content():
+    text = "The governor criticized the new tariffs and said growers were worried about exports."
+    first, second = find_quotes(text)
+    check_spans(text, [first, second])
+    assert (first.cue, first.text) == ("criticized", "the new tariffs")
+    assert (second.speaker, second.cue, second.text) == ("The governor", "said", "growers were worried about exports")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Okafor posted a message on Facebook:\n\n“We are not going anywhere.”", "Okafor",
+                     id="colon-lead-new-paragraph"),
+        pytest.param("The ministry issued a statement:\n\n“The strikes were defensive.”", "The ministry",
+                     id="colon-lead-statement"),
+        pytest.param("The ministry issued a statement: “The strikes were defensive.”", "The ministry",
+                     id="colon-same-sentence-verb-cut"),
+        pytest.param("Here are the facts:\n\n“The strikes were defensive.”", "", id="colon-lead-no-speaker"),
+    ],
+)
+def test_a_sentence_ending_with_a_colon_introduces_the_quotation(text, speaker):
+    (q,) = find_quotes(text)
+    check_spans(text, [q])
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, ":" if speaker else "")
+
+
+def test_and_then_starts_a_new_attribution():
+    text = 'The mayor thanked the crews, calling them "heroes," and then tweeted that the city was "back."'
+    first, second = find_quotes(text)
+    check_spans(text, [first, second])
+    assert (first.cue, second.cue, second.speaker) == ("calling", "tweeted", "The mayor")
+    assert second.text == 'the city was "back."'

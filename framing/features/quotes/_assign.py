@@ -109,6 +109,19 @@ _NOT_SPEECH_VERBS = frozenset(
 _NOT_SPEAKERS = frozenset("It This That There These Those".split())
 
 
+# A past-tense verb and the determiner of its object inside a subject read forward ("The ministry
+# issued a statement", "Palin posted a message"): the subject ends before the verb.
+_VERB_IN_SUBJECT = re.compile(
+    r"\s(?:[a-z]+ed|put|sent|made|gave|wrote|took|held|ran|read)\s+(?:a|an|the|his|her|its|their|this|new)\b"
+)
+
+
+def _cut_at_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """`sp` without a verb phrase read into it ("The ministry issued a statement" -> "The ministry")."""
+    m = _VERB_IN_SUBJECT.search(text, sp[0], sp[1])
+    return sp if m is None or m.start() <= sp[0] else (sp[0], m.start())
+
+
 class Assign:
     """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
 
@@ -256,7 +269,27 @@ class Assign:
         if sp is None:
             return None
         cue = _new_cue(Cue, (colon, colon + 1, ":", ":", "source"))
-        return _Att(cue, sp, True, sp[0], colon + 1, r.open, False, self.unit_index)
+        return _Att(cue, _cut_at_verb(text, sp), True, sp[0], colon + 1, r.open, False, self.unit_index)
+
+    def _colon_lead(self, lead: int, ue: int) -> _Att | None:
+        """A sentence without a quotation that ends with a colon and names a
+        speaker ("Palin posted a message on Facebook:", "The ministry issued
+        a statement:"): an attribution (the colon as its cue, class
+        ``source``) for a quotation opening the next sentence or paragraph;
+        None when the sentence does not end with a colon, is longer than 200
+        characters or its subject is no source."""
+        text = self.text
+        j = ue
+        while j > lead and text[j - 1].isspace():
+            j -= 1
+        if j <= lead or text[j - 1] != ":" or j - lead > 200:
+            return None
+        colon = j - 1
+        sp = self._subject(lead, colon)
+        if sp is None:
+            return None
+        cue = _new_cue(Cue, (colon, colon + 1, ":", ":", "source"))
+        return _Att(cue, _cut_at_verb(text, sp), True, sp[0], colon + 1, ue, False, self.unit_index)
 
     def _verb_after(self, prev_end: int, ue: int, r: Region) -> _Att | None:
         """The attribution of a quotation that opens its clause and ends with

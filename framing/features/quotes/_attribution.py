@@ -129,9 +129,12 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
         touched: list[tuple[int, int]] = []
         add = touched.append
         find = bisect.bisect_right
+        text = self.text
         for r in self.regions:
             a = max(find(starts, r.open) - 1, 0)
             add((a, max(find(starts, r.close, a) - 1, 0)))
+            if a and starts[a] >= r.open - 2 and text[: sentences[a - 1][1]].rstrip().endswith(":"):
+                add((a - 1, a - 1))  # "... on Facebook:\n\n“...”": the sentence introducing the quotation
         # Cues come in text order: one entry per sentence holding a cue is enough
         # (the others would be merged into it), so a cue before `bound` (the
         # start of the sentence after the last cue's) is not looked up.
@@ -148,7 +151,6 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
         units: list[tuple[int, int, int, int, int]] = []
         unit = self._unit
         cur_a = cur_b = -1
-        text = self.text
         for a, b in touched:
             if cur_a >= 0:
                 if a <= cur_b or (
@@ -191,7 +193,8 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                 colon_att = None  # "said:" only introduces the very next sentence
             prev_last = last
             if r0 == ri and c0 == ci:
-                colon_att = None
+                # "Palin posted a message on Facebook:\n\n“...”": the sentence introduces a quotation
+                colon_att = self._colon_lead(_lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us, ue)
                 continue
             lead = _lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us
             self.unit_index = ui
@@ -214,7 +217,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
             elif atts:
                 unit_quotes = self._indirect(lead, ue, atts, [])
             else:
-                colon_att = None
+                colon_att = self._colon_lead(lead, ue)
                 continue
             if len(unit_quotes) > 1:
                 unit_quotes.sort(key=_Q_START)
@@ -226,4 +229,6 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                 if not a.used and a.content_start is not None and a.content_start >= ue:
                     colon_att = a
                     break
+            if colon_att is None and not has_regions:
+                colon_att = self._colon_lead(lead, ue)
         return self._finish(quotes)

@@ -29,7 +29,7 @@ _MAX_CLAIM = 1000
 _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
-_AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)\s+$")
+_AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
 
 
 class Claims:
@@ -64,7 +64,7 @@ class Claims:
                 for b in atts[i + 1 :]:
                     if b.first >= e:
                         break
-                    if s < b.first and _AND_BEFORE.search(text, max(s, b.first - 8), b.first):
+                    if s < b.first and _AND_BEFORE.search(text, max(s, b.first - 14), b.first):
                         e = b.first  # "... and added that ...": the next claim
                         break
             elif a.first > lead and frags[-1].end <= a.first:

@@ -32,11 +32,11 @@ _ADVERBIAL = re.compile(
     | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
     | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
     | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
-    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?
+    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}
         (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
           |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
           |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony
-          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)
+          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)s?\b
       | (?:in|during)\s+(?:court|testimony|interviews|remarks|comments|statements|public|private|person|writing))
         (?:\s+(?:on|with|to|at|in|from|before)\s+(?:the\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
            (?:\s+(?:committee|subcommittee|panel|hearing))?)?
@@ -80,14 +80,14 @@ _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
 _BARE = frozenset(
     "say tell add insist argue claim assert contend allege believe think predict estimate "
     "maintain concede suggest warn show find announce noted stated admit acknowledge confirm reveal deny "
-    "explain".split()
+    "explain feel hope fear know".split()
 )
 
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
-_INTENT = frozenset("want hope plan expect intend".split())
+_INTENT = frozenset("want hope plan expect intend vow pledge promise threaten".split())
 
 # A question word right after the person asked ("asked Mook if").
-_QUESTION_AFTER = re.compile(r"\s+(?:whether|if|why|how|what|when|who|where)\b")
+_QUESTION_AFTER = re.compile(r"\s+(?:whether|if|why|how|what|when|who|where|about\s+(?=\S))\b")
 
 # Evidence verbs with a small clause: a name or short noun phrase, then a participle or a standing
 # ("shows Clinton leading", "found Trump ahead").
@@ -114,7 +114,7 @@ _NOT_CONTENT = frozenset(
 _COLON_AHEAD = re.compile(r"[^.;:!?\n“”\"‘’]{1,60}?:(?=\s|$)")
 
 
-_QUESTION_WORDS = frozenset("whether if why how what when who where".split())
+_QUESTION_WORDS = frozenset("whether if why how what when who where about".split())
 
 
 _TELL = frozenset("tell inform briefed assure warn urge remind".split())
@@ -143,14 +143,55 @@ _FINITE_SAY = frozenset("said says told tells".split())
 # if it reads as a clause (see _clause_ahead).
 _TAKES_OBJECT = frozenset(
     "add concede estimate predict suggest maintain argue claim believe warn think show find announce noted "
-    "stated admit acknowledge confirm reveal deny explain".split()
+    "stated admit acknowledge confirm reveal deny explain feel hope fear know".split()
 )
+
+# Cue classes whose verbs report speech with a noun object too: what is criticised or demanded
+# ("denounced the strikes", "called for a ceasefire"); other verbs with a noun object report
+# nothing ("announced 5,000 job cuts", "conceded the race").
+_OBJECT_SPEECH = frozenset(("critical", "directive"))
+
+# The start of a noun-phrase object: a determiner, a possessive, an object pronoun or a capital.
+_OBJECT_START = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*)\s"
+)
+
+# An opening quotation mark ahead (a double mark, or two apostrophes).
+_MARK_AHEAD = re.compile("[\"\u201c]|''")
+
+# The listener after "to" ("complained to reporters that", "said to a crowd in Georgia that"), not an
+# infinitive ("is said to be").
+_TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|supporters|[A-Z])")
+
+# "and" (then, later, also) right before a later cue of the same subject.
+_AND_THEN = re.compile(r",?\s+and(?:\s+(?:then|later|also))?\s+$")
+
+# Where the object of a characterizing verb may end: a comma, a new clause.
+_LABEL_END = re.compile(r"[,;]|\s(?:but|while|when|because|after|before|said|says|told|added|asked)\b")
+
+
+def _label_window(text: str, q: int, ue: int) -> int:
+    """The end of the window after a characterizing verb at `q` in which its
+    quoted label must open: at most 150 characters, before a comma, a new
+    clause or another verb of speech ("called the police at 9 p.m. and said
+    “...”": not a label)."""
+    hi = min(ue, q + 150)
+    m = _LABEL_END.search(text, q, hi)
+    return hi if m is None else m.start()
+
+
+# A passive auxiliary right before a cue ("was charged with", "were blamed for").
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\w+ly\s+)?$")
+
+# Quantifiers that may open reported speech when a clause follows ("said about half of the increase
+# reflected ...", not "said about the plan").
+_QUANTITY_OPENERS = frozenset("about nearly almost roughly more less only over under just at".split())
 
 
 # A phrase after a cue, then "that" ("said over the last six weeks that", "argued in a filing on Monday that").
 _PHRASE_BEFORE_THAT = frozenset(
     "over in on at during for after before since throughout across earlier later last this repeatedly publicly "
-    "privately recently again also".split()
+    "privately recently again also long via through with from by today yesterday tonight".split()
 )
 
 
@@ -221,8 +262,10 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
                 words[1].endswith(("s", "ed")) or FACTS[words[1]].key in _FINITE
             ):
                 return True  # "believe it grants amnesty", not "added it to the list"
-        elif w[:1] in _OPENERS or (prev_raw.endswith(",") and key in ("and", "but", "or")):
-            return False
+        elif w[:1] in _OPENERS or (prev_raw.endswith(",") and (key in ("and", "but", "or") or (
+            key.endswith("ing") and w[:1].islower()
+        ))):
+            return False  # a new clause: ", and ...", "the report, saying ..."
         elif w[:1].islower() and (
             key in _FINITE  # not "May"
             or (key.endswith("ed") and prev not in DETERMINERS and not prev[:1].isdigit())
@@ -297,16 +340,20 @@ def _skip_space(text: str, i: int, hi: int) -> int:
 def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int]) -> int:
     """End of reported speech starting at `s`: the sentence end, a semicolon,
     a dash, a later attribution ("..., officials said"; ", while Republicans
-    said ..."; "saying ... and adding that ...") or a quotation."""
+    said ..."; "saying ... and adding that ..."; "criticized X and said ...")
+    or a quotation."""
     e = ue
     for a in later:
         if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
             e = min(e, a.first)
         elif (
-            a.first > s + 5 and a.cue.text.endswith("ing") and text.endswith(" and ", a.first - 5, a.first)
-            and a.content_start is not None and "that" in text[a.cue.end : a.content_start]
+            a.first > s + 5 and a.content_start is not None and a.content_start > a.cue.start
+            and (not a.cue.text.endswith("ing") or "that" in text[a.cue.end : a.content_start])
+            and (m := _AND_THEN.search(text, max(s, a.first - 11), a.first)) is not None
         ):
-            e = min(e, a.first - 5)  # "saying X and emphasizing that Y": a second cue of the same subject
+            # "saying X and emphasizing that Y", "criticized the policy and (then) said Y": a second
+            # cue of the same subject
+            e = min(e, m.start())
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
         e = min(e, opens[k])
@@ -399,7 +446,12 @@ class Content:
             content = q
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
-            m = _THAT_AFTER_PHRASE.match(text, q, ue) if FACTS[first_tok].key in _PHRASE_BEFORE_THAT else None
+            m = (
+                _THAT_AFTER_PHRASE.match(text, q, ue)
+                if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
+                or (first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
+                else None
+            )
             if m is not None:
                 # "said in interviews over the last six weeks that ...": the content follows "that"
                 return p, _skip_space(text, m.end(), ue), False
@@ -416,12 +468,27 @@ class Content:
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
             elif lemma in _BARE and (
                 _OPENS_CONTENT[first_tok] or (c.text in _FINITE_SAY and FACTS[first_tok].key in _SUBORDINATORS)
+                or (FACTS[first_tok].key in _QUANTITY_OPENERS and _clause_ahead(text, q, ue))
             ) and (lemma not in _TAKES_OBJECT or _clause_ahead(text, q, ue)):
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
             elif lemma in _SHOWS and _SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None:
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
+            elif (
+                c.cls in _OBJECT_SPEECH and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
+            ):
+                # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
+                # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
+                content = q
+            elif (
+                c.cls == "characterizing" and text[q : q + 1].isalnum()
+                and _MARK_AHEAD.search(text, q, _label_window(text, q, ue)) is not None
+            ):
+                # "hailed the deal as a “breakthrough”", "called the plan “a disaster”": the object and
+                # the quoted label are the claim (without a quotation, "called the police" reports nothing)
+                content = q
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None

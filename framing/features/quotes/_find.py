@@ -25,8 +25,10 @@ one pass, with rules and word lists only (no parser model, no download):
    attribution in their sentence are ``scare`` quotes. "“A,” he said, “B.”"
    is one quote with two :attr:`Quote.parts`, and so is reported speech that
    an attribution interrupts ("The strikes, he said, were defensive."). A
-   quotation that stands alone right after another quote inherits its
-   speaker. Before a verb of speech ("said", "told", "insisted"...), any
+   quotation that goes on in the next sentence of the same paragraph
+   ("“A,” he said. “B.”") is one quote in parts too, as PolNeAR and PARC
+   annotate it; a quotation that stands alone after another quote in a new
+   paragraph is a quote of its own that inherits its speaker. Before a verb of speech ("said", "told", "insisted"...), any
    noun phrase a determiner opens is a speaker ("the lobbyist said"), even
    with a noun the word lists do not know; a relative clause without commas
    ("officials who were briefed on the plan said") is skipped.

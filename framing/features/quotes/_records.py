@@ -42,8 +42,9 @@ class Quote:
     start, end : int
         The quoted content, without the quotation marks:
         ``text[start:end] == self.text``. For a quote split around its
-        attribution ("“A,” he said, “B.”") the span runs from the first
-        part to the last and :attr:`parts` lists the quoted pieces.
+        attribution ("“A,” he said, “B.”", and "“A,” he said. “B.”" in one
+        paragraph) the span runs from the first part to the last and
+        :attr:`parts` lists the quoted pieces.
     text : str
         The content.
     kind : str

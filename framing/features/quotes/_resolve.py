@@ -34,6 +34,7 @@ logger = logging.getLogger("framing.features.quotes")
 
 
 _WORDY = re.compile(r"[^\W_]")
+_INHERITED = "speaker inherited from the quote before"
 
 
 class Speakers:
@@ -79,8 +80,23 @@ class Speakers:
                 q.inherited = last
                 att = q.att = last.att  # type: ignore[union-attr]  # `last` always has one
                 assert att is not None
+                prev = out[-1]
+                if (
+                    q.kind == "direct" and prev.kind == "direct" and prev.start == last.start
+                    and prev.note != _INHERITED and last.tail <= q.open_mark and "\n" not in text[prev.end : qs]
+                ):
+                    # "“A,” said X. “B.”": the quotation goes on after the sentence
+                    # that attributes it, in the same paragraph: one quote in parts,
+                    # as "“A,” he said, “B.”" (in a new paragraph, or after a quote
+                    # that itself inherited its speaker, a quotation stays a quote of its own)
+                    out[-1] = make(prev.start, qe, text[prev.start : qe], "direct", prev.speaker, prev.speaker_start,
+                                   prev.speaker_end, prev.speaker_resolved, prev.speaker_type, prev.anonymous,
+                                   prev.cue, prev.cue_start, prev.cue_end, prev.cue_class, prev.parts + tuple(q.parts),
+                                   prev.note, prev.cue_type)
+                    last = q
+                    continue
                 speaker, resolved, stype, anon = last_info
-                note = "speaker inherited from the quote before"
+                note = _INHERITED
             else:
                 speaker = text[att.sp[0] : att.sp[1]]
                 stype = speaker_type(speaker)

@@ -24,7 +24,7 @@ _INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
 
 # The characters whose lower case is "d", "t" or "o" (all of them: checked over
 # the whole of Unicode), so the only ones that may end "and", "but" or "to" in any case.
-_AND_BUT_TO_LAST = frozenset("dDtToO")
+_AND_BUT_TO_LAST = frozenset("dDtToOnr")  # and, but, to; also, then, later
 
 
 # Verbs of speech whose subject may be any noun phrase a determiner opens ("the
@@ -46,6 +46,9 @@ _ASIDE_BEFORE = re.compile(
 # What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
+# Punctuation that ends a sentence or clause inside a long "According to" source.
+_SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
+
 # The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
 _ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
 _ACCORDING_NP = re.compile(
@@ -55,8 +58,37 @@ _ACCORDING_NP = re.compile(
 # Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
-    r"|previously|already|long|publicly|privately|reportedly))+$"
+    r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
 )
+
+# A sentence adverb or conjunction before a clause's subject, without a comma ("Then he ...").
+_LEAD_ADVERB = re.compile(r"\s*(?:Then|Later|Still|Also|Even|Meanwhile|Now|Instead|So|And|But|Yet|Again)\s+")
+
+# "that" right before reported content (the loose subject is read only then).
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+
+# What a loose subject may not hold: quotation marks, brackets, another verb of speech.
+_LOOSE_BREAK = re.compile(
+    "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according|It|it|There|there)\\b"
+)
+
+# Last words that show the phrase before a cue is not its subject.
+_LOOSE_LAST = frozenset("and or but to of for with that which who the a an".split())
+
+# The antecedent right before a restrictive "who": a name (capitalised words) or a noun, with a
+# determiner or quantifier before it ("Republicans", "those voters", "Sen. Ann Lee").
+_ANTECEDENT = re.compile(
+    r"\b((?:(?:the|those|these|some|many|most|all|other|several|few)\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z][a-z’'-]+))\s*$"
+)
+
+_WORDY_BEFORE = re.compile(r"\w+\W+\w")  # two words: more than a determiner
+
+# Words that are no antecedent of a speaking "who" ("those who", "anyone who" are read by the NP rules).
+_NOT_ANTECEDENT = frozenset("and or but than those anyone everyone someone people one".split())
+
+# A progressive auxiliary right before a cue in -ing ("is criticizing", "has been saying").
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?$")
 
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
@@ -217,6 +249,13 @@ class SpeakerPhrase:
         start, end, form, lemma, _ = c
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
+            if text[start] == "A" and (sp is None or text[sp[1] : sp[1] + 1] != ","):
+                # "According to early results of exit polls conducted for the networks, black voters
+                # ...": opening its clause, the source runs to the comma before the content
+                k = text.find(",", end, min(ue, end + 200))
+                if k > end and _SENTENCE_STOP.search(text, end, k) is None:
+                    m = _ACCORDING_NP.match(text, end, k + 1)
+                    sp = m.span(1) if m is not None else (_skip_space(text, end, k), k)
             if sp is None:
                 # "according to media buying sources", "according to the results": the phrase to the
                 # next punctuation, when the noun-phrase reader does not know its words
@@ -280,12 +319,28 @@ class SpeakerPhrase:
                     after = self._after(ue, c, end, True)
                 return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
         open_head = lemma in _SPEECH
-        found = back_np(text, start, lo, open_head=open_head)
+        prog = _PROGRESSIVE.search(text, max(lo, start - 24), start) if ing and before_char.isalpha() else None
+        # "Rubio is criticizing", "has been saying": the subject before the auxiliary
+        found = back_np(text, start if prog is None else prog.start(), lo, open_head=open_head)
         if found is None and before_char == ",":
             # "Executives at the firm, however, said": an adverb set off by commas before the cue
             m = _ASIDE_BEFORE.search(text, max(lo, start - 40), start)
             if m is not None:
                 found = back_np(text, m.start(), lo, open_head=open_head)
+        if found is None and before_char == "o" and text.endswith(" who", max(lo, start - 6), j):
+            # "ammunition to Republicans who say the law is a money pit": the antecedent of a
+            # restrictive "who" says what follows, when a clause follows and the antecedent is not
+            # the clause's subject ("A woman who said she was attacked sued the city": where the
+            # reported clause ends is not known)
+            ante = _ANTECEDENT.search(text, max(lo, j - 64), j - 4)
+            if (
+                ante is not None and low_key(ante.group(1)) not in _NOT_ANTECEDENT
+                and _WORDY_BEFORE.search(text, lo, ante.start(1)) is not None
+            ):
+                if after is None:
+                    after = self._after(ue, c, end, True)
+                if after[1] is not None and after[1] < ue and not after[2]:
+                    return _Att(c, ante.span(1), True, start, after[0], after[1], after[2], ui)
         if found is None:
             found = self._relative_antecedent(lo, start, prev, open_head)
         if before_char == "," and open_head and (found is None or found[0] > lo):
@@ -294,7 +349,7 @@ class SpeakerPhrase:
             sp = self._appositive_subject(lo, start)
             if sp is not None and (found is None or sp[1] < found[0]):
                 found = (sp[0], sp[1], sp[0])
-        if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and before_char.isalnum():
+        if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and (before_char.isalnum() or before_char == "%"):
             # "Only 24 percent said", "those surveyed said", "The last man to run said": the whole
             # clause-initial phrase, when a clause follows the cue
             sp = self._bare_subject(lo, start)
@@ -302,6 +357,16 @@ class SpeakerPhrase:
                 if after is None:
                     after = self._after(ue, c, end, True)
                 if after[1] is not None and after[1] < ue:
+                    return _Att(c, sp, True, sp[0], after[0], after[1], after[2], ui)
+        if found is None and not ing and before_char.isalpha():
+            # "Farmers and even some economists say that ...", "The mayor herself, as well as her
+            # staff, has always maintained that ...": with "that" after the cue, the clause-initial
+            # phrase the other rules could not read is the speaker
+            if after is None:
+                after = self._after(ue, c, end, True)
+            if after[1] is not None and after[1] < ue and _THAT_BEFORE.search(text, max(end, after[1] - 6), after[1]):
+                sp = self._loose_subject(lo, start if prog is None else prog.start())
+                if sp is not None:
                     return _Att(c, sp, True, sp[0], after[0], after[1], after[2], ui)
         if found is not None:
             if found[1] - found[0] <= 7 and not form.endswith("ing") and _PASSIVE_PRONOUN.fullmatch(
@@ -326,6 +391,9 @@ class SpeakerPhrase:
         if before_char not in _AND_BUT_TO_LAST:
             return None  # the word before cannot be "and", "but" or "to"
         word = _prev_word(text, start, lo)
+        if word in ("then", "later", "also"):
+            # "... and then said": the word before the adverb
+            word = _prev_word(text, text.rfind(" ", lo, start - 1) if start - 1 > lo else lo, lo)
         if word in ("and", "but", "to"):
             if word == "to" and prev is not None and prev.cue.end >= start - 5:
                 return None  # "vowed to respond": the complement of the cue before
@@ -359,6 +427,10 @@ class SpeakerPhrase:
         """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
         text = self.text
         sp = fwd_np(text, lo, limit)
+        if sp is None:
+            m = _LEAD_ADVERB.match(text, lo, limit)
+            if m is not None:
+                sp = fwd_np(text, m.end(), limit)  # "Then he cut into Bush, calling him ..."
         if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
         opener = sp is not None and _opens_adverbial(text, sp[0])
@@ -418,6 +490,45 @@ class SpeakerPhrase:
         if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:
+            return None
+        return (i, j)
+
+    def _loose_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The phrase from the start of the clause to a cue at `limit`, read
+        only when "that" follows the cue: up to 25 words after a clause edge
+        (or an opening phrase and its comma), opening with a capital, a digit
+        or a quantifier, with no quotation mark, bracket or other reporting
+        verb; auxiliaries and adverbs before the cue are left out."""
+        text = self.text
+        j = limit
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        w = max(lo, limit - 200)
+        edge = max(text.rfind(ch, w, j) for ch in _BARE_EDGES)
+        if edge < 0 and w > lo:
+            return None
+        i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
+        if _opens_adverbial(text, i):
+            k = text.find(",", i, j)
+            if k < 0:
+                return None
+            i = _skip_space(text, k + 1, j)  # "On Tuesday, ...": the subject after the opening phrase
+        lead = _LEAD_ADVERB.match(text, i, j)
+        if lead is not None:
+            i = lead.end()  # "Even senators who ..."
+        m = _AUX_TAIL.search(text, i, j)
+        if m is not None:
+            j = m.start()
+        phrase = text[i:j]
+        words = phrase.split()
+        if not words or len(words) > 25 or _LOOSE_BREAK.search(phrase) is not None:
+            return None
+        first = words[0]
+        if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS or lead is not None):
+            return None
+        if words[-1].endswith(",") and phrase.count(",") >= 2:
+            j = text.rindex(",", i, j)  # "The mayor herself, as well as her staff, has ... maintained"
+        elif words[-1].endswith(",") or low_key(words[-1]) in _LOOSE_LAST:
             return None
         return (i, j)
 

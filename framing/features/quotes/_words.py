@@ -225,7 +225,7 @@ SKIP_BEFORE_CUE = frozenset(
     openly specifically explicitly subsequently quietly just even only since long
     already has since subsequently yesterday today tonight on late early last this soon
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
-    night week weekend month year
+    night week weekend month year always ever still consistently both all
     """.split()
 )
 
@@ -263,7 +263,7 @@ DOC_NOUNS = frozenset(
     complaint lawsuit indictment ruling order decree record records footage investigation
     review audit count tally figures estimate estimates note notice bulletin
     resolution bill legislation proposal agreement treaty constitution guidance guidelines
-    regulation motion petition affidavit manifesto law
+    regulation motion petition affidavit manifesto law polling polls surveys studies findings
     """.split()
 )
 
