@@ -146,14 +146,16 @@ _TAKES_OBJECT = frozenset(
     "stated admit acknowledge confirm reveal deny explain feel hope fear know".split()
 )
 
-# Cue classes whose verbs report speech with a noun object too: what is criticised or demanded
-# ("denounced the strikes", "called for a ceasefire"); other verbs with a noun object report
-# nothing ("announced 5,000 job cuts", "conceded the race").
-_OBJECT_SPEECH = frozenset(("critical", "directive"))
+# Cues that report speech with a noun object too: the critical class and demands (what is
+# criticised or demanded: "denounced the strikes", "called for a ceasefire"); other verbs with a
+# noun object report nothing ("announced 5,000 job cuts", "conceded the race", "advised the
+# administration on ...").
+_DEMANDS = frozenset(("call for", "call on", "urge", "demand"))
 
-# The start of a noun-phrase object: a determiner, a possessive, an object pronoun or a capital.
+# The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
+# bare plural ("urged donors to give").
 _OBJECT_START = re.compile(
-    r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*)\s"
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*|[a-z][\w’'-]*[a-z]s)\s"
 )
 
 # An opening quotation mark ahead (a double mark, or two apostrophes).
@@ -476,8 +478,10 @@ class Content:
             elif lemma in _SHOWS and _SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None:
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
-                c.cls in _OBJECT_SPEECH and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                (c.cls == "critical" or lemma in _DEMANDS) and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                and (lemma != "call on" or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
                 and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
+                and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")

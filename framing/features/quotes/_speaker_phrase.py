@@ -15,6 +15,22 @@ from framing.features.quotes._content import _CLOSERS, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
+from framing.features.quotes._speaker_words import (
+    _ANTECEDENT,
+    _LEAD_ADVERB,
+    _LOOSE_BREAK,
+    _LOOSE_CLAUSE,
+    _LOOSE_LAST,
+    _NOT_ANTECEDENT,
+    _GENERIC_YOU,
+    _NOUN_BEFORE,
+    _PASSIVE_BE,
+    _SUBORDINATOR_BEFORE,
+    _PROGRESSIVE,
+    _SENTENCE_STOP,
+    _THAT_BEFORE,
+    _WORDY_BEFORE,
+)
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._tokens import FACTS
 from framing.features.quotes._words import DAYS, DOC_NOUNS, low_key, skip_before_cue
@@ -46,9 +62,6 @@ _ASIDE_BEFORE = re.compile(
 # What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
-# Punctuation that ends a sentence or clause inside a long "According to" source.
-_SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
-
 # The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
 _ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
 _ACCORDING_NP = re.compile(
@@ -57,38 +70,9 @@ _ACCORDING_NP = re.compile(
 
 # Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|may|might|also|still|now|again|repeatedly"
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|can|should|must|may|might|also|still|now|again|repeatedly"
     r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
 )
-
-# A sentence adverb or conjunction before a clause's subject, without a comma ("Then he ...").
-_LEAD_ADVERB = re.compile(r"\s*(?:Then|Later|Still|Also|Even|Meanwhile|Now|Instead|So|And|But|Yet|Again)\s+")
-
-# "that" right before reported content (the loose subject is read only then).
-_THAT_BEFORE = re.compile(r"\bthat\s*$")
-
-# What a loose subject may not hold: quotation marks, brackets, another verb of speech.
-_LOOSE_BREAK = re.compile(
-    "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according|It|it|There|there)\\b"
-)
-
-# Last words that show the phrase before a cue is not its subject.
-_LOOSE_LAST = frozenset("and or but to of for with that which who the a an".split())
-
-# The antecedent right before a restrictive "who": a name (capitalised words) or a noun, with a
-# determiner or quantifier before it ("Republicans", "those voters", "Sen. Ann Lee").
-_ANTECEDENT = re.compile(
-    r"\b((?:(?:the|those|these|some|many|most|all|other|several|few)\s+)?"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z][a-z’'-]+))\s*$"
-)
-
-_WORDY_BEFORE = re.compile(r"\w+\W+\w")  # two words: more than a determiner
-
-# Words that are no antecedent of a speaking "who" ("those who", "anyone who" are read by the NP rules).
-_NOT_ANTECEDENT = frozenset("and or but than those anyone everyone someone people one".split())
-
-# A progressive auxiliary right before a cue in -ing ("is criticizing", "has been saying").
-_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were|am|(?:has|have|had)\s+been|been)\s+(?:\w+ly\s+)?$")
 
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
 _BARE_EDGES = ".;:!?\n\u2014\u2013"
@@ -96,7 +80,8 @@ _BARE_EDGES = ".;:!?\n\u2014\u2013"
 # What a bare subject may not hold: punctuation of another clause, a relative pronoun or a conjunction.
 _BARE_BREAK = re.compile(
     "[,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014\u2013]|\\b(?:who|which|that|whom|whose|when|while|if|because|and|but|or"
-    "|as|after|before|since|although|though|where|It|it|There|there|This|this|I|We|we|you|You|He|She|They)\\b"
+    "|as|after|before|since|although|though|where|It|it|There|there|This|this|I|We|we|you|You|He|She|They"
+    "|he|she|they|show|shows|showed|find|finds|found|told|Did|Do|Does)\\b"
 )
 
 # Lower-case words that may open a bare subject ("those surveyed", "more than half", "only 24 percent").
@@ -247,6 +232,14 @@ class SpeakerPhrase:
     ) -> _Att | None:
         text = self.text
         start, end, form, lemma, _ = c
+        if _NOUN_BEFORE.search(text, max(lo, start - 12), start) is not None and not form.endswith(("ed", "ing")):
+            return None  # "Trump's claim that", "These comments", "the phone call": the noun, not the verb
+        if _GENERIC_YOU.search(text, max(lo, start - 24), start) is not None or (
+            not form.endswith("ing") and _PASSIVE_BE.search(text, max(lo, start - 8), start) is not None
+        ) or (form.endswith("ed") and _SUBORDINATOR_BEFORE.search(text, max(lo, start - 8), start) is not None):
+            # "Trump was asked whether ...", "Much has been said about ...", "When asked about ...":
+            # a passive or a participle names no speaker; "you could argue that": no one
+            return None  # "Trump was asked whether ..." (by someone unnamed), "you could argue that"
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
             if text[start] == "A" and (sp is None or text[sp[1] : sp[1] + 1] != ","):
@@ -327,7 +320,7 @@ class SpeakerPhrase:
             m = _ASIDE_BEFORE.search(text, max(lo, start - 40), start)
             if m is not None:
                 found = back_np(text, m.start(), lo, open_head=open_head)
-        if found is None and before_char == "o" and text.endswith(" who", max(lo, start - 6), j):
+        if found is None and before_char == "o" and text.endswith(" who", max(lo, start - 6), j) and text[j - 5 : j - 4].isalnum():
             # "ammunition to Republicans who say the law is a money pit": the antecedent of a
             # restrictive "who" says what follows, when a clause follows and the antecedent is not
             # the clause's subject ("A woman who said she was attacked sued the city": where the
@@ -460,8 +453,8 @@ class SpeakerPhrase:
         k = _skip_space(text, sp[1], limit)
         if text[k : k + 1] not in (",", "(") or _APPOSITIVE_BREAK.search(text, sp[1], limit) is not None:
             return None
-        if speaker_type(text[sp[0] : sp[1]]) != "person":
-            return None
+        if speaker_type(text[sp[0] : sp[1]]) != "person" or _LOOSE_CLAUSE.search(text, sp[1], limit) is not None:
+            return None  # (not "X, the chairman, issued the subpoena after Y, a lawyer, testified")
         return sp
 
     def _bare_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
@@ -523,6 +516,8 @@ class SpeakerPhrase:
         words = phrase.split()
         if not words or len(words) > 25 or _LOOSE_BREAK.search(phrase) is not None:
             return None
+        if _LOOSE_CLAUSE.search(phrase.replace(" as well as ", " and ")) is not None:
+            return None  # "X issued the subpoena after Y testified": another clause, not a subject
         first = words[0]
         if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS or lead is not None):
             return None
