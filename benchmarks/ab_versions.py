@@ -97,6 +97,11 @@ def as_framing(version: ModuleType, fn):
     if mods is None:  # this checkout
         return fn()
     ours = {k: v for k, v in sys.modules.items() if k == "framing" or k.startswith("framing.")}
+    # Ours are taken out first: a module of ours that the other version has not
+    # imported yet (framing.data, read lazily with importlib.resources) would
+    # otherwise stay and be used as its own.
+    for k in ours:
+        del sys.modules[k]
     sys.modules.update(mods)
     try:
         return fn()

@@ -161,7 +161,27 @@ def _period_ends_sentence(text: str, start: int, i: int, s: int) -> tuple[bool, 
     Returns ``(ends, sticky)`` where ``sticky`` means the word can never end a
     sentence (a title or an initial), so not even a line break splits there.
     """
-    window = text[max(start, i - 24):i]
+    lo = max(start, i - 24)
+    # Most periods end a word of letters after a space ("said. The"): that
+    # word is read off directly, with the same answer as the general path
+    # below (which also handles dashes, openers, digits and initials).
+    k = text.rfind(" ", lo, i)
+    if k > lo and not text[k - 1].isspace():
+        token = text[k + 1 : i]
+        if len(token) > 1 and token.isalpha() and not text[s].isdigit():
+            low = token.lower()
+            if low in _TITLES and (token[0].isupper() or low in ("v", "vs")):
+                return False, True
+            if low in _ABBREVIATIONS:
+                return _next_word(text, s) in _STARTERS, False
+            return True, False
+    return _period_ends_sentence_general(text, start, i, s)
+
+
+def _period_ends_sentence_general(text: str, start: int, i: int, s: int) -> tuple[bool, bool]:
+    """:func:`_period_ends_sentence` without its shortcut (the tests compare the two)."""
+    lo = max(start, i - 24)
+    window = text[lo:i]
     parts = window.rsplit(None, 1)
     if not parts or window[-1].isspace():
         return True, False

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import framing
 from framing import find_passives
 from framing._text import fold
-from framing.features import _passive_words, agency
+from framing.features import _passive_bare, _passive_words, agency
 
 _BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "eval_passives.py"
 _spec = importlib.util.spec_from_file_location("eval_passives", _BENCH)
@@ -288,3 +288,24 @@ _AUX_SEPS = [" ", "  ", "\n", " \n ", "-", "'", ", ", ". ", "\t", "\u2019", "\u0
 def test_the_auxiliary_lookahead_drops_no_verb_group(pairs):
     lower = fold("".join(w + s for w, s in pairs))
     assert _verb_groups(lower) == _plain_verb_groups(lower)
+
+
+_SCAN_WORDS = _AUX_WORDS + ["taken", "held", "Held", "shot", "found", "in", "by", "on", "'re", "we're", "é", "ça", "_"]
+_SCAN_SEPS = _AUX_SEPS + ["(", '"', "\u201c", "/", "\u00e9", "_", "1", ".\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SCAN_WORDS), st.sampled_from(_SCAN_SEPS)), max_size=30))
+@example([("was", ""), ("killed", "")])
+@example([("(", ""), ("was", " "), ("killed", " "), ("taken", " "), ("in", "")])
+@example([("we", ""), ("'re", " "), ("held", "\n"), ("held", " "), ("by", "")])
+@example([("é", ""), ("was", " "), ("killed", "")])
+def test_the_combined_scan_finds_what_the_separate_scans_find(pairs):
+    # _scan finds the auxiliaries and, after a space, the bare irregular
+    # participles in fewer passes: exactly what _AUX_RE and the participle
+    # regex after a space find.
+    lower = fold("".join(w + s for w, s in pairs))
+    aux, irregular = agency._scan(lower)
+    assert aux == [(m.start(), m.end(), m.start(1), m.end(1)) for m in agency._AUX_RE.finditer(lower)]
+    after_space = re.compile(" " + _passive_bare._BARE_IRR_BODY)
+    assert irregular == [(m.start(1), m.end(1), m.group(1)) for m in after_space.finditer(lower)]

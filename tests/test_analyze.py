@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import framing
@@ -248,3 +249,12 @@ def test_lexicon_categories_writing_the_same_column_are_refused(tmp_path):
 
     with pytest.raises(ValueError, match=r"'x_y_z_n' from lexicon 'x' category 'y_z' and lexicon 'x_y' category 'z'"):
         analyze(pd.DataFrame({"outlet": ["A"], "text": ["Words."]}), lexicons=[write("x", "y_z"), write("x_y", "z")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1_ '\u2019.\u2011-\n,é\u00a0")), max_size=60))
+@example("Kata'ib Iran-backed U.S. a..b a.-b -a- 'x' 1.5")
+def test_the_possessive_word_pattern_finds_the_plain_words(text):
+    from framing.analysis import _docs
+
+    assert _docs._WORD.findall(text) == re.findall(_docs._WORD_PLAIN, text)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import framing.clean as clean_module
 from framing import clean_text
 
 CASES = [
@@ -365,3 +366,43 @@ def test_literal_scan_finds_the_longest_literal_and_those_it_contains():
     assert found == ["POLITICO Playbook newsletter", "Photograph: ", "Photo", "Click "]
     assert _overlap("SEE ALSO", "ALSO READ") and not _overlap("ALSO READ", "SEE ALSO")
     assert not _overlap("Photograph: ", "Photo")  # inside it: named by its match
+
+
+# The repeated-line check files lines under their end words and builds keys
+# only on a collision: it must answer exactly as a set of every key would.
+_SEEN_WORDS = ["The", "the", "THE", "said", "said.", "(Photo: AP)", "(credit: x)", "(", "-", "*", "•", "a" * 70,
+               "Trump", "trump", "x", "é", "İstanbul"]
+_SEEN_GAPS = [" ", "  ", "\t", "\u00a0", " - ", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.tuples(st.sampled_from(_SEEN_WORDS), st.sampled_from(_SEEN_GAPS)), min_size=1, max_size=9),
+            st.booleans(),
+        ),
+        max_size=12,
+    ),
+    st.integers(1, 5),
+)
+@example([([("The", " "), ("man", "  "), ("said", " "), ("so.", "")], True),
+          ([("\u2022 THE", " "), ("MAN", "\t"), ("said", " "), ("so.", " -")], True)], 4)
+@example([([("A", " "), ("(Photo: AP)", " "), ("b", " "), ("c", " "), ("d", "")], False),
+          ([("A", " "), ("b", " "), ("c", " "), ("d", "")], True)], 4)
+@example([([("a" * 70, " "), ("b", " "), ("c", " "), ("d", "")], True),
+          ([("A" * 70, " "), ("b", " "), ("c", " "), ("D", "")], True)], 4)
+def test_seen_lines_answer_as_a_set_of_keys(lines, min_words):
+    seen, plain = clean_module._Seen(min_words), set()
+    for words, check in lines:
+        line = "".join(w + g for w, g in words)
+        key = clean_module._repeat_key(line)
+        if check:
+            expected = False
+            if key.count(" ") + 1 >= min_words:
+                expected = key in plain
+                plain.add(key)
+            assert seen.add(line, check=True) == expected
+        else:
+            seen.add(line, check=False)
+            plain.add(key)

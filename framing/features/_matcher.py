@@ -216,12 +216,20 @@ class _Scanner:
       lexicon, the leftmost and drops those starting before its end, which is
       finditer's rule.
 
+    * With several lexicons, one trie of all their terms (`union`) is tried
+      first, in a lookahead: it holds where one of the lexicons' lookaheads
+      would, so it changes nothing found, and at most word starts (where no
+      term starts) it fails after one walk down a trie instead of one per
+      lexicon: the scans take a fifth less time with hedges + loaded.
+
     Measured on 5 MB of news, hedges + loaded: 0.18 s for the scans, against
     0.33 s for one finditer per lexicon.
     """
 
-    def __init__(self, bodies: list[str], first_chars: set[str] | None) -> None:
+    def __init__(self, bodies: list[str], first_chars: set[str] | None, union: str | None = None) -> None:
         alts = "|".join(f"(?=({body}){_END})" for body in bodies)
+        if union is not None and len(bodies) > 1:
+            alts = f"(?=(?:{union}){_END})(?:{alts})"
         first = "" if first_chars is None else "(?=[" + "".join(re.escape(c) for c in sorted(first_chars)) + "])"
         self._after_space = re.compile(f" (?:{alts})")
         self._after_other = re.compile(f"[^0-9a-z_ ]{first}{_START}(?:{alts})")
@@ -274,7 +282,10 @@ class _Matcher:
         self._scanner = None
         if worded:
             first = [t.first_chars for t in worded]
-            self._scanner = _Scanner([t.body for t in worded], None if None in first else set().union(*first))
+            union = _trie_body([p for t in worded for p in t._patterns]) if len(worded) > 1 else None
+            self._scanner = _Scanner(
+                [t.body for t in worded], None if None in first else set().union(*first), union
+            )
         # Only lexicons with symbol terms pay for them: their index in
         # _scanned, and where the trie scan's lexicon numbers point there.
         self._symbolic = [k for k, t in enumerate(self._scanned) if t.symbols is not None]

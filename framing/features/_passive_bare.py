@@ -74,7 +74,9 @@ _BARE_ED = re.compile(rf"ed(?![\w'-])(?={_FOLLOW})")
 # jumps between candidates (a look-behind or a leading class would be
 # tried at every offset); group 1 is the participle.
 _BARE_IRR_BODY = rf"({_trie_body(sorted(_BARE_IRREGULAR))})(?![\w'-])(?={_FOLLOW})"
-_BARE_IRR = (re.compile(" " + _BARE_IRR_BODY), re.compile("\n" + _BARE_IRR_BODY))
+# After a space they are found by the scan for auxiliaries (agency._scan);
+# this one is for the start of a line.
+_BARE_IRR_LINE = re.compile("\n" + _BARE_IRR_BODY)
 _THAT_SOON = re.compile(r"(?:[ \t]+[\w'-]+){0,3}?[ \t]+that(?![\w'-])")
 
 _HAVE = frozenset("has have had having 've 'd hasn't haven't hadn't".split())
@@ -126,10 +128,13 @@ _MAX_LOOK = 160  # characters looked at around a candidate, either side
 _MAX_AHEAD = 12  # words scanned for a finite verb after a reduced relative
 
 
-def bare_candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
+def bare_candidates(text: str, lower: str, irregular: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``(start, end, form)`` of bare participles that are passives, in text order.
 
     `form` is ``"headline"``, ``"reduced"`` or ``"clause"`` (after a comma).
+    `irregular` holds ``(start, end, word)`` of every irregular participle
+    after a space that ``" " + _BARE_IRR_BODY`` finds (agency's scan finds
+    them with the auxiliaries); those after a line break are found here.
     The caller drops those inside a verb group found with an auxiliary.
     """
     out: list[tuple[int, int, str]] = []
@@ -163,15 +168,13 @@ def bare_candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
         if form is not None:
             out.append((start, end, form))
     n_ed = len(out)
-    for pattern in _BARE_IRR:
-        for m in pattern.finditer(lower):
-            start, end = m.span(1)
-            word = m.group(1)
-            if word in _BARE_NOT:
-                continue
-            form = _bare_form(text, lower, start, end, word)
-            if form is not None:
-                out.append((start, end, form))
+    line_starts = [(m.start(1), m.end(1), m.group(1)) for m in _BARE_IRR_LINE.finditer(lower)]
+    for start, end, word in irregular + line_starts if line_starts else irregular:
+        if word in _BARE_NOT:
+            continue
+        form = _bare_form(text, lower, start, end, word)
+        if form is not None:
+            out.append((start, end, form))
     if len(out) > n_ed:
         out.sort()
     return out

@@ -70,7 +70,7 @@ from dataclasses import dataclass
 
 from framing._text import fold
 from framing.features._trie import _trie_body
-from framing.features._passive_bare import bare_candidates, question_candidates
+from framing.features._passive_bare import _BARE_IRR_BODY, bare_candidates, question_candidates
 from framing.features._passive_words import (
     _ADVERB_WORDS,
     _BARE_NOT,
@@ -142,20 +142,62 @@ class Passive:
 # Each alternative starts with its first letter, so ``re`` skips to the next
 # a, i, w, b, g or apostrophe without trying the pattern at every offset; the
 # look-behind then checks what ``\b(?<!['-])`` would before that letter.
-_AUX_WORD = (
-    r"(?:a(?<![\w'-]a)(?:m|re|ren't|in't)|i(?<![\w'-]i)s(?:n't)?|w(?<![\w'-]w)(?:as(?:n't)?|ere(?:n't)?)"
-    r"|b(?<![\w'-]b)e(?:en|ing)?|g(?<![\w'-]g)(?:et(?:s|ting)?|ot(?:ten)?)|'(?<=\w')re)\b(?!['-])"
+_AUX_LETTERS = (
+    r"a(?<![\w'-]a)(?:m|re|ren't|in't)|i(?<![\w'-]i)s(?:n't)?|w(?<![\w'-]w)(?:as(?:n't)?|ere(?:n't)?)"
+    r"|b(?<![\w'-]b)e(?:en|ing)?|g(?<![\w'-]g)(?:et(?:s|ting)?|ot(?:ten)?)"
 )
+_AUX_WORD = rf"(?:{_AUX_LETTERS}|'(?<=\w')re)\b(?!['-])"
 # Only auxiliaries followed by a word that may be an adverb or a participle
 # are worth walking in Python: two in three are not ("is a", "was the"). The
 # lookahead accepts every word _participle_after could stop at or skip (and
-# more: "need", "red"), so it drops no passive; group 1 is that word, as
+# more: "need", "red"), so it drops no passive; its group is that word, as
 # _NEXT_WORD would find it.
-_AUX_RE = re.compile(
-    _AUX_WORD
-    + rf"(?={_NEXT_SPACE}(?=([a-z']+)(?![\w-]))"
+_AUX_NEXT = (
+    rf"(?={_NEXT_SPACE}(?=([a-z']+)(?![\w-]))"
     + rf"(?:[a-z']*ed|[a-z]+ly|{_trie_body(sorted(_IRREGULAR | _ADVERB_WORDS))})(?![\w-]))"
 )
+# Every auxiliary, group 1 the word after it: the reference for the scans
+# below (tests check that they find the same).
+_AUX_RE = re.compile(_AUX_WORD + _AUX_NEXT)
+# The scans :func:`_find_passives` runs instead. Most auxiliaries, and the
+# irregular participles looked for without one (_passive_bare), follow a
+# space: one scan finds both, with a literal space first so that ``re`` jumps
+# from space to space (group 1 an auxiliary and group 2 the word after it, or
+# group 3 a participle); it costs what the auxiliaries' own scan did, and the
+# participles' scan (about as dear) is saved. Auxiliaries after any other
+# character that is not part of a word, at offset 0, and "'re" have their own
+# cheaper scans.
+_AFTER_SPACE = re.compile(rf" (?:((?:{_AUX_LETTERS})\b(?!['-])){_AUX_NEXT}|{_BARE_IRR_BODY})")
+_AFTER_OTHER = re.compile(rf"[^0-9a-z_' \-](?=[abigw])((?:{_AUX_LETTERS})\b(?!['-])){_AUX_NEXT}")
+_AT_START = re.compile(rf"((?:{_AUX_LETTERS})\b(?!['-])){_AUX_NEXT}")
+_APOSTROPHE_RE = re.compile(rf"'re\b(?!['-])(?<=\w're){_AUX_NEXT}")
+
+
+def _scan(lower: str) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int, str]]]:
+    """The auxiliaries of `lower` as ``_AUX_RE.finditer`` finds them, and the irregular participles after a space.
+
+    Auxiliaries are ``(start, end, next word start, next word end)`` in text
+    order; participles ``(start, end, word)`` as ``_passive_bare``'s scan
+    after a space finds them.
+    """
+    aux: list[tuple[int, int, int, int]] = []
+    irregular: list[tuple[int, int, str]] = []
+    m = _AT_START.match(lower)
+    if m is not None:
+        aux.append((0, m.end(1), m.start(2), m.end(2)))
+    for m in _AFTER_SPACE.finditer(lower):
+        if m.lastindex == 3:
+            irregular.append((m.start(3), m.end(3), m.group(3)))
+        else:
+            aux.append((m.start(1), m.end(1), m.start(2), m.end(2)))
+    n = len(aux)
+    for m in _AFTER_OTHER.finditer(lower):
+        aux.append((m.start(1), m.end(1), m.start(2), m.end(2)))
+    for m in _APOSTROPHE_RE.finditer(lower):
+        aux.append((m.start(), m.start() + 3, m.start(1), m.end(1)))
+    if len(aux) > n:
+        aux.sort()
+    return aux, irregular
 
 
 # By-phrases that name no agent: times, measures, manners.
@@ -244,21 +286,22 @@ def _find_passives(text: str, lower: str) -> list[Passive]:
     # text order without overlap: auxiliary groups first, as before.
     groups: list[tuple[int, int, int, int, str]] = []
     last_end = -1
-    for m in _AUX_RE.finditer(lower):
-        if m.start() < last_end:
+    aux, irregular = _scan(lower)
+    for a_start, a_end, w_start, w_end in aux:
+        if a_start < last_end:
             continue  # inside the verb group just found ("was being held")
-        found = _participle_after(lower, m.start(1), m.end(1))
+        found = _participle_after(lower, w_start, w_end)
         if found is None:
             continue
-        form = "get" if lower[m.start()] == "g" else "be"
+        form = "get" if lower[a_start] == "g" else "be"
         if form == "get" and lower[found[0] : found[1]] in _GET_NOT:
             continue  # "got used to", "get rid of", "got married"
-        groups.append((m.start(), m.end(), *found, form))
+        groups.append((a_start, a_end, *found, form))
         last_end = found[1]
     taken = {g[3] for g in groups}
     extra = [(a, ae, ps, pe, "question") for a, ae, ps, pe in question_candidates(text, lower) if pe not in taken]
     taken.update(g[3] for g in extra)
-    extra += [(ps, ps, ps, pe, form) for ps, pe, form in bare_candidates(text, lower) if pe not in taken]
+    extra += [(ps, ps, ps, pe, form) for ps, pe, form in bare_candidates(text, lower, irregular) if pe not in taken]
     if extra:
         groups = sorted(groups + extra)
     out: list[Passive] = []
