@@ -22,10 +22,7 @@ from framing.features.quotes._speaker_words import (
     _LOOSE_CLAUSE,
     _LOOSE_LAST,
     _NOT_ANTECEDENT,
-    _GENERIC_YOU,
-    _NOUN_BEFORE,
-    _PASSIVE_BE,
-    _SUBORDINATOR_BEFORE,
+    no_speaker_before,
     _PROGRESSIVE,
     _SENTENCE_STOP,
     _THAT_BEFORE,
@@ -236,14 +233,11 @@ class SpeakerPhrase:
     ) -> _Att | None:
         text = self.text
         start, end, form, lemma, _ = c
-        if _NOUN_BEFORE.search(text, max(lo, start - 12), start) is not None and not form.endswith(("ed", "ing")):
-            return None  # "Trump's claim that", "These comments", "the phone call": the noun, not the verb
-        if _GENERIC_YOU.search(text, max(lo, start - 24), start) is not None or (
-            not form.endswith("ing") and _PASSIVE_BE.search(text, max(lo, start - 8), start) is not None
-        ) or (form.endswith("ed") and _SUBORDINATOR_BEFORE.search(text, max(lo, start - 8), start) is not None):
-            # "Trump was asked whether ...", "Much has been said about ...", "When asked about ...":
-            # a passive or a participle names no speaker; "you could argue that": no one
-            return None  # "Trump was asked whether ..." (by someone unnamed), "you could argue that"
+        if no_speaker_before(text, max(lo, start - 24), start, form):
+            # "Trump's claim that", "These comments": the noun, not the verb; "Trump was asked
+            # whether ...", "Much has been said about ...", "When asked about ...": a passive or a
+            # participle names no speaker; "you could argue that": no one
+            return None
         if lemma == "according to":
             sp = fwd_np(text, end, ue)
             if text[start] == "A" and (sp is None or text[sp[1] : sp[1] + 1] != ","):
