@@ -1698,3 +1698,13 @@ def test_and_then_starts_a_new_attribution():
     check_spans(text, [first, second])
     assert (first.cue, second.cue, second.speaker) == ("calling", "tweeted", "The mayor")
     assert second.text == 'the city was "back."'
+
+
+def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
+    # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
+    text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"
+    first, second = find_quotes(text)
+    check_spans(text, [first, second])
+    assert (first.cue, first.kind, text[first.parts[0][0] : first.parts[0][1]]) == (
+        "said", "partial", "turning point for the region,")
+    assert (second.cue, second.text) == ("adding", "the deal “will hold.”")

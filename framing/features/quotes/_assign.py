@@ -183,6 +183,12 @@ class Assign:
                 # ("X say the plan is fine: “It works,” an aide said.")
                 clause_initial = colon or not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t")
                 kind = "direct" if clause_initial else "partial"
+                if not clause_initial and post.cue.text.endswith("ing") and post.content_start is not None:
+                    # "Katz said that they were a “turning point,” adding that ...": a participle
+                    # with its own content does not take a fragment of the clause before it
+                    emb = _embedding(atts, j, k, r)
+                    if emb is not None and emb is not post:
+                        att = emb
             elif pre is not None:
                 att = pre
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"

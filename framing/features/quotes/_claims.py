@@ -75,7 +75,11 @@ class Claims:
                                 hit = and_before[b.first] = _AND_BEFORE.search(text, b.first - 14, b.first) is not None
                         else:
                             hit = _AND_BEFORE.search(text, s, b.first) is not None
-                        if hit:
+                        if hit or (
+                            # "..., adding that ...": a participle with its own content
+                            b.first == b.cue.start and b.content_start is not None and b.cue.text.endswith("ing")
+                            and text[max(s, b.first - 4) : b.first].rstrip(" \u201d\"\u2019'").endswith(",")
+                        ):
                             e = b.first  # "... and added that ...": the next claim
                             break
             elif a.first > lead and frags[-1].end <= a.first:
