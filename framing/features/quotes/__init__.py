@@ -14,6 +14,8 @@ modules above it in this list, at its top level):
 - ``_names``: people named in the text (full names, names in a span), the
   candidates for a pronoun or a short name.
 - ``_rules``: the noun-phrase rules that read a speaker phrase around a cue.
+- ``_speaker_words``: the word patterns of the speaker rules added for real
+  news (loose subjects, a speaking "who", nouns that look like cues).
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_content``: where the content an attribution reports starts and ends.
@@ -22,8 +24,6 @@ modules above it in this list, at its top level):
 - ``_assign``: quotations and reported speech assigned to attributions
   (direct, partial, scare and indirect quotes; a quotation after a colon or
   followed by a subject and a verb).
-- ``_speaker_words``: the word patterns of the speaker rules added for real
-  news (loose subjects, a speaking "who", nouns that look like cues).
 - ``_claims``: the partial quotations of one attribution merged into the
   reported clause they belong to (the claim is the content, the fragments
   its parts).
