@@ -121,7 +121,7 @@ class FullNames:
     def before(self, pos: int) -> list[tuple[int, tuple[str, str], str]]:
         """The names found so far, complete for every name starting before `pos`
         (later ones may follow: callers stop at the first at or after `pos`)."""
-        text, surname, key, found = self.text, self.surname, self.key, self.found
+        text, surname, found = self.text, self.surname, self.found
         if self._from < 0:
             return found
         n = len(surname)
@@ -136,26 +136,32 @@ class FullNames:
         while i >= 0:
             # only where a capitalised word (or a name particle) comes just before
             # ("President Trump", "the Trump administration": no first name here)
-            if i > 1 and text[i - 1] == " " and _may_precede_surname(
-                text[text.rfind(" ", max(0, i - 40), i - 1) + 1 : i - 1]
-            ):
-                lo = max(0, i - _NAME_WINDOW)
-                for m in _name_patterns(text, lo, i + n)[0].finditer(text, lo, i + n):
-                    if m.end() == i + n:
-                        name = _name_from_match(m)
-                        if name is not None and name[3] == key:
-                            found.append((name[0], name_key(name[2]), name[2]))
+            if i > 1 and text[i - 1] == " ":
+                self._read_at(i)
             self._from = i + n
             i = text.find(surname, i + n, end)
         self._from = max(self._from, end - n + 1)
         return found
+
+    def _read_at(self, i: int) -> None:
+        """Add the full names ending in the surname's occurrence at `i` (which
+        follows a space) to :attr:`found`, when the word before it may precede
+        a surname."""
+        text, n = self.text, len(self.surname)
+        if _may_precede_surname(text[text.rfind(" ", max(0, i - 40), i - 1) + 1 : i - 1]):
+            lo = max(0, i - _NAME_WINDOW)
+            for m in _name_patterns(text, lo, i + n)[0].finditer(text, lo, i + n):
+                if m.end() == i + n:
+                    name = _name_from_match(m)
+                    if name is not None and name[3] == self.key:
+                        self.found.append((name[0], name_key(name[2]), name[2]))
 
     def _before_indexed(self, end: int) -> list[tuple[int, tuple[str, str], str]]:
         """:meth:`before` reading only the occurrences that start a word after a
         space (the only ones it reads names at), from the shared word starts.
         An occurrence it skips could not start there: the surname holds no
         space, so no occurrence overlaps one that starts a word."""
-        text, surname, key, found = self.text, self.surname, self.key, self.found
+        text, surname, found = self.text, self.surname, self.found
         n = len(surname)
         starts = self._starts
         assert starts is not None
@@ -165,13 +171,7 @@ class FullNames:
             k += 1
             if not text.startswith(surname, i):
                 continue
-            if _may_precede_surname(text[text.rfind(" ", max(0, i - 40), i - 1) + 1 : i - 1]):
-                lo = max(0, i - _NAME_WINDOW)
-                for m in _name_patterns(text, lo, i + n)[0].finditer(text, lo, i + n):
-                    if m.end() == i + n:
-                        name = _name_from_match(m)
-                        if name is not None and name[3] == key:
-                            found.append((name[0], name_key(name[2]), name[2]))
+            self._read_at(i)
             self._from = i + n
         self._from = max(self._from, end - n + 1)
         return found

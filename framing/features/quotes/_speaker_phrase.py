@@ -455,6 +455,21 @@ class SpeakerPhrase:
             return None  # (not "X, the chairman, issued the subpoena after Y, a lawyer, testified")
         return sp
 
+    def _clause_start(self, lo: int, limit: int, reach: int) -> tuple[int, int] | None:
+        """``(i, j)``: the start of the clause a cue at `limit` stands in (after
+        the last clause edge at most `reach` characters back, or `lo`) and the
+        end of the words before the cue; None when no edge is in reach."""
+        text = self.text
+        j = limit
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        w = max(lo, limit - reach)
+        m = _LAST_BARE_EDGE.match(text, w, j)
+        edge = m.end() - 1 if m is not None else -1
+        if edge < 0 and w > lo:
+            return None
+        return _skip_space(text, edge + 1 if edge >= 0 else lo, j), j
+
     def _bare_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
         """The phrase from the start of the clause to a cue at `limit` when no
         speaker rule read it: a clause edge (sentence start, ";", ":", a dash)
@@ -462,15 +477,10 @@ class SpeakerPhrase:
         words, opening with a capital, a digit or a quantifier ("those",
         "more", "only") and holding no relative pronoun or conjunction."""
         text = self.text
-        j = limit
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        w = max(lo, limit - 120)
-        m = _LAST_BARE_EDGE.match(text, w, j)
-        edge = m.end() - 1 if m is not None else -1
-        if edge < 0 and w > lo:
+        span = self._clause_start(lo, limit, 120)
+        if span is None:
             return None  # no clause edge in reach
-        i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
+        i, j = span
         m = _AUX_TAIL.search(text, i, j)
         if m is not None:
             j = m.start()  # "Trump was saying", "Officials have been saying": the subject without the auxiliary
@@ -492,15 +502,10 @@ class SpeakerPhrase:
         or a quantifier, with no quotation mark, bracket or other reporting
         verb; auxiliaries and adverbs before the cue are left out."""
         text = self.text
-        j = limit
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        w = max(lo, limit - 200)
-        m = _LAST_BARE_EDGE.match(text, w, j)
-        edge = m.end() - 1 if m is not None else -1
-        if edge < 0 and w > lo:
+        span = self._clause_start(lo, limit, 200)
+        if span is None:
             return None
-        i = _skip_space(text, edge + 1 if edge >= 0 else lo, j)
+        i, j = span
         if _opens_adverbial(text, i):
             k = text.find(",", i, j)
             if k < 0:
