@@ -1708,3 +1708,50 @@ def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it(
     assert (first.cue, first.kind, text[first.parts[0][0] : first.parts[0][1]]) == (
         "said", "partial", "turning point for the region,")
     assert (second.cue, second.text) == ("adding", "the deal “will hold.”")
+
+
+# ---------------------------------------------------------------- issue 14, known cues on real news (task KV)
+
+
+_TRANSCRIPT = (
+    "The two spoke on Sunday.\n\n"
+    "MORALES: Do you think the levee will hold through another wet spring?\n\n"
+    "OKAFOR: I think it will, and I told the council so last month.\n\n"
+    "MORALES: And the budget?\n\n"
+    "OKAFOR: We will find the money somewhere, probably in the roads fund."
+)
+
+
+def test_transcript_turns_are_their_speakers_quotes():
+    quotes = find_quotes(_TRANSCRIPT)
+    check_spans(_TRANSCRIPT, quotes)
+    turns = [q for q in quotes if q.cue == ":"]
+    assert [(q.speaker, q.kind, q.text[:14]) for q in turns] == [
+        ("MORALES", "direct", "Do you think t"), ("OKAFOR", "direct", "I think it wil"),
+        ("MORALES", "direct", "And the budget"), ("OKAFOR", "direct", "We will find t"),
+    ]
+    assert turns[1].text == "I think it will, and I told the council so last month."  # the inner "I think" is the turn's
+
+
+def test_interview_questions_and_answers_are_turns():
+    text = ("Q: Where did you grow up?\n\nA: In a small town near the coast, with my aunt.\n\n"
+            "Q: What brought you to the city?\n\nA: A job at the port, and then the union.")
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Q", "role"), ("A", "role")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # section headings in capitals are no speakers
+        "The council met.\n\nWHY IT MATTERS: The vote sets the budget.\n\nWHAT'S NEXT: A second vote in May.\n\n"
+        "BOTTOM LINE: Taxes rise.",
+        # one capitalised label is no dialogue
+        "UPDATE: The road has reopened after the storm passed overnight.\n\nNOTE: Times are local.",
+        # a lone "Q:" is no interview
+        "Q: Why does the river flood each spring in the valley?\n\nThe answer lies upstream.",
+    ],
+)
+def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
+    assert [q for q in find_quotes(text) if q.note == "transcript turn"] == []

@@ -134,3 +134,85 @@ def _headline(
     c = m.start(2)
     return make(s, e, text[s:e], kind, name, m.start(1), m.end(1), "", stype, stype == "anonymous",
                 ":", c, c + 1, "source", parts, "headline attribution by a colon", "speech")
+
+
+# A transcript turn: a paragraph opening with a speaker label in capitals ("TAPPER:", "JOEL
+# BENENSON:") or an interview's "Q:" / "A:", then the words spoken.
+_TURN = re.compile(r"^[ \t]*((?:[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3})|Q|A)(:)[ \t]+(?=\S)", re.MULTILINE)
+
+# Words that make a capitalised label a section heading, not a speaker ("WHY IT MATTERS:", "WHAT'S NEXT:").
+_NOT_SPEAKER_WORDS = frozenset(
+    """why what what's whats how who when where next it is the a an of to in on for and or this that matters line
+    bottom key takeaway takeaways fact facts myth truth note ps background context quote quotes statement
+    question answer tl;dr""".split()
+)
+
+
+def _turn_labels(text: str) -> list[re.Match[str]]:
+    """The transcript turns of `text`: the label matches, or none when `text` is not a dialogue.
+
+    An interview ("Q:" and "A:" each opening at least two paragraphs), or at
+    least three paragraphs opened by capitalised labels, two or more of them
+    different ("TAPPER:", "FALLIN:"): a lone "UPDATE:" or a section heading
+    ("WHY IT MATTERS:") is no speaker.
+    """
+    turns = [
+        m for m in _TURN.finditer(text)
+        if m.group(1) in ("Q", "A") or m.group(1).lower().rstrip(".") not in _LABELS
+        and not any(w.lower() in _NOT_SPEAKER_WORDS for w in m.group(1).split())
+    ]
+    qa = [m for m in turns if m.group(1) in ("Q", "A")]
+    caps = [m for m in turns if m.group(1) not in ("Q", "A")]
+    out = []
+    if sum(m.group(1) == "Q" for m in qa) >= 2 and sum(m.group(1) == "A" for m in qa) >= 2:
+        out += qa
+    if len(caps) >= 3 and len({m.group(1) for m in caps}) >= 2:
+        out += caps
+    return sorted(out, key=lambda m: m.start())
+
+
+def transcript_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -> list[Quote]:
+    """`quotes` with the turns of a transcript or an interview added, in text order.
+
+    A turn ("TAPPER: Do you think ...?", "A: I came home from school ...")
+    is a ``direct`` quote of its paragraph, the label its speaker and the
+    colon its cue (class ``source``). "Q" and "A" are the interview's
+    roles (speaker type ``role``). The quotes found inside a turn are
+    replaced by it (quotes never overlap): the turn is its speaker's words,
+    what they report of others included.
+    """
+    if ": " not in text:
+        return list(quotes)
+    labels = _turn_labels(text)
+    if not labels:
+        return list(quotes)
+    turns = []
+    for m in labels:
+        s = m.end()
+        e = text.find("\n", s)
+        if e < 0:
+            e = len(text)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if len(text[s:e].split()) < 2:
+            continue
+        name = m.group(1)
+        stype = "role" if name in ("Q", "A") else (speaker_type(name.title()) or "person")
+        c = m.start(2)
+        turns.append(make(s, e, text[s:e], "direct", name, m.start(1), m.end(1), "", stype, False,
+                          ":", c, c + 1, "source", ((s, e),), "transcript turn", "speech"))
+    if not turns:
+        return list(quotes)
+    out: list[Quote] = []
+    k = 0
+    for t in turns:
+        while k < len(quotes) and quotes[k].start < t.start:
+            out.append(quotes[k])
+            k += 1
+        if out and out[-1].end > t.start:
+            continue  # a quote from before runs into the turn
+        out.append(t)
+        while k < len(quotes) and quotes[k].start < t.end:
+            k += 1
+    out.extend(quotes[k:])
+    return out
