@@ -1755,3 +1755,71 @@ def test_interview_questions_and_answers_are_turns():
 )
 def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
     assert [q for q in find_quotes(text) if q.note == "transcript turn"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("The union called the mayor a coward who had abandoned the workers.", "The union",
+                     "the mayor a coward who had abandoned the workers", id="call-object-noun-phrase"),
+        pytest.param("Okafor called the proposal reckless and left the room.", "Okafor", "the proposal reckless",
+                     id="call-object-adjective"),
+        pytest.param("Tensions rose after Morales calls Okafor unfit for office.", "Morales", "Okafor unfit for office",
+                     id="call-name-adjective"),
+        pytest.param("Rivals call it her biggest mistake.", "Rivals", "it her biggest mistake", id="call-possessive-label"),
+        pytest.param("The governor described the budget as a betrayal of rural towns.", "The governor",
+                     "the budget as a betrayal of rural towns", id="describe-object-as"),
+    ],
+)
+def test_characterizing_verb_with_object_and_label_is_a_claim(text, speaker, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.text) for q in quotes][:1] == [("indirect", speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called the police a second time.",
+        "She called him back on Tuesday.",
+        "They called it a day after the vote.",
+        "She called the number listed.",
+        "He called Okafor yesterday.",
+        "The group, called the River Friends, met on Monday.",
+        "He was described as a loner by neighbors.",
+        "They called it quits in May.",
+    ],
+)
+def test_call_without_a_label_reports_nothing(text):
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("The town hired 30 new drivers, which the mayor said were badly needed after the storm.",
+                     "the mayor", "were badly needed after the storm", id="which-gap-sentence-end"),
+        pytest.param("The new fares, which officials said will take effect in May, drew protests.", "officials",
+                     "will take effect in May", id="which-gap-closed-by-comma"),
+        pytest.param("Okafor attacked a zoning change that she said would push families out of the city.", "she",
+                     "would push families out of the city", id="that-gap-after-verb"),
+        pytest.param("Farms have shifted to what he says is a more durable kind of wheat.", "he",
+                     "is a more durable kind of wheat", id="what-gap-after-preposition"),
+    ],
+)
+def test_relative_clause_gap_after_said_is_the_reported_clause(text, speaker, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.cue[:2], q.text) for q in quotes] == [("indirect", speaker, "sa", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What he said was true.",
+        "All she said was that she was tired.",
+        "The man who police said was armed fled on foot.",
+    ],
+)
+def test_said_before_a_verb_that_is_no_relative_gap_reports_nothing(text):
+    assert find_quotes(text) == []

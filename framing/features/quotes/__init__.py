@@ -16,6 +16,9 @@ modules above it in this list, at its top level):
 - ``_rules``: the noun-phrase rules that read a speaker phrase around a cue.
 - ``_speaker_words``: the word patterns of the speaker rules added for real
   news (loose subjects, a speaking "who", nouns that look like cues).
+- ``_claim_words``: the word patterns of the content rules added for real
+  news (a characterizing verb's object and label, a relative clause's gap
+  after "said").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_content``: where the content an attribution reports starts and ends.

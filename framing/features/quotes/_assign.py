@@ -126,6 +126,7 @@ class Assign:
     """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
 
     text: str
+    _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
     unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
 
@@ -359,7 +360,9 @@ class Assign:
             before = False  # the content is before the attribution ("CONTENT, X said")
             if a.content_start is not None and a.content_start < ue and not according:
                 s = a.content_start
-                e = a.content_end if a.content_end > s else _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+                e = a.content_end if a.content_end > s else self._known_ends.get(a.cue.start, (-1,))[0]
+                if e <= s:
+                    e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
             elif according and a.first <= lead and a.content_start is None:
                 s = a.last  # "According to X, CONTENT"
                 while s < ue and text[s] in " ,":
@@ -387,7 +390,9 @@ class Assign:
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
             rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
-            if e <= s or s < taken or not _enough_words(text, s, e, rest):
+            if e <= s or s < taken or not (
+                _enough_words(text, s, e, rest) or (a.cue.cls == "characterizing" and not before and " " in text[s:e])
+            ):  # three words, or a label with its object ("called him divisive")
                 continue
             end = e if rest is None else rest[1]
             if _UNPAIRED.search(text, max(lead, s - 2), end):

@@ -122,6 +122,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
         self.unit_index = 0
         self._anon: dict[int, bool] = {}
         self._fulls: dict[str, FullNames] = {}
+        self._known_ends: dict[int, tuple[int, tuple[int, int, int] | None]] = {}
 
     # ---- units: sentences joined where a quotation runs across them
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from framing.features.quotes._claim_words import label_claim, label_window, relative_gap
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
@@ -167,20 +168,6 @@ _TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|
 
 # "and" (then, later, also) right before a later cue of the same subject.
 _AND_THEN = re.compile(r",?\s+and(?:\s+(?:then|later|also))?\s+$")
-
-# Where the object of a characterizing verb may end: a comma, a new clause.
-_LABEL_END = re.compile(r"[,;]|\s(?:but|while|when|because|after|before|said|says|told|added|asked)\b")
-
-
-def _label_window(text: str, q: int, ue: int) -> int:
-    """The end of the window after a characterizing verb at `q` in which its
-    quoted label must open: at most 150 characters, before a comma, a new
-    clause or another verb of speech ("called the police at 9 p.m. and said
-    “...”": not a label)."""
-    hi = min(ue, q + 150)
-    m = _LABEL_END.search(text, q, hi)
-    return hi if m is None else m.start()
-
 
 # A passive auxiliary right before a cue ("was charged with", "were blamed for").
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\w+ly\s+)?$")
@@ -388,6 +375,8 @@ class Content:
     """The content steps of ``Builder`` (a mixin: see the module docstring)."""
 
     text: str
+    # cue start -> (where its content ends, or -1; the speaker of a relative's gap): see _after
+    _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
 
     def _after(self, ue: int, c: Cue, p: int, before: bool) -> tuple[int, int | None, bool]:
         """What follows an attribution at `p`: ``(end of the attribution,
@@ -457,6 +446,9 @@ class Content:
             if m is not None:
                 # "said in interviews over the last six weeks that ...": the content follows "that"
                 return p, _skip_space(text, m.end(), ue), False
+            if before and c.text in _FINITE_SAY and (gap := relative_gap(text, c.start, q, ue)) is not None:
+                self._known_ends[c.start] = gap
+                return p, q, False  # "a change that he said would make ...": the clause after the gap
             colon = _COLON_AHEAD.match(text, q, ue) if 0 <= text.find(":", q, min(ue, q + 62)) else None
             if (
                 colon is not None and lemma in _BARE and _OPENS_CONTENT[first_tok]
@@ -488,11 +480,16 @@ class Content:
                 content = q
             elif (
                 c.cls == "characterizing" and text[q : q + 1].isalnum()
-                and _MARK_AHEAD.search(text, q, _label_window(text, q, ue)) is not None
+                and _MARK_AHEAD.search(text, q, label_window(text, q, ue)) is not None
             ):
                 # "hailed the deal as a “breakthrough”", "called the plan “a disaster”": the object and
                 # the quoted label are the claim (without a quotation, "called the police" reports nothing)
                 content = q
+            elif c.cls == "characterizing" and text[q : q + 1].isalnum() and (
+                k := label_claim(text, q, ue, lemma)
+            ) is not None and _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None:
+                self._known_ends[c.start] = (k, None)
+                content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None

@@ -1,4 +1,5 @@
-"""Headline attribution by a colon: "Esper: US will respond", "Poll: Trump leads in Ohio".
+"""Headline attribution by a colon ("Esper: US will respond", "Poll: Trump leads in Ohio"), and
+the turns of a transcript or interview ("TAPPER: ...", "Q: ...", "A: ...").
 
 News headlines and subheads attribute a claim with a colon and no verb. A
 short paragraph (a headline, at most ``_MAX_LINE`` characters) that opens

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from framing.features.quotes._content import _CLOSERS, _skip_space
+from framing.features.quotes._content import _CLOSERS, _FINITE_SAY, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
@@ -226,6 +226,7 @@ class SpeakerPhrase:
     """The speaker-phrase steps of ``Builder`` (a mixin: see the module docstring)."""
 
     text: str
+    _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
     _after: Callable[[int, Cue, int, bool], tuple[int, int | None, bool]]
 
     def _attribution(
@@ -332,6 +333,8 @@ class SpeakerPhrase:
                     after = self._after(ue, c, end, True)
                 if after[1] is not None and after[1] < ue and not after[2]:
                     return _Att(c, ante.span(1), True, start, after[0], after[1], after[2], ui)
+        if found is None and form in _FINITE_SAY and (after := after or self._after(ue, c, end, True))[1] is not None:
+            found = self._known_ends.get(start, (0, None))[1]  # "a change that he said would ...": "he"
         if found is None:
             found = self._relative_antecedent(lo, start, prev, open_head)
         if before_char == "," and open_head and (found is None or found[0] > lo):

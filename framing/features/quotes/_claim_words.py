@@ -1,0 +1,136 @@
+"""Word patterns of the content rules added for real news (issue 14): a characterizing verb with
+its object and a predicate ("called him a liar", "calls Clinton unqualified", "described the
+plan as reckless").
+
+Kept apart from :mod:`framing.features.quotes._content` (which imports them) to keep that
+module short; every pattern is anchored at the word after the cue and bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Function words that end the object's noun phrase ("called the police at noon": no label).
+_FUNCTION = r"(?:a|an|the|at|in|on|to|for|with|from|by|of|after|before|and|or|but)\b"
+
+# The object of "call" or "describe": an object pronoun, a name of up to four capitalised
+# words, or a short noun phrase after a determiner or a possessive.
+_OBJECT = (
+    r"(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|myself|ourselves"
+    r"|(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|(?:the|his|her|their|its|this|that|these|those|our|my|your)\s+(?:(?!" + _FUNCTION + r")[\w'’-]+\s+){0,2}?(?!" + _FUNCTION + r")[\w'’-]+)"
+)
+
+# Words after a determiner that make a time or a count, not a label: "called the police a second
+# time", "called it a day", "called them the next morning".
+_NOT_LABEL = (
+    r"(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|second|third|few"
+    r"|couple|lot|number|bit|while|night|morning|next|following|same|last|other|moment)\b"
+)
+
+# Words that follow a called person or thing without labelling it: particles, times, places.
+_NOT_PREDICATE = frozenset(
+    """back up out over in on off home away down twice again once yesterday today tonight later early late
+    quits collect often repeatedly directly personally immediately first last next this that every each
+    to from for with at by about into after before during since until and or but so because when while
+    as who whom which whose where than if listed involved assigned named mentioned concerned responsible
+    provided required needed available present noon midnight""".split()
+)
+
+# "call" + object + predicate: a noun phrase ("a political opportunist", "the worst
+# president") or a single adjective before the clause ends ("divisive", "unqualified").
+_CALL_PREDICATE = re.compile(
+    _OBJECT + r"\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+(?!" + _NOT_LABEL + r")[\w'’-]+"
+    r"|(?P<adj>[a-z][a-z'’-]+)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|because|for|in|on|at|after|during|while|when|as)\b))"
+)
+
+# Where the object of a characterizing verb may end: a comma, a new clause.
+LABEL_END = re.compile(r"[,;]|\s(?:but|while|when|because|after|before|said|says|told|added|asked)\b")
+
+
+def label_window(text: str, q: int, ue: int) -> int:
+    """The end of the window after a characterizing verb at `q` in which its
+    quoted label must open: at most 150 characters, before a comma, a new
+    clause or another verb of speech ("called the police at 9 p.m. and said
+    “...”": not a label)."""
+    hi = min(ue, q + 150)
+    m = LABEL_END.search(text, q, hi)
+    return hi if m is None else m.start()
+
+
+# "describe" and its kin + object + "as" + the label ("described the plan as reckless").
+_AS_PREDICATE = re.compile(_OBJECT + r"\s+as\s+(?!(?:well|part|soon|long|much|many|of|if|though)\b)[\w'’-]")
+
+
+def call_predicate(text: str, q: int, hi: int) -> int | None:
+    """The predicate after the object of "call" at `q` ("called him a liar", not "called the
+    police", "called him back", "called it a day"): where the claim ends when the predicate is
+    one adjective before "and" or "but" ("called the plan reckless and left": at "reckless"),
+    -1 when the clause's end is its end, None when there is no predicate."""
+    m = _CALL_PREDICATE.match(text, q, min(hi, q + 120))
+    if m is None:
+        return None
+    adj = m.group("adj")
+    if adj is None:
+        return -1
+    if adj in _NOT_PREDICATE or adj.endswith("ly"):
+        return None
+    return m.end() if text.startswith((" and ", " but "), m.end()) else -1
+
+
+# A relative clause whose gap is the subject of the reported clause: "a change that he said would
+# make it harder", ", which officials said will take effect", "to what she said is growing demand"
+# (a relative pronoun, then one to five words, then the cue). Not "What he said was ..." opening a
+# sentence: there "what he said" is the subject.
+_RELATIVE_GAP = re.compile(r"(?P<comma>,\s*)?(?P<rel>\b(?:which|that|who|whom)|(?<=[a-z,]\s)what)\s+(?:[\w.'’-]+\s+){1,5}$")
+
+# Verb forms that open the clause after the gap ("said would make", "said were", "said defied").
+_GAP_VERBS = frozenset(
+    """is are was were will would could can may might must shall should has have had do does did
+    isn't aren't wasn't weren't won't wouldn't couldn't can't hasn't haven't hadn't doesn't didn't""".split()
+)
+
+# The edge of the clause before a restrictive relative, and a word showing that the antecedent
+# follows a verb or a preposition (not the clause's subject: "The man who police said was armed
+# fled" would run on past the relative clause).
+_EDGE = re.compile(r"(?s:.*)[.;:!?,\n\u2014]")
+_NOT_SUBJECT = re.compile(
+    r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|to|in|with|for|on|at|by|from|into|about|against"
+    r"|over|under|after|before|during|than|as|like|of)\b"
+)
+
+
+def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple[int, int, int]] | None:
+    """The clause after a relative's gap: where it ends (-1: at the end of its clause, as other
+    content) and the speaker between the relative pronoun and the cue (``(start, end, start)``), or None when the cue at `cue_start` (a finite "said", "says", "told") is no such
+    gap's. The words from `q` must open with a finite verb: "(a change that he said) would make
+    it harder", "(, which officials said) will take effect". A relative set off by a comma ends at
+    the next comma; a restrictive one only counts after a verb or a preposition ("adapted to
+    what she said is ..."), not as the subject of its clause."""
+    word = text[q : q + 20].split(None, 1)
+    if not word or not (word[0] in _GAP_VERBS or (word[0].endswith("ed") and word[0].isalpha()
+                                                   and word[0].islower() and len(word[0]) > 4)):
+        return None
+    lo = max(0, cue_start - 60)
+    m = _RELATIVE_GAP.search(text, lo, cue_start)
+    if m is None:
+        return None
+    k = text.find(" ", m.end("rel"))
+    sp = (k + 1, cue_start - 1, k + 1)
+    if m.group("comma"):
+        k = text.find(",", q, ue)
+        return (k if k > 0 else -1), sp
+    back = max(0, m.start() - 120)
+    e = _EDGE.match(text, back, m.start())
+    if _NOT_SUBJECT.search(text, e.end() if e else back, m.start()) is None:
+        return None
+    return -1, sp
+
+
+def label_claim(text: str, q: int, ue: int, lemma: str) -> int | None:
+    """A characterizing verb's object and its label without quotation marks, from `q`: "(called)
+    him a liar", "(described) the plan as reckless". Where the claim ends (-1: at its clause's
+    end), or None when no label follows."""
+    if lemma == "call":
+        return call_predicate(text, q, ue)
+    return -1 if _AS_PREDICATE.match(text, q, min(ue, q + 120)) is not None else None
