@@ -1361,6 +1361,13 @@ def test_two_apostrophes_are_a_double_mark(text, expected):
                      "The first woman to lead the agency", "the rules will change", id="long-subject"),
         pytest.param("Managers at the plant, however, said the line would reopen.", "Managers at the plant",
                      "the line would reopen", id="however-between-commas"),
+        # after an opening phrase or "But" (issue 14, KV)
+        pytest.param("Even so, two-thirds of the farmers said they would plant corn again.", "two-thirds of the farmers",
+                     "they would plant corn again", id="after-even-so"),
+        pytest.param("In each of the four counties, about half of renters say they cannot afford a move.",
+                     "about half of renters", "they cannot afford a move", id="after-opening-phrase"),
+        pytest.param("But majorities in both towns say the bridge should be rebuilt.", "majorities in both towns",
+                     "the bridge should be rebuilt", id="after-but"),
     ],
 )
 def test_speakers_of_news_subjects(text, speaker, content):
@@ -1375,6 +1382,8 @@ def test_speakers_of_news_subjects(text, speaker, content):
         pytest.param("The storm hit the coast and said nothing.", id="said-nothing"),
         pytest.param("When the vote came he said nothing.", id="conjunction-before"),
         pytest.param("In the end, nobody there said a word.", id="said-a-word"),
+        pytest.param("In the end, nothing said he would stay.", id="opening-phrase-then-no-speaker"),
+        pytest.param("On Monday, the storm said goodbye.", id="opening-phrase-said-goodbye"),
     ],
 )
 def test_no_bare_subject_without_a_clause(text):
@@ -1769,6 +1778,10 @@ def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
         pytest.param("Rivals call it her biggest mistake.", "Rivals", "it her biggest mistake", id="call-possessive-label"),
         pytest.param("The governor described the budget as a betrayal of rural towns.", "The governor",
                      "the budget as a betrayal of rural towns", id="describe-object-as"),
+        pytest.param("The rebels, who call themselves the Northern Front, took the dam on Sunday.", "The rebels",
+                     "themselves the Northern Front", id="call-in-comma-relative-ends-at-comma"),
+        pytest.param("Okafor labeled the video as spam and removed it within an hour.", "Okafor",
+                     "the video as spam", id="as-label-ends-before-and"),
     ],
 )
 def test_characterizing_verb_with_object_and_label_is_a_claim(text, speaker, content):

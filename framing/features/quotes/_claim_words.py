@@ -127,10 +127,28 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
     return -1, sp
 
 
-def label_claim(text: str, q: int, ue: int, lemma: str) -> int | None:
+# A relative pronoun set off by a comma right before the cue (", which calls itself ...").
+_COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\s+$")
+
+# Where an "as" label ends: "labeled it as spam and removed the post".
+_AS_LABEL_END = re.compile(r",|\s(?:and|but|while|because|after|before|when)\s")
+
+
+def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int | None:
     """A characterizing verb's object and its label without quotation marks, from `q`: "(called)
     him a liar", "(described) the plan as reckless". Where the claim ends (-1: at its clause's
-    end), or None when no label follows."""
+    end), or None when no label follows. In a relative clause set off by commas (", which calls
+    itself the Islamic State, is ...") the claim ends at the next comma; an "as" label ends at a
+    comma or a conjunction."""
     if lemma == "call":
-        return call_predicate(text, q, ue)
-    return -1 if _AS_PREDICATE.match(text, q, min(ue, q + 120)) is not None else None
+        end = call_predicate(text, q, ue)
+    else:
+        m = _AS_PREDICATE.match(text, q, min(ue, q + 120))
+        if m is None:
+            return None
+        k = _AS_LABEL_END.search(text, m.end(), ue)
+        end = -1 if k is None else k.start()
+    if end == -1 and _COMMA_RELATIVE.search(text, max(0, cue_start - 9), cue_start) is not None:
+        k = text.find(",", q, ue)
+        end = k if k > 0 else -1
+    return end

@@ -486,7 +486,7 @@ class Content:
                 # the quoted label are the claim (without a quotation, "called the police" reports nothing)
                 content = q
             elif c.cls == "characterizing" and text[q : q + 1].isalnum() and (
-                k := label_claim(text, q, ue, lemma)
+                k := label_claim(text, q, ue, lemma, c.start)
             ) is not None and _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None:
                 self._known_ends[c.start] = (k, None)
                 content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"

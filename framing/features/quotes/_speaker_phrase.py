@@ -17,6 +17,10 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
 from framing.features.quotes._speaker_words import (
     _ANTECEDENT,
+    _AUX_TAIL,
+    _BARE_BREAK,
+    _BARE_OPENERS,
+    _LAST_BARE_EDGE,
     _LEAD_ADVERB,
     _LOOSE_BREAK,
     _LOOSE_CLAUSE,
@@ -63,32 +67,6 @@ _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-
 _ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
 _ACCORDING_NP = re.compile(
     r"\s+(" + _ACCORDING_WORD + r"(?:[ \t]+" + _ACCORDING_WORD + r"){0,7}?)(?=\s*[,.;:!?)\n\u2014\u2013]|\s*$)"
-)
-
-# Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|can|should|must|may|might|also|still|now|again|repeatedly"
-    r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
-)
-
-# The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
-_BARE_EDGES = ".;:!?\n\u2014\u2013"
-
-
-# Up to and including the last clause edge: one match instead of a str.rfind for each edge.
-_LAST_BARE_EDGE = re.compile("(?s:.*)[" + re.escape(_BARE_EDGES) + "]")
-
-# What a bare subject may not hold: punctuation of another clause, a relative pronoun or a conjunction.
-_BARE_BREAK = re.compile(
-    "[,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014\u2013]|\\b(?:who|which|that|whom|whose|when|while|if|because|and|but|or"
-    "|as|after|before|since|although|though|where|It|it|There|there|This|this|I|We|we|you|You|He|She|They"
-    "|he|she|they|show|shows|showed|find|finds|found|told|Did|Do|Does)\\b"
-)
-
-# Lower-case words that may open a bare subject ("those surveyed", "more than half", "only 24 percent").
-_BARE_OPENERS = frozenset(
-    "those these both all most many some few several half more less nearly almost about only just roughly "
-    "over under among".split()
 )
 
 # Cue classes besides verbs of speech whose bare subject is read (beliefs and evidence: "most voters believe").
@@ -484,6 +462,10 @@ class SpeakerPhrase:
         if span is None:
             return None  # no clause edge in reach
         i, j = span
+        if (k := text.find(",", i, j)) > 0 and (_opens_adverbial(text, i) or text.startswith("Even so,", i)):
+            i = _skip_space(text, k + 1, j)  # "In each of the five states, about half of voters say"
+        if (lead := _LEAD_ADVERB.match(text, i, j)) is not None:
+            i = lead.end()  # "But majorities in all five say"
         m = _AUX_TAIL.search(text, i, j)
         if m is not None:
             j = m.start()  # "Trump was saying", "Officials have been saying": the subject without the auxiliary
@@ -492,7 +474,7 @@ class SpeakerPhrase:
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
             return None
         first = words[0]
-        if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS):
+        if not (first[:1].isupper() or first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:
             return None

@@ -80,3 +80,29 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
     if key in _MODAL_WORDS:
         return n >= 2 and words[-2].lower() == "you"
     return n >= 3 and words[-2].lower() in _MODAL_WORDS and words[-3].lower() == "you"
+
+# Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|can|should|must|may|might|also|still|now|again|repeatedly"
+    r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
+)
+
+# The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.
+_BARE_EDGES = ".;:!?\n\u2014\u2013"
+
+
+# Up to and including the last clause edge: one match instead of a str.rfind for each edge.
+_LAST_BARE_EDGE = re.compile("(?s:.*)[" + re.escape(_BARE_EDGES) + "]")
+
+# What a bare subject may not hold: punctuation of another clause, a relative pronoun or a conjunction.
+_BARE_BREAK = re.compile(
+    "[,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014\u2013]|\\b(?:who|which|that|whom|whose|when|while|if|because|and|but|or"
+    "|as|after|before|since|although|though|where|It|it|There|there|This|this|I|We|we|you|You|He|She|They"
+    "|he|she|they|show|shows|showed|find|finds|found|told|Did|Do|Does)\\b"
+)
+
+# Lower-case words that may open a bare subject ("those surveyed", "more than half", "only 24 percent").
+_BARE_OPENERS = frozenset(
+    "those these both all most many some few several half more less nearly almost about only just roughly "
+    "over under among majorities one two three four five six seven eight nine ten".split()
+)
