@@ -84,6 +84,9 @@ def call_predicate(text: str, q: int, hi: int) -> int | None:
 # sentence: there "what he said" is the subject.
 _RELATIVE_GAP = re.compile(r"(?P<comma>,\s*)?(?P<rel>\b(?:which|that|who|whom)|(?<=[a-z,]\s)what)\s+(?:[\w.'’-]+\s+){1,5}$")
 
+# An adverb between the gap's speaker and the cue ("what her spokeswoman later said was").
+_TRAILING_ADVERB = re.compile(r"\s+(?:later|also|then|now|once|previously|first|again|[a-z]+ly)$")
+
 # Verb forms that open the clause after the gap ("said would make", "said were", "said defied").
 _GAP_VERBS = frozenset(
     """is are was were will would could can may might must shall should has have had do does did
@@ -116,7 +119,9 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
     if m is None:
         return None
     k = text.find(" ", m.end("rel"))
-    sp = (k + 1, cue_start - 1, k + 1)
+    e = cue_start - 1
+    t = _TRAILING_ADVERB.search(text, k + 1, e)
+    sp = (k + 1, e if t is None or t.start() <= k + 1 else t.start(), k + 1)  # "her spokeswoman (later)"
     if m.group("comma"):
         k = text.find(",", q, ue)
         return (k if k > 0 else -1), sp
@@ -141,6 +146,9 @@ def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int |
     itself the Islamic State, is ...") the claim ends at the next comma; an "as" label ends at a
     comma or a conjunction."""
     if lemma == "call":
+        if (text.startswith(("itself", "themselves"), q) and text[cue_start - 2 : cue_start - 1].isalnum()
+                and text[cue_start:q].rstrip().endswith("ing")):
+            return None  # "a group calling itself the Alliance gathered ...": a name, not a claim
         end = call_predicate(text, q, ue)
     else:
         m = _AS_PREDICATE.match(text, q, min(ue, q + 120))

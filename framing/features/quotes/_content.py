@@ -487,7 +487,9 @@ class Content:
                 content = q
             elif c.cls == "characterizing" and text[q : q + 1].isalnum() and (
                 k := label_claim(text, q, ue, lemma, c.start)
-            ) is not None and _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None:
+            ) is not None and _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None and not text.endswith(
+                " to ", max(0, c.start - 4), c.start  # "sought to portray ...": whose effort is not read here
+            ):
                 self._known_ends[c.start] = (k, None)
                 content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"
         if content is not None and content >= ue:

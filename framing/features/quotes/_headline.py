@@ -195,8 +195,8 @@ def transcript_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., An
             e = len(text)
         while e > s and text[e - 1].isspace():
             e -= 1
-        if len(text[s:e].split()) < 2:
-            continue
+        if len(text[s:e].split()) < 2 or (text[s] in "([" and text.find(")" if text[s] == "(" else "]", s, e) >= e - 2):
+            continue  # too short, or a stage direction: "ANG: (Speaking Spanish)."
         name = m.group(1)
         stype = "role" if name in ("Q", "A") else (speaker_type(name.title()) or "person")
         c = m.start(2)

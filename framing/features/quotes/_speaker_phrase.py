@@ -462,10 +462,13 @@ class SpeakerPhrase:
         if span is None:
             return None  # no clause edge in reach
         i, j = span
-        if (k := text.find(",", i, j)) > 0 and (_opens_adverbial(text, i) or text.startswith("Even so,", i)):
-            i = _skip_space(text, k + 1, j)  # "In each of the five states, about half of voters say"
+        # after an opening phrase or "But", only a share or a count ("In each of the five states,
+        # about half of voters say"; "But majorities in all five say"), not "Cohen now seems to"
+        opened = (k := text.find(",", i, j)) > 0 and (_opens_adverbial(text, i) or text.startswith("Even so,", i))
+        if opened:
+            i = _skip_space(text, k + 1, j)
         if (lead := _LEAD_ADVERB.match(text, i, j)) is not None:
-            i = lead.end()  # "But majorities in all five say"
+            i, opened = lead.end(), True
         m = _AUX_TAIL.search(text, i, j)
         if m is not None:
             j = m.start()  # "Trump was saying", "Officials have been saying": the subject without the auxiliary
@@ -474,7 +477,8 @@ class SpeakerPhrase:
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
             return None
         first = words[0]
-        if not (first[:1].isupper() or first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS):
+        if not ((first[:1].isupper() and not opened) or first[:1].isdigit()
+                or first.lower().split("-", 1)[0] in _BARE_OPENERS):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:
             return None
