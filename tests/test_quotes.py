@@ -1679,6 +1679,9 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("What he said was true.", id="what-he-said-was"),
         pytest.param("All she said was that she was tired.", id="all-she-said-was"),
         pytest.param("The man who police said was armed fled on foot.", id="who-police-said-subject"),
+        pytest.param("When asked about the fares, Okafor changed the subject.", id="asked-about-a-topic"),
+        pytest.param("Asked to comment, the mayor declined.", id="asked-to-comment-no-asker"),
+        pytest.param("She asked for money to rebuild the barn.", id="asked-for-no-object-to"),
         pytest.param("Her efforts to portray the mayor as a failure have stalled.", id="label-after-to"),
         pytest.param("A coalition of farm groups calling itself the Valley Alliance marched on Friday.",
                      id="calling-itself-a-name"),
@@ -1833,3 +1836,29 @@ def test_adverb_after_the_speaker_of_a_relative_gap_is_not_the_speakers():
     text = "She gave a long speech in what her spokeswoman later said was an effort to calm the region."
     (q,) = find_quotes(text)
     assert (q.speaker, q.text) == ("her spokeswoman", "was an effort to calm the region")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Asked if the dam would hold, the engineer said she was confident.",
+                     [("", "Asked", "if the dam would hold"), ("the engineer", "said", "she was confident")],
+                     id="asked-if-opening"),
+        pytest.param("Asked on local radio why the fares rose, Okafor blamed fuel.",
+                     [("", "Asked", "why the fares rose")], id="asked-adverbial-why"),
+        pytest.param("Asked by a host whether she would run again, Morales laughed.",
+                     [("a host", "Asked", "whether she would run again")], id="asked-by-asker"),
+        pytest.param("Okafor, asked whether the plant would close, said the talks would go on.",
+                     [("", "asked", "whether the plant would close"), ("Okafor", "said", "the talks would go on")],
+                     id="comma-asked-is-a-participle"),
+        pytest.param("The county asked a state court to halt the sale of the land.",
+                     [("The county", "asked", "a state court to halt the sale of the land")], id="asked-object-to"),
+        pytest.param("Still, she said, the council must vote on the plan before June.",
+                     [("she", "said", "the council must vote on the plan before June")],
+                     id="interrupted-after-an-adverb-only"),
+    ],
+)
+def test_reported_questions_and_requests(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == expected

@@ -30,7 +30,10 @@ modules above it in this list, at its top level):
 - ``_claims``: the partial quotations of one attribution merged into the
   reported clause they belong to (the claim is the content, the fragments
   its parts).
-- ``_headline``: headline attribution by a colon ("Esper: US will respond").
+- ``_headline``: headline attribution by a colon ("Esper: US will respond"),
+  and the turns of a transcript or an interview ("TAPPER: ...", "Q: ...").
+- ``_questions``: reported questions of an unnamed asker ("Asked whether he
+  would run, Trump said ...").
 - ``_resolve``: speakers inherited, typed, resolved (pronouns and short names
   to full names written earlier) and the :class:`Quote` objects made.
 - ``_attribution``: :class:`~framing.features.quotes._attribution.Builder`,

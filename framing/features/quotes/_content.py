@@ -151,7 +151,11 @@ _TAKES_OBJECT = frozenset(
 # criticised or demanded: "denounced the strikes", "called for a ceasefire"); other verbs with a
 # noun object report nothing ("announced 5,000 job cuts", "conceded the race", "advised the
 # administration on ...").
-_DEMANDS = frozenset(("call for", "call on", "urge", "demand"))
+_DEMANDS = frozenset(("call for", "call on", "urge", "demand", "ask"))
+
+# Demands that need a "to" infinitive after their object ("called on Congress to act", "asked the
+# court to block the rule"; not "asked the mayor", "called on a reporter").
+_ASKS_TO = frozenset(("call on", "ask"))
 
 # The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
 # bare plural ("urged donors to give").
@@ -311,7 +315,7 @@ def _adverbial_word(chunk: str) -> bool:
     return bool(word) and (FACTS[word].prep or word.lower().endswith("ly") or word in _OPENING_ADVERBS)
 
 
-_OPENING_ADVERBS = frozenset("Then Now Still Later Earlier Afterward Afterwards Meanwhile Instead Once Soon".split())
+_OPENING_ADVERBS = frozenset("Then Now Still Later Earlier Afterward Afterwards Meanwhile Instead Once Soon After".split())
 
 # Capitalised words that open a new clause, not the rest of an interrupted one.
 _CAPITAL_NEW_CLAUSE = frozenset("But And Or So Yet While Although Though As If When The A An This That It".split())
@@ -471,7 +475,7 @@ class Content:
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
                 (c.cls == "critical" or lemma in _DEMANDS) and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
-                and (lemma != "call on" or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
+                and (lemma not in _ASKS_TO or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
                 and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
                 and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
             ):

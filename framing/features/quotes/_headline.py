@@ -202,18 +202,26 @@ def transcript_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., An
         c = m.start(2)
         turns.append(make(s, e, text[s:e], "direct", name, m.start(1), m.end(1), "", stype, False,
                           ":", c, c + 1, "source", ((s, e),), "transcript turn", "speech"))
-    if not turns:
-        return list(quotes)
+    return merge_found(quotes, turns, replace=True)
+
+
+def merge_found(quotes: Sequence[Quote], found: Sequence[Quote], *, replace: bool) -> list[Quote]:
+    """`quotes` with `found` (in text order) added, in text order; quotes never overlap.
+
+    A found quote that a quote before it runs into is dropped. With
+    `replace`, the quotes inside a found one are dropped (a transcript turn
+    holds them); without, a found quote that overlaps a later one is.
+    """
     out: list[Quote] = []
     k = 0
-    for t in turns:
+    for t in found:
         while k < len(quotes) and quotes[k].start < t.start:
             out.append(quotes[k])
             k += 1
-        if out and out[-1].end > t.start:
-            continue  # a quote from before runs into the turn
+        if (out and out[-1].end > t.start) or (not replace and k < len(quotes) and quotes[k].start < t.end):
+            continue  # a quote found before covers part of it
         out.append(t)
-        while k < len(quotes) and quotes[k].start < t.end:
+        while replace and k < len(quotes) and quotes[k].start < t.end:
             k += 1
     out.extend(quotes[k:])
     return out

@@ -60,6 +60,10 @@ _SUBORDINATOR_WORDS = frozenset("when if once after before unless until while as
 _MODAL_WORDS = frozenset("could might can may would".split())
 
 
+# A question word after "asked".
+_QUESTION_NEXT = re.compile(r"\s+(?:if|whether|what|why|how|who|whom|which|where|about)\b")
+
+
 def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
     """Do the words in ``text[lo:start]`` before a cue form show that no one
     speaks through it: a noun after a determiner or a possessive (not a form
@@ -76,6 +80,8 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
         return not form.endswith("ing")
     if key in _SUBORDINATOR_WORDS:
         return form.endswith("ed")
+    if form == "asked" and key.endswith(",") and _QUESTION_NEXT.match(text, start + 5) is not None:
+        return True  # "Trump, asked whether he would run, said ...": a participle; someone asked him
     n = len(words)
     if key in _MODAL_WORDS:
         return n >= 2 and words[-2].lower() == "you"

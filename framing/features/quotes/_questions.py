@@ -1,0 +1,57 @@
+"""Reported questions of an unnamed asker: "Asked whether he would run again, Trump said ...".
+
+A passive "asked" opening its clause (at the start of a sentence, after "when" or after a comma)
+and followed by a question word reports the question someone (a reporter, a host, a pollster) put
+to the subject: an ``indirect`` quote of the question, its cue "asked" (class ``question``), its
+speaker the asker when "by" names one ("Asked by a host whether ...") and empty otherwise. PARC
+and PolNeAR annotate these questions as attributions. "When asked about the delay" (a topic,
+not a question) is not one. The question ends at the first comma, semicolon or sentence end;
+a question that overlaps a quote already found is left to it. One regex search per document
+that holds "sked ": linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from framing.features.quotes._headline import merge_found
+from framing.features.quotes._records import Quote
+from framing.features.quotes._speakers import speaker_type
+
+_WH = r"(?:if|whether|what|why|how|who|whom|which|where)"
+
+_ASKED = re.compile(
+    r"(?:^|(?<=[.!?\u201d\"]\s)|(?<=[Ww]hen\s)|(?<=,\s))(?P<cue>[Aa]sked)"
+    r"(?:\s+by\s+(?P<by>(?:[A-Z][\w.'’-]*|an?|the)(?:\s+(?!" + _WH + r"\b|(?:to|on|at|in|during|after|before|about|last|this)\b)[\w.'’-]+){0,4}))?"
+    # adverbials before the question: "on Fox News", "during a January debate", "specifically"
+    r"(?:\s+(?!" + _WH + r"\b|about\b)[\w.'’-]+){0,5}?"
+    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s[^,;.!?\n\u201c\u201d\"]+)",
+    re.MULTILINE,
+)
+
+
+def asked_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -> list[Quote]:
+    """`quotes` with the reported questions of `text` added, in text order (see the module docstring)."""
+    if "sked " not in text:
+        return list(quotes)
+    found = []
+    for m in _ASKED.finditer(text):
+        s, e = m.span("q")
+        if text.startswith("to", s) and m.group("by") is None:
+            continue  # "Asked to comment, ...": a request, and no asker
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if len(text[s:e].split()) < 3:
+            continue
+        if m.group("by") is not None:
+            bs, be = m.span("by")
+            by = text[bs:be]
+            speaker = (by, bs, be, "", speaker_type(by) or "unknown", False)
+        else:
+            speaker = ("", None, None, "", "", False)
+        cs, ce = m.span("cue")
+        found.append(make(s, e, text[s:e], "indirect", *speaker, m.group("cue"), cs, ce, "question", ((s, e),),
+                          "reported question" if m.group("by") else "reported question, asker not named", "speech"))
+    return merge_found(quotes, found, replace=False)
