@@ -87,6 +87,7 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
         return n >= 2 and words[-2].lower() == "you"
     return n >= 3 and words[-2].lower() in _MODAL_WORDS and words[-3].lower() == "you"
 
+
 # Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|can|should|must|may|might|also|still|now|again|repeatedly"
@@ -111,4 +112,15 @@ _BARE_BREAK = re.compile(
 _BARE_OPENERS = frozenset(
     "those these both all most many some few several half more less nearly almost about only just roughly "
     "over under among majorities one two three four five six seven eight nine ten".split()
+)
+
+# A closing quotation mark after a comma (or ? !), then a capital: where the words after a
+# quotation start ("“...,” Anne Richards, ..., said").
+QUOTE_THEN_NAME = re.compile(r"[,?!][\u201d\"\u2019']\s+(?=[A-Z])")
+
+
+# Verbs of speech that put their speaker after them, right after a quotation ("“...,” said the
+# caretaker", "asked one of the men"); "demanded an apology" is an object, not a speaker.
+INVERTING = frozenset(
+    "say ask add write explain recall reply answer insist continue warn argue observe remark tweet joke quip".split()
 )
