@@ -107,9 +107,9 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
     """The clause after a relative's gap: where it ends (-1: at the end of its clause, as other
     content) and the speaker between the relative pronoun and the cue (``(start, end, start)``), or None when the cue at `cue_start` (a finite "said", "says", "told") is no such
     gap's. The words from `q` must open with a finite verb: "(a change that he said) would make
-    it harder", "(, which officials said) will take effect". A relative set off by a comma ends at
-    the next comma; a restrictive one only counts after a verb or a preposition ("adapted to
-    what she said is ..."), not as the subject of its clause."""
+    it harder", "(, which officials said) will take effect". The clause ends at the next comma
+    (", saying that ..." is another claim); a restrictive relative only counts after a verb or a
+    preposition ("adapted to what she said is ..."), not as the subject of its clause."""
     word = text[q : q + 20].split(None, 1)
     if not word or not (word[0] in _GAP_VERBS or (word[0].endswith("ed") and word[0].isalpha()
                                                    and word[0].islower() and len(word[0]) > 4)):
@@ -122,14 +122,13 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
     e = cue_start - 1
     t = _TRAILING_ADVERB.search(text, k + 1, e)
     sp = (k + 1, e if t is None or t.start() <= k + 1 else t.start(), k + 1)  # "her spokeswoman (later)"
-    if m.group("comma"):
-        k = text.find(",", q, ue)
-        return (k if k > 0 else -1), sp
-    back = max(0, m.start() - 120)
-    e = _EDGE.match(text, back, m.start())
-    if _NOT_SUBJECT.search(text, e.end() if e else back, m.start()) is None:
-        return None
-    return -1, sp
+    if not m.group("comma"):
+        back = max(0, m.start() - 120)
+        e = _EDGE.match(text, back, m.start())
+        if _NOT_SUBJECT.search(text, e.end() if e else back, m.start()) is None:
+            return None
+    k = text.find(",", q, ue)
+    return (k if k > 0 else -1), sp
 
 
 # A relative pronoun set off by a comma right before the cue (", which calls itself ...").

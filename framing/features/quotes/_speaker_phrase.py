@@ -88,6 +88,12 @@ _OPENING_WORDS = _TIME_NOUNS | frozenset(
 )
 
 
+def _is_share(words: str) -> bool:
+    """Do `words` open with a share or a count ("24 percent", "half", "three-quarters", "most")?"""
+    first = words.split(None, 1)[0] if words.strip() else ""
+    return first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS
+
+
 def _opens_adverbial(text: str, i: int) -> bool:
     """May the clause starting at `i` open with a phrase before its subject? Its
     first word is a preposition, a conjunction or a span of time, or a gerund
@@ -472,7 +478,7 @@ class SpeakerPhrase:
         opened = (k := text.find(",", i, j)) > 0 and (_opens_adverbial(text, i) or text.startswith("Even so,", i))
         if opened:
             i = _skip_space(text, k + 1, j)
-        if (lead := _LEAD_ADVERB.match(text, i, j)) is not None:
+        if (lead := _LEAD_ADVERB.match(text, i, j)) is not None and (opened or _is_share(text[lead.end() : j])):
             i, opened = lead.end(), True
         m = _AUX_TAIL.search(text, i, j)
         if m is not None:
@@ -482,8 +488,7 @@ class SpeakerPhrase:
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
             return None
         first = words[0]
-        if not ((first[:1].isupper() and not opened) or first[:1].isdigit()
-                or first.lower().split("-", 1)[0] in _BARE_OPENERS):
+        if not ((first[:1].isupper() and not opened) or _is_share(first)):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:
             return None
