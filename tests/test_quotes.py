@@ -1803,6 +1803,12 @@ def test_transcript_turns_are_their_speakers_quotes():
     assert turns[1].text == "I think it will, and I told the council so last month."  # the inner "I think" is the turn's
 
 
+def test_a_turn_holding_colons_and_an_inner_cue_is_one_turn():
+    text = _TRANSCRIPT + "\n\nMORALES: Well: and the roads?\n\nOKAFOR: No: never again, I say."
+    turns = [(q.speaker, q.text) for q in find_quotes(text)][-2:]
+    assert turns == [("MORALES", "Well: and the roads?"), ("OKAFOR", "No: never again, I say.")]
+
+
 def test_interview_questions_and_answers_are_turns():
     text = ("Q: Where did you grow up?\n\nA: In a small town near the coast, with my aunt.\n\n"
             "Q: What brought you to the city?\n\nA: A job at the port, and then the union.")

@@ -139,7 +139,7 @@ def _headline(
 
 # A transcript turn: a paragraph opening with a speaker label in capitals ("TAPPER:", "JOEL
 # BENENSON:") or an interview's "Q:" / "A:", then the words spoken.
-_TURN = re.compile(r"^[ \t]*((?:[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3})|Q|A)(:)[ \t]+(?=\S)", re.MULTILINE)
+_TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3})|Q|A)(:)[ \t]+(?=\S)")
 
 # Words that make a capitalised label a section heading, not a speaker ("WHY IT MATTERS:", "WHAT'S NEXT:").
 _NOT_SPEAKER_WORDS = frozenset(
@@ -157,8 +157,15 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
     different ("TAPPER:", "FALLIN:"): a lone "UPDATE:" or a section heading
     ("WHY IT MATTERS:") is no speaker.
     """
+    found = []
+    i = text.find(": ")
+    while i >= 0:
+        pos = text.rfind("\n", 0, i) + 1
+        if i - pos <= 40 and (m := _TURN.match(text, pos, i + 3)) is not None and m.start(2) == i:
+            found.append(m)  # (a label in capitals is short: the line start is near)
+        i = text.find(": ", i + 2)
     turns = [
-        m for m in _TURN.finditer(text)
+        m for m in found
         if m.group(1) in ("Q", "A") or m.group(1).lower().rstrip(".") not in _LABELS
         and not any(w.lower() in _NOT_SPEAKER_WORDS for w in m.group(1).split())
     ]
@@ -209,16 +216,18 @@ def merge_found(quotes: Sequence[Quote], found: Sequence[Quote], *, replace: boo
     """`quotes` with `found` (in text order) added, in text order; quotes never overlap.
 
     A found quote that a quote before it runs into is dropped. With
-    `replace`, the quotes inside a found one are dropped (a transcript turn
-    holds them); without, a found quote that overlaps a later one is.
+    `replace`, the quotes inside a found one (from its speaker on: a
+    transcript turn's label) are dropped; without, a found quote that
+    overlaps a later one is.
     """
     out: list[Quote] = []
     k = 0
     for t in found:
-        while k < len(quotes) and quotes[k].start < t.start:
+        lo = t.speaker_start if replace and t.speaker_start is not None else t.start  # a turn from its label
+        while k < len(quotes) and quotes[k].start < lo:
             out.append(quotes[k])
             k += 1
-        if (out and out[-1].end > t.start) or (not replace and k < len(quotes) and quotes[k].start < t.end):
+        if (out and out[-1].end > lo) or (not replace and k < len(quotes) and quotes[k].start < t.end):
             continue  # a quote found before covers part of it
         out.append(t)
         while replace and k < len(quotes) and quotes[k].start < t.end:

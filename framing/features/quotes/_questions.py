@@ -22,14 +22,26 @@ from framing.features.quotes._speakers import speaker_type
 
 _WH = r"(?:if|whether|what|why|how|who|whom|which|where)"
 
+# Read at each "asked" whose clause it may open (see _opens_here): the cue, an asker after "by",
+# adverbials, then the question.
 _ASKED = re.compile(
-    r"(?:^|(?<=[.!?\u201d\"]\s)|(?<=[Ww]hen\s)|(?<=,\s))(?P<cue>[Aa]sked)"
+    r"(?P<cue>[Aa]sked)"
     r"(?:\s+by\s+(?P<by>(?:[A-Z][\w.'’-]*|an?|the)(?:\s+(?!" + _WH + r"\b|(?:to|on|at|in|during|after|before|about|last|this)\b)[\w.'’-]+){0,4}))?"
     # adverbials before the question: "on Fox News", "during a January debate", "specifically"
     r"(?:\s+(?!" + _WH + r"\b|about\b)[\w.'’-]+){0,5}?"
-    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s[^,;.!?\n\u201c\u201d\"]+)",
-    re.MULTILINE,
+    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s[^,;.!?\n\u201c\u201d\"]+)"
 )
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """Does the "asked" at `i` open its clause: at the start of a line, after the end of a
+    sentence, "when" or a comma?"""
+    if i == 0 or text[i - 1] == "\n":
+        return True
+    if text[i - 1] != " ":
+        return False
+    before = text[max(0, i - 5) : i - 1]
+    return before[-1:] in ".!?\u201d\",," or before.lower() == "when"
 
 
 def asked_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -> list[Quote]:
@@ -37,7 +49,12 @@ def asked_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -
     if "sked " not in text:
         return list(quotes)
     found = []
-    for m in _ASKED.finditer(text):
+    i = text.find("sked ")
+    while i > 0:
+        at, i = i - 1, text.find("sked ", i + 5)
+        m = _ASKED.match(text, at) if _opens_here(text, at) else None
+        if m is None:
+            continue
         s, e = m.span("q")
         if text.startswith("to", s) and m.group("by") is None:
             continue  # "Asked to comment, ...": a request, and no asker

@@ -319,7 +319,9 @@ class SpeakerPhrase:
                     after = self._after(ue, c, end, True)
                 if after[1] is not None and after[1] < ue and not after[2]:
                     return _Att(c, ante.span(1), True, start, after[0], after[1], after[2], ui)
-        if found is None and form in _FINITE_SAY and (after := after or self._after(ue, c, end, True))[1] is not None:
+        if found is None and before_char.isalpha() and form in _FINITE_SAY and (
+            after := after or self._after(ue, c, end, True)
+        )[1] is not None:
             found = self._known_ends.get(start, (0, None))[1]  # "a change that he said would ...": "he"
         if found is None:
             found = self._relative_antecedent(lo, start, prev, open_head)
