@@ -103,6 +103,15 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+def gap_verb_at(text: str, q: int) -> bool:
+    """Does a finite verb that may follow a relative's gap start at `q` ("would", "were", "defied")?"""
+    if not text[q : q + 1].islower():
+        return False  # (most cues: a quotation mark, a capital, a comma; once per "said")
+    k = text.find(" ", q, q + 20)
+    word = text[q : k if k > 0 else q + 20]
+    return word in _GAP_VERBS or (word.endswith("ed") and word.isalpha() and len(word) > 4)
+
+
 def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple[int, int, int]] | None:
     """The clause after a relative's gap: where it ends (-1: at the end of its clause, as other
     content) and the speaker between the relative pronoun and the cue (``(start, end, start)``), or None when the cue at `cue_start` (a finite "said", "says", "told") is no such
@@ -110,9 +119,7 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
     it harder", "(, which officials said) will take effect". The clause ends at the next comma
     (", saying that ..." is another claim); a restrictive relative only counts after a verb or a
     preposition ("adapted to what she said is ..."), not as the subject of its clause."""
-    word = text[q : q + 20].split(None, 1)
-    if not word or not (word[0] in _GAP_VERBS or (word[0].endswith("ed") and word[0].isalpha()
-                                                   and word[0].islower() and len(word[0]) > 4)):
+    if not gap_verb_at(text, q):
         return None
     lo = max(0, cue_start - 60)
     m = _RELATIVE_GAP.search(text, lo, cue_start)

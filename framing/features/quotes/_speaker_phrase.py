@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from framing.features.quotes._claim_words import gap_verb_at
 from framing.features.quotes._content import _CLOSERS, _FINITE_SAY, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
@@ -25,6 +26,8 @@ from framing.features.quotes._speaker_words import (
     _LOOSE_BREAK,
     _LOOSE_CLAUSE,
     _LOOSE_LAST,
+    LEAD_WORDS,
+    is_share,
     _NOT_ANTECEDENT,
     INVERTING, no_speaker_before, QUOTE_THEN_NAME,
     _PROGRESSIVE,
@@ -86,12 +89,6 @@ _OPENING_WORDS = _TIME_NOUNS | frozenset(
     "as while when although though if because upon within throughout across beyond until "
     "last next late early earlier later".split()
 )
-
-
-def _is_share(words: str) -> bool:
-    """Do `words` open with a share or a count ("24 percent", "half", "three-quarters", "most")?"""
-    first = words.split(None, 1)[0] if words.strip() else ""
-    return first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS
 
 
 def _opens_adverbial(text: str, i: int) -> bool:
@@ -319,7 +316,9 @@ class SpeakerPhrase:
                     after = self._after(ue, c, end, True)
                 if after[1] is not None and after[1] < ue and not after[2]:
                     return _Att(c, ante.span(1), True, start, after[0], after[1], after[2], ui)
-        if found is None and before_char.isalpha() and form in _FINITE_SAY and (
+        if found is None and text[end + 1 : end + 2].islower() and form in _FINITE_SAY and before_char.isalpha() and (
+            gap_verb_at(text, end + 1)
+        ) and (
             after := after or self._after(ue, c, end, True)
         )[1] is not None:
             found = self._known_ends.get(start, (0, None))[1]  # "a change that he said would ...": "he"
@@ -480,8 +479,9 @@ class SpeakerPhrase:
         opened = (k := text.find(",", i, j)) > 0 and (_opens_adverbial(text, i) or text.startswith("Even so,", i))
         if opened:
             i = _skip_space(text, k + 1, j)
-        if (lead := _LEAD_ADVERB.match(text, i, j)) is not None and (opened or _is_share(text[lead.end() : j])):
-            i, opened = lead.end(), True
+        k = text.find(" ", i, j) if text[i : i + 1].isupper() else -1
+        if k > i and text[i:k] in LEAD_WORDS and (opened or is_share(text[k + 1 : j])):
+            i, opened = _skip_space(text, k, j), True  # (a set look-up: this runs for most bare "said")
         m = _AUX_TAIL.search(text, i, j)
         if m is not None:
             j = m.start()  # "Trump was saying", "Officials have been saying": the subject without the auxiliary
@@ -490,7 +490,8 @@ class SpeakerPhrase:
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
             return None
         first = words[0]
-        if not ((first[:1].isupper() and not opened) or _is_share(first)):
+        if not ((first[:1].isupper() and not opened) or first[:1].isdigit()
+                or first.lower().split("-", 1)[0] in _BARE_OPENERS):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:
             return None

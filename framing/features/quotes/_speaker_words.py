@@ -124,3 +124,13 @@ QUOTE_THEN_NAME = re.compile(r"[,?!][\u201d\"\u2019']\s+(?=[A-Z])")
 INVERTING = frozenset(
     "say ask add write explain recall reply answer insist continue warn argue observe remark tweet joke quip".split()
 )
+
+
+# The words _LEAD_ADVERB reads ("Then", "But", "Even"), for a set look-up first.
+LEAD_WORDS = frozenset("Then Later Still Also Even Meanwhile Now Instead So And But Yet Again".split())
+
+
+def is_share(words: str) -> bool:
+    """Do `words` open with a share or a count ("24 percent", "half", "three-quarters", "most")?"""
+    first = words.split(None, 1)[0] if words.strip() else ""
+    return first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS
