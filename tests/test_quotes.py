@@ -1726,6 +1726,11 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("When asked about the fares, Okafor changed the subject.", id="asked-about-a-topic"),
         pytest.param("Asked to comment, the mayor declined.", id="asked-to-comment-no-asker"),
         pytest.param("She asked for money to rebuild the barn.", id="asked-for-no-object-to"),
+        pytest.param("Simply stated, the county does not have the money.", id="simply-stated-no-speaker"),
+        pytest.param("Two senators, co-chairs of a caucus, asked the agency in April how it plans to store the data.",
+                     id="comma-asked-active-verb"),
+        pytest.param("The council censured the mayor for abusing his office by asking a judge to drop the case.",
+                     id="by-asking-agent-unknown"),
         pytest.param("Her efforts to portray the mayor as a failure have stalled.", id="label-after-to"),
         pytest.param("A coalition of farm groups calling itself the Valley Alliance marched on Friday.",
                      id="calling-itself-a-name"),
@@ -1823,6 +1828,8 @@ def test_interview_questions_and_answers_are_turns():
         # section headings in capitals are no speakers
         "The council met.\n\nWHY IT MATTERS: The vote sets the budget.\n\nWHAT'S NEXT: A second vote in May.\n\n"
         "BOTTOM LINE: Taxes rise.",
+        # headings in capitals over capitalised content
+        "WINNER: JOE BIDEN\n\nLOSER: THE PARTY\n\nRUNNER-UP: THE MAYOR OF THE TOWN",
         # one capitalised label is no dialogue
         "UPDATE: The road has reopened after the storm passed overnight.\n\nNOTE: Times are local.",
         # a lone "Q:" is no interview
@@ -1849,6 +1856,8 @@ def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
                      "themselves the Northern Front", id="call-in-comma-relative-ends-at-comma"),
         pytest.param("Okafor labeled the video as spam and removed it within an hour.", "Okafor",
                      "the video as spam", id="as-label-ends-before-and"),
+        pytest.param("Okafor described the flood as a force that she and her neighbors could not stop.", "Okafor",
+                     "the flood as a force that she and her neighbors could not stop", id="as-label-and-inside"),
     ],
 )
 def test_characterizing_verb_with_object_and_label_is_a_claim(text, speaker, content):

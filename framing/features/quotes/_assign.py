@@ -403,7 +403,7 @@ class Assign:
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
             rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
-            if rest is not None and e <= s:
+            if rest is not None and e <= s and text[lead - 2 : lead] == ", ":
                 s, e, rest = rest[0], rest[1], None  # "Still, he said, officials have to decide ...": the rest only
             if e <= s or s < taken or not (
                 _enough_words(text, s, e, rest) or (a.cue.cls == "characterizing" and not before and " " in text[s:e])

@@ -141,8 +141,9 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
 # A relative pronoun set off by a comma right before the cue (", which calls itself ...").
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\s+$")
 
-# Where an "as" label ends: "labeled it as spam and removed the post".
-_AS_LABEL_END = re.compile(r",|\s(?:and|but|while|because|after|before|when)\s")
+# Where an "as" label ends: "labeled it as spam and removed the post" (not "as a force that she
+# and her fellow candidates ...").
+_AS_LABEL_END = re.compile(r",|\s(?:and|but)\s(?=[a-z]+ed\b)|\s(?:while|because|after|before|when)\s")
 
 
 def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int | None:

@@ -481,6 +481,7 @@ class Content:
                 and (lemma not in _ASKS_TO or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
                 and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
                 and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
+                and (lemma != "ask" or not text.endswith((" by ", " of "), max(0, c.start - 4), c.start))
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")

@@ -202,8 +202,10 @@ def transcript_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., An
             e = len(text)
         while e > s and text[e - 1].isspace():
             e -= 1
-        if len(text[s:e].split()) < 2 or (text[s] in "([" and text.find(")" if text[s] == "(" else "]", s, e) >= e - 2):
-            continue  # too short, or a stage direction: "ANG: (Speaking Spanish)."
+        if len(text[s:e].split()) < 2 or text[s:e].isupper() or (
+            text[s] in "([" and text.find(")" if text[s] == "(" else "]", s, e) >= e - 2
+        ):
+            continue  # too short, a heading ("WINNER: JOE BIDEN"), a stage direction ("ANG: (Speaking Spanish).")
         name = m.group(1)
         stype = "role" if name in ("Q", "A") else (speaker_type(name.title()) or "person")
         c = m.start(2)
@@ -218,7 +220,7 @@ def merge_found(quotes: Sequence[Quote], found: Sequence[Quote], *, replace: boo
     A found quote that a quote before it runs into is dropped. With
     `replace`, the quotes inside a found one (from its speaker on: a
     transcript turn's label) are dropped; without, a found quote that
-    overlaps a later one is.
+    overlaps a later one is, but for the scare quotes inside it (dropped).
     """
     out: list[Quote] = []
     k = 0
@@ -227,9 +229,13 @@ def merge_found(quotes: Sequence[Quote], found: Sequence[Quote], *, replace: boo
         while k < len(quotes) and quotes[k].start < lo:
             out.append(quotes[k])
             k += 1
-        if (out and out[-1].end > lo) or (not replace and k < len(quotes) and quotes[k].start < t.end):
+        j = k
+        while not replace and j < len(quotes) and quotes[j].kind == "scare" and quotes[j].end <= t.end:
+            j += 1  # a scare quote inside a question is the question's
+        if (out and out[-1].end > lo) or (not replace and j < len(quotes) and quotes[j].start < t.end):
             continue  # a quote found before covers part of it
         out.append(t)
+        k = j
         while replace and k < len(quotes) and quotes[k].start < t.end:
             k += 1
     out.extend(quotes[k:])

@@ -5,8 +5,9 @@ and followed by a question word reports the question someone (a reporter, a host
 to the subject: an ``indirect`` quote of the question, its cue "asked" (class ``question``), its
 speaker the asker when "by" names one ("Asked by a host whether ...") and empty otherwise. PARC
 and PolNeAR annotate these questions as attributions. "When asked about the delay" (a topic,
-not a question) is not one. The question ends at the first comma, semicolon or sentence end;
-a question that overlaps a quote already found is left to it. One regex search per document
+not a question) is not one, nor ", asked the agency how ..." (an active verb: its subject
+asks). The question ends at the first comma, semicolon or sentence end; a question that
+overlaps a quote already found is left to it (a scare quote inside it is its own). One regex search per document
 that holds "sked ": linear in the text.
 """
 
@@ -29,7 +30,7 @@ _ASKED = re.compile(
     r"(?:\s+by\s+(?P<by>(?:[A-Z][\w.'’-]*|an?|the)(?:\s+(?!" + _WH + r"\b|(?:to|on|at|in|during|after|before|about|last|this)\b)[\w.'’-]+){0,4}))?"
     # adverbials before the question: "on Fox News", "during a January debate", "specifically"
     r"(?:\s+(?!" + _WH + r"\b|about\b)[\w.'’-]+){0,5}?"
-    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s[^,;.!?\n\u201c\u201d\"]+)"
+    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s[^,;.!?\n]+)"
 )
 
 
@@ -53,8 +54,8 @@ def asked_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -
     while i > 0:
         at, i = i - 1, text.find("sked ", i + 5)
         m = _ASKED.match(text, at) if _opens_here(text, at) else None
-        if m is None:
-            continue
+        if m is None or (text[at - 2 : at - 1] == "," and m.start("q") > m.end("cue") + 1):
+            continue  # after a comma only a participle: ", asked whether" (not ", asked the FAA how")
         s, e = m.span("q")
         if text.startswith("to", s) and m.group("by") is None:
             continue  # "Asked to comment, ...": a request, and no asker
