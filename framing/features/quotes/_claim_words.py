@@ -34,7 +34,8 @@ _NOT_PREDICATE = frozenset(
     quits collect often repeatedly directly personally immediately first last next this that every each
     to from for with at by about into after before during since until and or but so because when while
     as who whom which whose where than if listed involved assigned named mentioned concerned responsible
-    provided required needed available present noon midnight""".split()
+    provided required needed available present noon midnight
+    soon shortly quickly promptly instantly right just""".split()
 )
 
 # "call" + object + predicate: a noun phrase ("a political opportunist", "the worst
@@ -146,12 +147,31 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\s+$")
 _AS_LABEL_END = re.compile(r",|\s(?:and|but)\s(?=[a-z]+ed\b)|\s(?:while|because|after|before|when)\s")
 
 
+def _after_by_or_of(text: str, cue_start: int) -> bool:
+    """Is the cue a gerund after "by" or "of" ("by asking Ukraine to ...", "by portraying himself
+    as ...")? Its agent is not the clause's subject that the speaker rules read."""
+    return text.endswith((" by ", " of "), max(0, cue_start - 4), cue_start) and text.startswith(
+        "ing", text.find(" ", cue_start) - 3)
+
+
+def request_end(text: str, q: int, ue: int, cue_start: int) -> int | None:
+    """Where a request ("asked the court to halt the sale") ends: at the next comma (", saying
+    ...", "even as he asks Congress to act, Obama will ..."), else at its clause's end (-1);
+    None after "by" or "of" (see _after_by_or_of)."""
+    if _after_by_or_of(text, cue_start):
+        return None
+    k = text.find(",", q, ue)
+    return k if k > 0 else -1
+
+
 def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int | None:
     """A characterizing verb's object and its label without quotation marks, from `q`: "(called)
     him a liar", "(described) the plan as reckless". Where the claim ends (-1: at its clause's
     end), or None when no label follows. In a relative clause set off by commas (", which calls
     itself the Islamic State, is ...") the claim ends at the next comma; an "as" label ends at a
     comma or a conjunction."""
+    if _after_by_or_of(text, cue_start):
+        return None
     if lemma == "call":
         if (text.startswith(("itself", "themselves"), q) and text[cue_start - 2 : cue_start - 1].isalnum()
                 and text[cue_start:q].rstrip().endswith("ing")):

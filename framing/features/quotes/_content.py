@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing.features.quotes._claim_words import label_claim, label_window, relative_gap
+from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
@@ -481,11 +481,13 @@ class Content:
                 and (lemma not in _ASKS_TO or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
                 and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
                 and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
-                and (lemma != "ask" or not text.endswith((" by ", " of "), max(0, c.start - 4), c.start))
+                and (lemma != "ask" or (k := request_end(text, q, ue, c.start)) is not None)
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
                 content = q
+                if lemma == "ask":
+                    self._known_ends[c.start] = (k, None)
             elif (
                 c.cls == "characterizing" and text[q : q + 1].isalnum()
                 and _MARK_AHEAD.search(text, q, label_window(text, q, ue)) is not None

@@ -490,8 +490,9 @@ class SpeakerPhrase:
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
             return None
         first = words[0]
-        if not ((first[:1].isupper() and not opened) or first[:1].isdigit()
-                or first.lower().split("-", 1)[0] in _BARE_OPENERS):
+        if not (is_share(first) if opened else (
+            first[:1].isupper() or first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS
+        )):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:
             return None

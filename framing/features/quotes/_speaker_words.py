@@ -133,4 +133,9 @@ LEAD_WORDS = frozenset("Then Later Still Also Even Meanwhile Now Instead So And 
 def is_share(words: str) -> bool:
     """Do `words` open with a share or a count ("24 percent", "half", "three-quarters", "most")?"""
     first = words.split(None, 1)[0] if words.strip() else ""
-    return first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS
+    return first[:1].isdigit() or first.lower().split("-", 1)[0] in _SHARES
+
+
+# Words of _BARE_OPENERS that open a share or a count ("half", "most", "three-quarters"), not
+# "those" or "these" ("In two tests, those missiles showed ...").
+_SHARES = _BARE_OPENERS - frozenset("those these both all some many few several".split())
