@@ -1734,6 +1734,10 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("Networks called the race soon after the polls closed.", id="called-the-race-soon"),
         pytest.param("In two flight tests, those rockets showed the range to reach the coast.", id="opening-then-those"),
         pytest.param("She might win by portraying herself as a moderate.", id="by-portraying-agent-unknown"),
+        pytest.param("The committee began calling the first public witnesses in the inquiry.", id="calling-witnesses"),
+        pytest.param("Hundreds of nurses have signed an open letter asking the board to reopen the ward.",
+                     id="letter-asking-no-asker-read"),
+        pytest.param("Senators ignoring the rule and calling it a trap met on Monday.", id="and-calling-agent-unknown"),
         pytest.param("Her efforts to portray the mayor as a failure have stalled.", id="label-after-to"),
         pytest.param("A coalition of farm groups calling itself the Valley Alliance marched on Friday.",
                      id="calling-itself-a-name"),
@@ -1917,12 +1921,19 @@ def test_adverb_after_the_speaker_of_a_relative_gap_is_not_the_speakers():
                      [("The county", "asked", "a state court to halt the sale of the land")], id="asked-object-to"),
         pytest.param("Even as she asks the council to act on the budget, the mayor will veto the tax.",
                      [("she", "asks", "the council to act on the budget")], id="request-ends-at-comma"),
+        pytest.param("Half of the tenants said the rent was too high, while about a third said it was fair.",
+                     [("Half of the tenants", "said", "the rent was too high"), ("about a third", "said", "it was fair")],
+                     id="poll-split"),
+        pytest.param("When asked if the Oct. 1 opening would slip, Okafor said no.",
+                     [("", "asked", "if the Oct. 1 opening would slip")], id="question-past-an-abbreviation"),
+        pytest.param("When asked whether the deal—signed in May—would hold, Okafor smiled.",
+                     [("", "asked", "whether the deal")], id="question-ends-at-a-dash"),
         pytest.param("Still, she said, the council must vote on the plan before June.",
                      [("she", "said", "the council must vote on the plan before June")],
                      id="interrupted-after-an-adverb-only"),
     ],
 )
-def test_reported_questions_and_requests(text, expected):
+def test_questions_requests_and_poll_splits(text, expected):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.speaker, q.cue, q.text) for q in quotes] == expected

@@ -76,6 +76,10 @@ def call_predicate(text: str, q: int, hi: int) -> int | None:
         return -1
     if adj in _NOT_PREDICATE or adj.endswith("ly"):
         return None
+    if adj.endswith("s") and not adj.endswith(("ous", "ss")) and text[q : q + 1].islower() and not text.startswith(
+        ("him ", "her ", "them ", "it ", "us ", "me ", "you ", "himself ", "herself ", "themselves ", "itself "), q
+    ):
+        return None  # a noun, not a label: "calling the first public witnesses in ..." (not "calling them rapists")
     return m.end() if text.startswith((" and ", " but "), m.end()) else -1
 
 
@@ -148,18 +152,21 @@ _AS_LABEL_END = re.compile(r",|\s(?:and|but)\s(?=[a-z]+ed\b)|\s(?:while|because|
 
 
 def _after_by_or_of(text: str, cue_start: int) -> bool:
-    """Is the cue a gerund after "by" or "of" ("by asking Ukraine to ...", "by portraying himself
-    as ...")? Its agent is not the clause's subject that the speaker rules read."""
-    return text.endswith((" by ", " of "), max(0, cue_start - 4), cue_start) and text.startswith(
+    """Is the cue a gerund after "by", "of" or "and" ("by asking Ukraine to ...", "by portraying
+    himself as ...", "contenders denying facts and calling Harvard ...")? Its agent is not the
+    clause's subject that the speaker rules read."""
+    return text.endswith((" by ", " of ", "and "), max(0, cue_start - 4), cue_start) and text.startswith(
         "ing", text.find(" ", cue_start) - 3)
 
 
 def request_end(text: str, q: int, ue: int, cue_start: int) -> int | None:
     """Where a request ("asked the court to halt the sale") ends: at the next comma (", saying
     ...", "even as he asks Congress to act, Obama will ..."), else at its clause's end (-1);
-    None after "by" or "of" (see _after_by_or_of)."""
-    if _after_by_or_of(text, cue_start):
-        return None
+    None after "by" or "of" (see _after_by_or_of), and for "asking" not after a comma."""
+    if _after_by_or_of(text, cue_start) or (
+        text.startswith("ing", text.find(" ", cue_start) - 3) and text[cue_start - 2 : cue_start - 1] != ","
+    ):
+        return None  # "asking" only after a comma: "an open letter asking ..." names no asker here
     k = text.find(",", q, ue)
     return k if k > 0 else -1
 

@@ -6,7 +6,7 @@ to the subject: an ``indirect`` quote of the question, its cue "asked" (class ``
 speaker the asker when "by" names one ("Asked by a host whether ...") and empty otherwise. PARC
 and PolNeAR annotate these questions as attributions. "When asked about the delay" (a topic,
 not a question) is not one, nor ", asked the agency how ..." (an active verb: its subject
-asks). The question ends at the first comma, semicolon or sentence end; a question that
+asks). The question ends at the first comma, semicolon, dash or sentence end (not at "Oct."); a question that
 overlaps a quote already found is left to it (a scare quote inside it is its own). One regex search per document
 that holds "sked ": linear in the text.
 """
@@ -30,7 +30,7 @@ _ASKED = re.compile(
     r"(?:\s+by\s+(?P<by>(?:[A-Z][\w.'’-]*|an?|the)(?:\s+(?!" + _WH + r"\b|(?:to|on|at|in|during|after|before|about|last|this)\b)[\w.'’-]+){0,4}))?"
     # adverbials before the question: "on Fox News", "during a January debate", "specifically"
     r"(?:\s+(?!" + _WH + r"\b|about\b)[\w.'’-]+){0,5}?"
-    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s[^,;.!?\n]+)"
+    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s(?:[^,;.!?\n\u2014\u2013]|\.(?!\s+[A-Z\u201c\"]|\s*$))+)"
 )
 
 

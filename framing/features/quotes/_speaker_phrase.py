@@ -28,6 +28,7 @@ from framing.features.quotes._speaker_words import (
     _LOOSE_LAST,
     LEAD_WORDS,
     is_share,
+    share_after_comma,
     _NOT_ANTECEDENT,
     INVERTING, no_speaker_before, QUOTE_THEN_NAME,
     _PROGRESSIVE,
@@ -479,6 +480,8 @@ class SpeakerPhrase:
         opened = (k := text.find(",", i, j)) > 0 and (_opens_adverbial(text, i) or text.startswith("Even so,", i))
         if opened:
             i = _skip_space(text, k + 1, j)
+        if 0 < (k := share_after_comma(text, i, j) if k > 0 else -1):
+            i, opened = k, True  # "Half said they were worse off, while only a quarter said ..."
         k = text.find(" ", i, j) if text[i : i + 1].isupper() else -1
         if k > i and text[i:k] in LEAD_WORDS and (opened or is_share(text[k + 1 : j])):
             i, opened = _skip_space(text, k, j), True  # (a set look-up: this runs for most bare "said")

@@ -139,3 +139,17 @@ def is_share(words: str) -> bool:
 # Words of _BARE_OPENERS that open a share or a count ("half", "most", "three-quarters"), not
 # "those" or "these" ("In two tests, those missiles showed ...").
 _SHARES = _BARE_OPENERS - frozenset("those these both all some many few several".split())
+
+
+def share_after_comma(text: str, i: int, j: int) -> int:
+    """Where a share or a count after the last comma of ``text[i:j]`` starts ("..., while only
+    about a quarter (said)", "..., and 40% (say)"), or -1: the second half of a poll's split."""
+    k = text.rfind(", ", i, j)
+    if k < 0:
+        return -1
+    k += 2
+    head = text[k : k + 9].split(None, 1)
+    if head and head[0] in ("while", "and", "but", "whereas"):
+        k = text.find(" ", k) + 1
+    tail = text[k:j]
+    return k if is_share(tail) and len(tail.split()) <= 8 else -1
