@@ -1738,6 +1738,7 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("Hundreds of nurses have signed an open letter asking the board to reopen the ward.",
                      id="letter-asking-no-asker-read"),
         pytest.param("Senators ignoring the rule and calling it a trap met on Monday.", id="and-calling-agent-unknown"),
+        pytest.param("Still, one does expect the mayor to sign the budget.", id="still-one-does"),
         pytest.param("Her efforts to portray the mayor as a failure have stalled.", id="label-after-to"),
         pytest.param("A coalition of farm groups calling itself the Valley Alliance marched on Friday.",
                      id="calling-itself-a-name"),
@@ -1837,6 +1838,7 @@ def test_interview_questions_and_answers_are_turns():
         "BOTTOM LINE: Taxes rise.",
         # headings in capitals over capitalised content
         "WINNER: JOE BIDEN\n\nLOSER: THE PARTY\n\nRUNNER-UP: THE MAYOR OF THE TOWN",
+        "MAYOR'S VIEW: Taxes rise.\n\nCOUNCIL'S VIEW: Taxes hold.\n\nVOTERS' VIEW: Nobody knows yet.",
         # one capitalised label is no dialogue
         "UPDATE: The road has reopened after the storm passed overnight.\n\nNOTE: Times are local.",
         # a lone "Q:" is no interview
@@ -1880,6 +1882,8 @@ def test_characterizing_verb_with_object_and_label_is_a_claim(text, speaker, con
                      "the mayor", "were badly needed after the storm", id="which-gap-sentence-end"),
         pytest.param("The new fares, which officials said will take effect in May, drew protests.", "officials",
                      "will take effect in May", id="which-gap-closed-by-comma"),
+        pytest.param("The pilot - who officials said played a role in the raid - was held in May.", "officials",
+                     "played a role in the raid", id="who-gap-closed-by-dash"),
         pytest.param("Okafor attacked a zoning change that she said would push families out of the city.", "she",
                      "would push families out of the city", id="that-gap-after-verb"),
         pytest.param("Farms have shifted to what he says is a more durable kind of wheat.", "he",

@@ -87,10 +87,14 @@ def call_predicate(text: str, q: int, hi: int) -> int | None:
 # make it harder", ", which officials said will take effect", "to what she said is growing demand"
 # (a relative pronoun, then one to five words, then the cue). Not "What he said was ..." opening a
 # sentence: there "what he said" is the subject.
-_RELATIVE_GAP = re.compile(r"(?P<comma>,\s*)?(?P<rel>\b(?:which|that|who|whom)|(?<=[a-z,]\s)what)\s+(?:[\w.'’-]+\s+){1,5}$")
+_RELATIVE_GAP = re.compile(r"(?P<comma>,\s*|\s[-\u2013\u2014]\s+|\u2014)?(?P<rel>\b(?:which|that|who|whom)|(?<=[a-z,]\s)what)\s+(?:[\w.'’-]+\s+){1,5}$")
 
 # An adverb between the gap's speaker and the cue ("what her spokeswoman later said was").
 _TRAILING_ADVERB = re.compile(r"\s+(?:later|also|then|now|once|previously|first|again|[a-z]+ly)$")
+
+# Where the clause after a gap ends: a comma or a dash ("who officials said played a role -
+# was killed").
+_GAP_END = re.compile(r",|\s[-\u2013\u2014]\s|\u2014")
 
 # Verb forms that open the clause after the gap ("said would make", "said were", "said defied").
 _GAP_VERBS = frozenset(
@@ -121,7 +125,7 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
     """The clause after a relative's gap: where it ends (-1: at the end of its clause, as other
     content) and the speaker between the relative pronoun and the cue (``(start, end, start)``), or None when the cue at `cue_start` (a finite "said", "says", "told") is no such
     gap's. The words from `q` must open with a finite verb: "(a change that he said) would make
-    it harder", "(, which officials said) will take effect". The clause ends at the next comma
+    it harder", "(, which officials said) will take effect". The clause ends at the next comma or dash
     (", saying that ..." is another claim); a restrictive relative only counts after a verb or a
     preposition ("adapted to what she said is ..."), not as the subject of its clause."""
     if not gap_verb_at(text, q):
@@ -139,8 +143,8 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
         e = _EDGE.match(text, back, m.start())
         if _NOT_SUBJECT.search(text, e.end() if e else back, m.start()) is None:
             return None
-    k = text.find(",", q, ue)
-    return (k if k > 0 else -1), sp
+    k = _GAP_END.search(text, q, ue)
+    return (k.start() if k is not None else -1), sp
 
 
 # A relative pronoun set off by a comma right before the cue (", which calls itself ...").

@@ -155,7 +155,7 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
     An interview ("Q:" and "A:" each opening at least two paragraphs), or at
     least three paragraphs opened by capitalised labels, two or more of them
     different ("TAPPER:", "FALLIN:"): a lone "UPDATE:" or a section heading
-    ("WHY IT MATTERS:") is no speaker.
+    ("WHY IT MATTERS:", "CANDIDATE'S POSITION:") is no speaker.
     """
     found = []
     i = text.find(": ")
@@ -167,7 +167,7 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
     turns = [
         m for m in found
         if m.group(1) in ("Q", "A") or m.group(1).lower().rstrip(".") not in _LABELS
-        and not any(w.lower() in _NOT_SPEAKER_WORDS for w in m.group(1).split())
+        and not any(w.lower() in _NOT_SPEAKER_WORDS or w.endswith(("'S", "’S")) for w in m.group(1).split())
     ]
     qa = [m for m in turns if m.group(1) in ("Q", "A")]
     caps = [m for m in turns if m.group(1) not in ("Q", "A")]

@@ -111,7 +111,7 @@ _BARE_BREAK = re.compile(
 # Lower-case words that may open a bare subject ("those surveyed", "more than half", "only 24 percent").
 _BARE_OPENERS = frozenset(
     "those these both all most many some few several half more less nearly almost about only just roughly "
-    "over under among majorities one two three four five six seven eight nine ten".split()
+    "over under among majorities two three four five six seven eight nine ten".split()
 )
 
 # A closing quotation mark after a comma (or ? !), then a capital: where the words after a
