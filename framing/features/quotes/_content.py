@@ -15,7 +15,7 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
 from framing.features.quotes._tokens import FACTS, Memo
-from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, low_key
+from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, TELL_ASK, TELL_OBJECTS, TELL_TO, low_key, request_cue
 
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
@@ -399,6 +399,12 @@ class Content:
         lemma = c.lemma
         if before and c.text.endswith(" that"):
             return p, _skip_space(text, p, ue), False  # a cue form ending in "that" ("notes that", "states that")
+        if before and lemma in TELL_ASK and text[p : p + 1] == " " and request_cue(text, c.start, c.text) and (
+            m := TELL_TO.match(text, p + 1, ue)
+        ) is not None and (
+            FACTS[m.group().split()[-4 if " not to " in m.group() else -3]].key not in TELL_OBJECTS
+        ):
+            return p, p + 1, False  # "told banks not to lend", "asked the court to block the order": who, and what
         if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
