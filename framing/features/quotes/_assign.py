@@ -355,12 +355,12 @@ class Assign:
         next line with a dash and a name ("- Bernie Sanders."): the name, with
         the dash as the cue (class ``source``)."""
         text = self.text
-        if text[r.close + 1 : r.close + 2] not in ("\n", " ", "\t", "") or text[
-            text.rfind("\n", 0, r.open) + 1 : r.open
-        ].strip():
-            return None
         m = _SIGN_OFF.match(text, r.close + 1, min(len(text), r.close + 200))
-        if m is None or speaker_type(m.group(2)) == "unknown":
+        if m is None:
+            return None
+        w = max(0, r.open - 200)  # the quotation opens its paragraph (a bounded look back)
+        k = text.rfind("\n", w, r.open)
+        if (k < 0 and w > 0) or text[k + 1 : r.open].strip() or speaker_type(m.group(2)) == "unknown":
             return None
         dash = m.start(1)
         cue = _new_cue(Cue, (dash, dash + 1, text[dash], text[dash], "source"))

@@ -227,9 +227,9 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                     continue  # a cue inside a dateline
                 found = attribution(ui, lead, ue, c, a, has_regions)
                 if found is not None:
-                    if sub_open and found.content_start is not None and found.content_end < 0 and text.find(
-                        ",", lead, found.first
-                    ) < 0 and (k_end := text.find(",", found.content_start, ue)) > 0 and _MARK.search(
+                    if sub_open and not atts and found.content_start is not None and found.content_end < 0 and (
+                        text.find(",", lead, found.first) < 0  # (once per unit: the first attribution only)
+                    ) and (k_end := text.find(",", found.content_start, ue)) > 0 and _MARK.search(
                         text, found.content_start, k_end
                     ) is None:
                         found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"

@@ -251,8 +251,8 @@ class SpeakerPhrase:
             m := DOC_BEFORE_ING.search(text, max(lo, start - 60), start)
         ) is not None and "quoted in " not in text[max(lo, m.start(1) - 30) : m.start(1)]:
             att = self._finish_att(ui, ue, c, m.span(1), before=True, first=m.start(1), p=end)  # "reports stating"
-            if text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
-                att.content_end = text.find(",", end, ue)  # "In a statement explaining X, Trump ..."
+            if start - lo < 200 and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
+                att.content_end = text.find(",", end, min(ue, end + 400))  # "In a statement explaining X, Trump ..."
             return att
         if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
             # ", saying ...", ", adding that ...", "put out a statement saying ...",
