@@ -163,14 +163,9 @@ def _after_by_or_of(text: str, cue_start: int) -> bool:
         "ing", text.find(" ", cue_start) - 3)
 
 
-def request_end(text: str, q: int, ue: int, cue_start: int) -> int | None:
-    """Where a request ("asked the court to halt the sale") ends: at the next comma (", saying
-    ...", "even as he asks Congress to act, Obama will ..."), else at its clause's end (-1);
-    None after "by" or "of" (see _after_by_or_of), and for "asking" not after a comma."""
-    if _after_by_or_of(text, cue_start) or (
-        text.startswith("ing", text.find(" ", cue_start) - 3) and text[cue_start - 2 : cue_start - 1] != ","
-    ):
-        return None  # "asking" only after a comma: "an open letter asking ..." names no asker here
+def request_end(text: str, q: int, ue: int) -> int:
+    """Where a request read from `q` ("asked the court to halt the sale") ends: at the next comma
+    (", saying ...", "even as he asks Congress to act, Obama will ..."), else -1 (its clause's end)."""
     k = text.find(",", q, ue)
     return k if k > 0 else -1
 

@@ -16,7 +16,7 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
 from framing.features.quotes._tokens import FACTS, Memo
-from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, low_key
+from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, TELL_ASK, TELL_OBJECTS, TELL_TO, low_key, request_cue
 
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
@@ -151,11 +151,7 @@ _TAKES_OBJECT = frozenset(
 # criticised or demanded: "denounced the strikes", "called for a ceasefire"); other verbs with a
 # noun object report nothing ("announced 5,000 job cuts", "conceded the race", "advised the
 # administration on ...").
-_DEMANDS = frozenset(("call for", "call on", "urge", "demand", "ask"))
-
-# Demands that need a "to" infinitive after their object ("called on Congress to act", "asked the
-# court to block the rule"; not "asked the mayor", "called on a reporter").
-_ASKS_TO = frozenset(("call on", "ask"))
+_DEMANDS = frozenset(("call for", "call on", "urge", "demand", "ask"))  # "ask" and "call on" with "to"
 
 # The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
 # bare plural ("urged donors to give").
@@ -392,6 +388,13 @@ class Content:
         lemma = c.lemma
         if before and c.text.endswith(" that"):
             return p, _skip_space(text, p, ue), False  # a cue form ending in "that" ("notes that", "states that")
+        if before and lemma in TELL_ASK and text[p : p + 1] == " " and request_cue(text, c.start, c.text) and (
+            m := TELL_TO.match(text, p + 1, ue)
+        ) is not None and (
+            FACTS[m.group().split()[-4 if " not to " in m.group() else -3]].key not in TELL_OBJECTS
+        ):
+            self._known_ends[c.start] = (request_end(text, p + 1, ue), None)  # (a request ends at a comma)
+            return p, p + 1, False  # "told banks not to lend", "asked the court to block the order": who, and what
         if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
@@ -478,16 +481,14 @@ class Content:
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
                 (c.cls == "critical" or lemma in _DEMANDS) and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
-                and (lemma not in _ASKS_TO or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
+                and (lemma not in ("call on", "ask") or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
+                and (lemma != "ask" or request_cue(text, c.start, c.text))  # "asked a state court to halt ..."
                 and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
                 and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
-                and (lemma != "ask" or (k := request_end(text, q, ue, c.start)) is not None)
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
-                content = q
-                if lemma == "ask":
-                    self._known_ends[c.start] = (k, None)
+                content, self._known_ends[c.start] = q, (request_end(text, q, ue) if lemma == "ask" else -1, None)
             elif (
                 c.cls == "characterizing" and text[q : q + 1].isalnum()
                 and _MARK_AHEAD.search(text, q, label_window(text, q, ue)) is not None
