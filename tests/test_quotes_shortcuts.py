@@ -23,7 +23,7 @@ from framing._text import fold
 from framing.features.quotes._cues import CueFinder, _folded
 from framing.features.quotes._find import scan_quotes
 from framing.features.quotes._names import _NAME_WINDOW, FullNames, word_starts
-from framing.features.quotes._speaker_phrase import _BARE_EDGES, _LAST_BARE_EDGE
+from framing.features.quotes._speaker_words import _BARE_EDGES, _LAST_BARE_EDGE
 
 # Characters that fold differently, alone or by context: curly apostrophes, dashes,
 # no-break spaces, a backquote, Greek capital sigma, dotted capital I (longer in lower case)

@@ -108,14 +108,16 @@ def test_voice_counts_words_of_quote_parts_not_the_attribution_between():
 
 def test_every_match_has_one_of_three_voices():
     # issue 14: the journalist's words, the journalist's paraphrase of a source, the source's own words
+    # ("Critics called it brutal": a label with its object is the critics' claim, their paraphrased word)
     text = ("The mayor said the raid was a brutal attack and “a brutal betrayal” of the city. "
-            "Critics called it brutal. “It was brutal,” Smith said. Smith said the raid was brutal.")
+            "Critics called it brutal. “It was brutal,” Smith said. Smith said the raid was brutal. "
+            "The winter was brutal.")
     frame = pd.DataFrame({"outlet": ["a"], "text": [text]})
     result = framing.analyze(framing.read_corpus(frame), lexicons=["loaded"])
     m = result.matches.loc[result.matches["term"].str.startswith("brutal")].sort_values("start")
-    assert m["voice"].tolist() == ["paraphrase", "quoted", "journalist", "quoted", "paraphrase"]
+    assert m["voice"].tolist() == ["paraphrase", "quoted", "paraphrase", "quoted", "paraphrase", "journalist"]
     # in_quote keeps its meaning: inside a quote's parts (an indirect quote's part is its clause)
-    assert m["in_quote"].tolist() == [False, True, False, True, True]
+    assert m["in_quote"].tolist() == [False, True, True, True, True, False]
 
 
 def test_voice_words_split_three_ways():
