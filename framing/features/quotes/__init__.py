@@ -32,8 +32,8 @@ modules above it in this list, at its top level):
   its parts).
 - ``_headline``: headline attribution by a colon ("Esper: US will respond"),
   and the turns of a transcript or an interview ("TAPPER: ...", "Q: ...").
-- ``_questions``: reported questions of an unnamed asker ("Asked whether he
-  would run, Trump said ...").
+- ``_questions``: reported questions with their asker ("Asked by a reporter
+  whether he would run, Trump said ...").
 - ``_resolve``: speakers inherited, typed, resolved (pronouns and short names
   to full names written earlier) and the :class:`Quote` objects made.
 - ``_attribution``: :class:`~framing.features.quotes._attribution.Builder`,

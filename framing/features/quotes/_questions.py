@@ -1,14 +1,16 @@
-"""Reported questions of an unnamed asker: "Asked whether he would run again, Trump said ...".
+"""Reported questions with their asker: "Asked by a reporter whether he would run, Trump said ...".
 
-A passive "asked" opening its clause (at the start of a sentence, after "when" or after a comma)
-and followed by a question word reports the question someone (a reporter, a host, a pollster) put
-to the subject: an ``indirect`` quote of the question, its cue "asked" (class ``question``), its
-speaker the asker when "by" names one ("Asked by a host whether ...") and empty otherwise. PARC
-and PolNeAR annotate these questions as attributions. "When asked about the delay" (a topic,
-not a question) is not one, nor ", asked the agency how ..." (an active verb: its subject
-asks). The question ends at the first comma, semicolon, dash or sentence end (not at "Oct."); a question that
-overlaps a quote already found is left to it (a scare quote inside it is its own). One regex search per document
-that holds "sked ": linear in the text.
+A passive "asked by X" opening its clause (at the start of a sentence, after "when" or after a
+comma) and followed by a question word (or "to": "Asked by Stephanopoulos to respond") reports
+the question X put to the subject: an ``indirect`` quote of the question, its cue "asked"
+(class ``question``), its speaker the asker. PARC and PolNeAR annotate such questions as
+attributions also when no asker is named ("Asked whether he would run, ..."); the team's own
+annotated sets do not, and a quote without a speaker would count as unattributed sourcing, so
+those are left out. "When asked about the delay" (a topic, not a question) is not one, nor ",
+asked the agency how ..." (an active verb: its subject asks). The question ends at the first
+comma, semicolon, dash or sentence end (not at "Oct."); a question that overlaps a quote already
+found is left to it (a scare quote inside it is its own). One regex match at each "asked" that
+may open its clause: linear in the text.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ _WH = r"(?:if|whether|what|why|how|who|whom|which|where)"
 # adverbials, then the question.
 _ASKED = re.compile(
     r"(?P<cue>[Aa]sked)"
-    r"(?:\s+by\s+(?P<by>(?:[A-Z][\w.'’-]*|an?|the)(?:\s+(?!" + _WH + r"\b|(?:to|on|at|in|during|after|before|about|last|this)\b)[\w.'’-]+){0,4}))?"
+    r"(?:\s+by\s+(?P<by>(?:[A-Z][\w.'’-]*|an?|the|[a-z]+s(?=\s))(?:\s+(?!" + _WH + r"\b|(?:to|on|at|in|during|after|before|about|last|this)\b)[\w.'’-]+){0,4}))?"
     # adverbials before the question: "on Fox News", "during a January debate", "specifically"
     r"(?:\s+(?!" + _WH + r"\b|about\b)[\w.'’-]+){0,5}?"
     r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s(?:[^,;.!?\n\u2014\u2013]|\.(?!\s+[A-Z\u201c\"]|\s*$))+)"
@@ -57,19 +59,15 @@ def asked_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -
         if m is None or (text[at - 2 : at - 1] == "," and m.start("q") > m.end("cue") + 1):
             continue  # after a comma only a participle: ", asked whether" (not ", asked the FAA how")
         s, e = m.span("q")
-        if text.startswith("to", s) and m.group("by") is None:
-            continue  # "Asked to comment, ...": a request, and no asker
+        if m.group("by") is None:
+            continue  # no asker named: "Asked whether he would run, ..." is the answer's setting, not a quote
         while e > s and text[e - 1].isspace():
             e -= 1
         if len(text[s:e].split()) < 3:
             continue
-        if m.group("by") is not None:
-            bs, be = m.span("by")
-            by = text[bs:be]
-            speaker = (by, bs, be, "", speaker_type(by) or "unknown", False)
-        else:
-            speaker = ("", None, None, "", "", False)
+        bs, be = m.span("by")
+        by = text[bs:be]
         cs, ce = m.span("cue")
-        found.append(make(s, e, text[s:e], "indirect", *speaker, m.group("cue"), cs, ce, "question", ((s, e),),
-                          "reported question" if m.group("by") else "reported question, asker not named", "speech"))
+        found.append(make(s, e, text[s:e], "indirect", by, bs, be, "", speaker_type(by) or "unknown", False,
+                          m.group("cue"), cs, ce, "question", ((s, e),), "reported question", "speech"))
     return merge_found(quotes, found, replace=False)
