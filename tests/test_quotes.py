@@ -1795,6 +1795,7 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("The committee began calling the first public witnesses in the inquiry.", id="calling-witnesses"),
         pytest.param("Senators ignoring the rule and calling it a trap met on Monday.", id="and-calling-agent-unknown"),
         pytest.param("Still, one does expect the mayor to sign the budget.", id="still-one-does"),
+        pytest.param("Because of the storm, over a long stretch of road many drivers say nothing.", id="opening-over-no-share"),
         pytest.param("Her efforts to portray the mayor as a failure have stalled.", id="label-after-to"),
         pytest.param("A coalition of farm groups calling itself the Valley Alliance marched on Friday.",
                      id="calling-itself-a-name"),
@@ -1923,6 +1924,10 @@ def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
                      "the video as spam", id="as-label-ends-before-and"),
         pytest.param("Okafor described the flood as a force that she and her neighbors could not stop.", "Okafor",
                      "the flood as a force that she and her neighbors could not stop", id="as-label-and-inside"),
+        pytest.param("Morales called the fee unfair, but that did not stop the council.", "Morales", "the fee unfair",
+                     id="adjective-label-ends-at-comma"),
+        pytest.param("Okafor described it as the fruit of long, bitter talks.", "Okafor",
+                     "it as the fruit of long, bitter talks", id="as-label-comma-inside"),
     ],
 )
 def test_characterizing_verb_with_object_and_label_is_a_claim(text, speaker, content):
@@ -1979,6 +1984,8 @@ def test_adverb_after_the_speaker_of_a_relative_gap_is_not_the_speakers():
                      [("The county", "asked", "a state court to halt the sale of the land")], id="asked-object-to"),
         pytest.param("Even as she asks the council to act on the budget, the mayor will veto the tax.",
                      [("she", "asks", "the council to act on the budget")], id="request-ends-at-comma"),
+        pytest.param("Overall, 47 percent of tenants said the rent was too high, while 46 percent paid it gladly.",
+                     [("47 percent of tenants", "said", "the rent was too high")], id="second-share-ends-the-claim"),
         pytest.param("Half of the tenants said the rent was too high, while about a third said it was fair.",
                      [("Half of the tenants", "said", "the rent was too high"), ("about a third", "said", "it was fair")],
                      id="poll-split"),

@@ -80,7 +80,7 @@ def call_predicate(text: str, q: int, hi: int) -> int | None:
         ("him ", "her ", "them ", "it ", "us ", "me ", "you ", "himself ", "herself ", "themselves ", "itself "), q
     ):
         return None  # a noun, not a label: "calling the first public witnesses in ..." (not "calling them rapists")
-    return m.end() if text.startswith((" and ", " but "), m.end()) else -1
+    return m.end() if text.startswith((" and ", " but ", ","), m.end()) else -1
 
 
 # A relative clause whose gap is the subject of the reported clause: "a change that he said would
@@ -150,9 +150,12 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
 # A relative pronoun set off by a comma right before the cue (", which calls itself ...").
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\s+$")
 
-# Where an "as" label ends: "labeled it as spam and removed the post" (not "as a force that she
-# and her fellow candidates ...").
-_AS_LABEL_END = re.compile(r",|\s(?:and|but)\s(?=[a-z]+ed\b)|\s(?:while|because|after|before|when)\s")
+# Where an "as" label ends: "labeled it as spam and removed the post", ", saying ..." (not "as a
+# force that she and her fellow candidates ...", "as the product of lengthy, combative talks").
+_AS_LABEL_END = re.compile(
+    r",\s(?=(?:and|but|while|whereas|which|who|as|although|though)\b|[a-z]+ing\b)|\s(?:and|but)\s(?=[a-z]+ed\b)"
+    r"|\s(?:while|because|after|before|when)\s"
+)
 
 
 def _after_by_or_of(text: str, cue_start: int) -> bool:
@@ -193,3 +196,21 @@ def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int |
         k = text.find(",", q, ue)
         end = k if k > 0 else -1
     return end
+
+
+# A share or a count opening a clause after a comma and a conjunction: ", while only 42 percent
+# felt the same", ", whereas 46% favored Romney", ", but 61% of men don't".
+_SHARE_CLAUSE = re.compile(
+    r",\s+(?:while|whereas|but|and)\s+(?:only\s+|just\s+|about\s+|nearly\s+|roughly\s+|some\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b)|(?:half|a\s+(?:third|quarter|majority)|most)\s+(?:of\s+)?)"
+)
+
+
+def share_clause(text: str, s: int, e: int) -> int:
+    """`e`, or where a second share's clause starts in ``text[s:e]`` ("47 percent said they would
+    back Obama, while 46 percent favored Romney": the first share's claim ends at the comma)."""
+    k = text.find(", ", s, e)
+    if k < 0:
+        return e  # (most reported clauses: no comma, one search)
+    m = _SHARE_CLAUSE.search(text, k, e)
+    return e if m is None else m.start()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end
+from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end, share_clause
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
@@ -359,7 +359,7 @@ def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int])
     m = _COORD_TAIL.search(text, s, e) if text.endswith(_COORD_WORDS, s, e) else None
     if m:
         e = m.start()
-    return e
+    return share_clause(text, s, e)  # ", while only 42 percent ...": another share's claim
 
 
 def _ends_clause(text: str, i: int, ue: int) -> bool:

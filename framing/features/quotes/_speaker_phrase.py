@@ -472,7 +472,7 @@ class SpeakerPhrase:
         if not words or len(words) > 12 or _BARE_BREAK.search(phrase) is not None:
             return None
         first = words[0]
-        if not (is_share(first) if opened else (
+        if not (is_share(phrase) if opened else (
             first[:1].isupper() or first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS
         )):
             return None

@@ -134,9 +134,18 @@ LEAD_WORDS = frozenset("Then Later Still Also Even Meanwhile Now Instead So And 
 
 
 def is_share(words: str) -> bool:
-    """Do `words` open with a share or a count ("24 percent", "half", "three-quarters", "most")?"""
+    """Do `words` open with a share or a count ("24 percent", "half", "three-quarters", "most of"),
+    a number or a share word among their first four ("over an extended period ..." is none)?"""
     first = words.split(None, 1)[0] if words.strip() else ""
-    return first[:1].isdigit() or first.lower().split("-", 1)[0] in _SHARES
+    return (first[:1].isdigit() or first.lower().split("-", 1)[0] in _SHARES) and _SHARE_WORD.search(
+        words, 0, 40) is not None
+
+
+# A number or a share word ("24", "percent", "half", "majority", "most", "three-quarters").
+_SHARE_WORD = re.compile(
+    r"\d|\b(?:percent|half|third|thirds|quarter|quarters|majorit\w*|most|dozens?|hundreds|thousands|millions"
+    r"|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+)
 
 
 # Words of _BARE_OPENERS that open a share or a count ("half", "most", "three-quarters"), not
