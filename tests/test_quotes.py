@@ -1796,6 +1796,7 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("Senators ignoring the rule and calling it a trap met on Monday.", id="and-calling-agent-unknown"),
         pytest.param("Still, one does expect the mayor to sign the budget.", id="still-one-does"),
         pytest.param("Because of the storm, over a long stretch of road many drivers say nothing.", id="opening-over-no-share"),
+        pytest.param("An image taken on August 6, 2017 shows the harbor after the storm.", id="year-after-comma-no-share"),
         pytest.param("Her efforts to portray the mayor as a failure have stalled.", id="label-after-to"),
         pytest.param("A coalition of farm groups calling itself the Valley Alliance marched on Friday.",
                      id="calling-itself-a-name"),

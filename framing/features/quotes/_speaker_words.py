@@ -164,7 +164,8 @@ def share_after_comma(text: str, i: int, j: int) -> int:
     if head and head[0] in ("while", "and", "but", "whereas"):
         k = text.find(" ", k) + 1
     tail = text[k:j]
-    return k if is_share(tail) and len(tail.split()) <= 8 else -1
+    n = len(tail.split())
+    return k if is_share(tail) and (1 < n <= 8 or "%" in tail) else -1  # not a year: "August 6, 2017 shows"
 
 
 # "issued a statement", "released a report", "put out a memo" right before a
