@@ -1065,8 +1065,9 @@ def test_analyze_quotes_are_each_documents_own(example_corpus, chunksize):
                   for q in scan.quotes]
         assert rows["actor_group"].tolist() == [g.category if g else "" for g in groups]
         words = sum(
-            len(_WORD.findall(text, s, e)) for q in scan.quotes if q.kind != "scare" for s, e in q.parts
-        )
+            len(_WORD.findall(text, s, e)) for q in scan.quotes
+            if q.kind != "scare" and not (q.kind == "indirect" and q.cue_class == "stance") for s, e in q.parts
+        )  # a stance's object ("endorsed Clinton") is nobody's wording
         assert articles.loc[doc_id, "quote_word_share"] == pytest.approx(words / articles.loc[doc_id, "n_words"])
         assert articles.loc[doc_id, "n_quote_problems"] == len(scan.problems)
         matches = result.matches[result.matches["doc_id"] == doc_id]
@@ -1318,6 +1319,84 @@ def test_cue_type(text, cue_type, content):
 )
 def test_not_an_attribution(text):
     assert find_quotes(text) == []
+
+
+# Stances with a noun-phrase object (issue 14): the ``stance`` class, cue_type belief; the content is the
+# object phrase, up to a comma or a new clause.
+STANCE_CASES = [
+    pytest.param("The teachers' union endorsed Ortega for mayor on Tuesday.", "The teachers' union", "endorsed",
+                 "Ortega for mayor on Tuesday", id="endorsed-name"),
+    pytest.param("Senator Ruth Abney supports the bill, which passed the House in May.", "Senator Ruth Abney",
+                 "supports", "the bill", id="supports-comma"),
+    pytest.param("Most farmers oppose the new water rules.", "Most farmers", "oppose", "the new water rules",
+                 id="bare-subject"),
+    pytest.param("The chancellor defended her record on housing during the debate.", "The chancellor", "defended",
+                 "her record on housing during the debate", id="defended-record"),
+    pytest.param("Two council members backed the proposal because it cut fees.", "Two council members", "backed",
+                 "the proposal", id="backed-because"),
+    pytest.param("The mayor, who is backing Lund in the primary, spoke first.", "The mayor", "backing",
+                 "Lund in the primary", id="relative-who"),
+    pytest.param("The airline is seeking damages from the manufacturer.", "The airline", "seeking",
+                 "damages from the manufacturer", id="seeking-object"),
+    pytest.param("The coalition seeks to block the merger in court.", "The coalition", "seeks",
+                 "to block the merger in court", id="seeks-to"),
+    pytest.param("Voters in the north favor limits on logging.", "Voters in the north", "favor",
+                 "limits on logging", id="favor"),
+    pytest.param("The board opposed the merger and then sued to stop it.", "The board", "opposed",
+                 "the merger", id="second-verb-phrase"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", STANCE_CASES)
+def test_stance(text, speaker, cue, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.cue, q.cue_class, q.cue_type, q.text) for q in quotes] == [
+        ("indirect", speaker, cue, "stance", "belief", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The new tablet supports up to 2 TB of storage.", id="technical-up-to"),
+        pytest.param("There is broad support for the measure in both parties.", id="noun-support-for"),
+        pytest.param("Her backing of the candidate surprised donors.", id="noun-possessive"),
+        pytest.param("Hundreds rallied in support of the striking nurses.", id="in-support-of"),
+        pytest.param("The plan was supported by a majority of the council.", id="passive"),
+        pytest.param("The plan was also endorsed by the county clerk.", id="passive-adverb"),
+        pytest.param("The delivery van backed into a parked car.", id="backed-into"),
+        pytest.param("The team backed up its claims with data.", id="backed-up"),
+        pytest.param("As opposed to last year, the lines were short.", id="as-opposed-to"),
+        pytest.param("The champion defended her title in Tokyo.", id="sports-title"),
+        pytest.param("The council voted to support the measure.", id="to-infinitive"),
+        pytest.param("The striker was a player sought after by every club.", id="sought-after"),
+        pytest.param("Residents are seeking shelter from the storm.", id="seeking-shelter"),
+        pytest.param("He asked for a favor from his neighbour.", id="noun-favor"),
+        pytest.param("It is unclear whether the mayor would back the plan.", id="whether-would"),
+        pytest.param("The senator has not decided if she will support the nominee.", id="if-will"),
+        pytest.param("Democrats are defending nine Senate seats in November.", id="election-seats"),
+        pytest.param("Her decision to hold off on backing the candidate angered donors.", id="on-backing"),
+    ],
+)
+def test_not_a_stance(text):
+    assert find_quotes(text) == []
+
+
+def test_a_stance_takes_no_quotation():
+    # the quotation after "who backed X" is the speaker's, not the stance's
+    text = "“We could lose,” said Dana Obi, who backed Rivera in 2020. “Turnout will decide it.”"
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and all(q.speaker == "Dana Obi" for q in said)
+    assert "Turnout will decide it." in " ".join(q.text for q in said)
+    assert all(q.cue_class != "stance" or "“" not in q.text for q in quotes)
+
+
+def test_a_stance_inside_reported_speech_is_the_speech():
+    text = "The aide said the governor supports the bill."
+    (q,) = find_quotes(text)
+    assert (q.cue, q.cue_type, q.text) == ("said", "speech", "the governor supports the bill")
 
 
 def test_belief_inside_reported_speech_is_the_speech():

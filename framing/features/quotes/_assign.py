@@ -16,7 +16,7 @@ from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_cl
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
-from framing.features.quotes._records import CUE_TYPE_OF_CLASS
+from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NOT_WORDING_CLASSES
 
 _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
@@ -87,6 +87,13 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
 
 # a cue inside a relative clause set off by commas (", who has announced")
 _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+
+# Where a stance's object phrase ends inside its clause: a comma, a colon, a parenthesis, a
+# subordinate clause or a second verb phrase ("backed Rubio and is now giving ...").
+_PHRASE_BREAK = re.compile(
+    r"[,:(]|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but"
+    r"|and\s+(?:is|was|are|were|has|had|have|will|would|now|then|later|also|[a-z]+ed))\b"
+)
 
 
 _new_cue = tuple.__new__
@@ -376,6 +383,13 @@ class Assign:
                     s += 1
             else:
                 continue
+            if a.cue.cls in NOT_WORDING_CLASSES:
+                if before:
+                    continue  # a stance's object follows the verb
+                # the object phrase: "endorsed Clinton last month, and ..." ends at the comma
+                m = _PHRASE_BREAK.search(text, s, e)
+                if m is not None:
+                    e = m.start()
             if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
@@ -387,7 +401,7 @@ class Assign:
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
             rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
-            if e <= s or s < taken or not _enough_words(text, s, e, rest):
+            if e <= s or s < taken or not (a.cue.cls in NOT_WORDING_CLASSES or _enough_words(text, s, e, rest)):
                 continue
             end = e if rest is None else rest[1]
             if _UNPAIRED.search(text, max(lead, s - 2), end):

@@ -84,7 +84,7 @@ _BARE = frozenset(
 )
 
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
-_INTENT = frozenset("want hope plan expect intend vow pledge promise threaten".split())
+_INTENT = frozenset("want hope plan expect intend vow pledge promise threaten seek".split())
 
 # A question word right after the person asked ("asked Mook if").
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|why|how|what|when|who|where|about\s+(?=\S))\b")
@@ -183,7 +183,7 @@ def _label_window(text: str, q: int, ue: int) -> int:
 
 
 # A passive auxiliary right before a cue ("was charged with", "were blamed for").
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\w+ly\s+)?$")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:\w+ly|also|not|never|already|still|even)\s+)?$")
 
 # Quantifiers that may open reported speech when a clause follows ("said about half of the increase
 # reflected ...", not "said about the plan").
@@ -232,6 +232,16 @@ _PREPOSITIONS = frozenset(
 _CONTRACTED_SUBJECT = re.compile(
     r"(?i:(?:it|that|there|here|what|he|she|we|they|you|i)[’'](?:s|re|ve|ll|d|m))\W*"
 )
+
+
+def _object_frame(text: str, c: Cue, q: int, ue: int) -> bool:
+    """A noun-phrase object at `q` after an active verb `c`: not "was charged with" (but "is
+    criticizing"), not "to advise Trump" (the clause's subject is not the verb's)."""
+    return (
+        _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+        and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
+        and not text.endswith(" to ", max(0, c.start - 4), c.start)
+    )
 
 
 def _clause_ahead(text: str, q: int, ue: int) -> bool:
@@ -426,6 +436,9 @@ class Content:
         else:
             nxt = text[q]
             final = nxt in ".,;!?)\u2014\u2013" or nxt in _CLOSERS and nxt not in _OPENERS
+        if c.cls == "stance":  # its object only ("endorsed Clinton"), or an aim ("seeks to ...")
+            ok = (lemma in _INTENT and text.startswith("to ", q)) or _object_frame(text, c, q, ue)
+            return p, (q if ok else None), False
         content: int | None = None
         k = _skip_space(text, q + 1, ue) if nxt == "," else q
         if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
@@ -478,10 +491,8 @@ class Content:
             elif lemma in _SHOWS and _SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None:
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
-                (c.cls == "critical" or lemma in _DEMANDS) and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                (c.cls == "critical" or lemma in _DEMANDS) and _object_frame(text, c, q, ue)
                 and (lemma != "call on" or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
-                and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
-                and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
