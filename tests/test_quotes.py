@@ -1298,6 +1298,11 @@ CUE_TYPE_CASES = [
                  "most renters expect higher costs", id="survey-shows-that"),
     pytest.param("The audit found the agency had lost track of 40 laptops.", "evidence",
                  "the agency had lost track of 40 laptops", id="audit-found"),
+    pytest.param("The inquiry found it was a clerical error.", "evidence", "it was a clerical error", id="found-it-was"),
+    pytest.param("Recent polls show a tight race in the district.", "evidence", "a tight race in the district",
+                 id="polls-show-object"),
+    pytest.param("The footage showed the two men leaving the bank.", "evidence", "the two men leaving the bank",
+                 id="footage-showed-object"),
 ]
 
 
@@ -1315,6 +1320,8 @@ def test_cue_type(text, cue_type, content):
         pytest.param("Turnout is expected to rise in the suburbs.", id="passive-expected"),
         pytest.param("Police found the car in a ditch near the river.", id="found-object"),
         pytest.param("She wants a recount.", id="wants-object"),
+        pytest.param("She found it hard to sleep after the storm.", id="found-it-adjective"),
+        pytest.param("The curator showed the visitors a map of the site.", id="showed-person-subject"),
     ],
 )
 def test_not_an_attribution(text):

@@ -95,11 +95,16 @@ _SHOWS = frozenset(("show", "find"))
 _SMALL_CLAUSE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+|the\s+|both\s+){1,3}(?:\w+ing|ahead|behind|up|down|tied|even|trailing)\b(?!\s+(?:to|of)\b)"
 )
+# ... and "show" with a noun object after a record as subject ("the video showed the fighters", "polls show a tie").
+_RECORD_BEFORE = re.compile(
+    r"\b(?:polls?|surveys?|data|reports?|study|studies|records|documents|e-?mails|videos?|footage|photos?|images?"
+    r"|photographs?|analys[ie]s|figures|numbers|results|filings?|statistics|audit|research|tally|charts?|maps?|logs)"
+    r"\s+(?:also\s+|clearly\s+|now\s+)?$", re.IGNORECASE,
+)
 
 # Intentions with an agent before "to" ("want Obama to act"): up to three words, none a verb of their own.
 _INTENT_OBJECT = frozenset(("want", "expect"))
 _OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s")
-
 
 _QUESTION = frozenset("ask wonder questioned".split())
 
@@ -110,18 +115,13 @@ _NOT_CONTENT = frozenset(
     "sorry only also".split()
 )
 
-
 _COLON_AHEAD = re.compile(r"[^.;:!?\n“”\"‘’]{1,60}?:(?=\s|$)")
-
 
 _QUESTION_WORDS = frozenset("whether if why how what when who where about".split())
 
-
 _TELL = frozenset("tell inform briefed assure warn urge remind".split())
 
-
 _OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
-
 
 _CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
 
@@ -488,7 +488,8 @@ class Content:
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
-            elif lemma in _SHOWS and _SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None:
+            elif lemma in _SHOWS and (_SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None or lemma == "show" and (
+                _object_frame(text, c, q, ue) and _RECORD_BEFORE.search(text, max(0, c.start - 24), c.start))):
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
                 (c.cls == "critical" or lemma in _DEMANDS) and _object_frame(text, c, q, ue)
