@@ -1317,9 +1317,9 @@ def test_cue_type(text, cue_type, content):
     "text",
     [
         pytest.param("His plans to expand the port were shelved.", id="plans-noun"),
-        pytest.param("Turnout is expected to rise in the suburbs.", id="passive-expected"),
         pytest.param("Police found the car in a ditch near the river.", id="found-object"),
         pytest.param("She wants a recount.", id="wants-object"),
+        pytest.param("Turnout is expected to rise in the suburbs.", id="passive-expected"),
         pytest.param("She found it hard to sleep after the storm.", id="found-it-adjective"),
         pytest.param("The curator showed the visitors a map of the site.", id="showed-person-subject"),
     ],
@@ -1383,9 +1383,14 @@ def test_stance(text, speaker, cue, content):
         pytest.param("The senator has not decided if she will support the nominee.", id="if-will"),
         pytest.param("Democrats are defending nine Senate seats in November.", id="election-seats"),
         pytest.param("Her decision to hold off on backing the candidate angered donors.", id="on-backing"),
+        pytest.param("The singer appeared to loud cheers in the final act.", id="appeared-to-noun"),
+        pytest.param("The mayor appeared on local radio on Monday.", id="appeared-on"),
+        pytest.param("Sales were higher than was expected.", id="than-expected"),
+        pytest.param("What appears to be a crack runs along the wall.", id="what-appears"),
+        pytest.param("It seems to be the case for most of them.", id="seems-the-case"),
     ],
 )
-def test_not_a_stance(text):
+def test_not_a_stance_nor_an_impression(text):
     assert find_quotes(text) == []
 
 
@@ -1404,6 +1409,33 @@ def test_a_stance_inside_reported_speech_is_the_speech():
     text = "The aide said the governor supports the bill."
     (q,) = find_quotes(text)
     assert (q.cue, q.cue_type, q.text) == ("said", "speech", "the governor supports the bill")
+
+
+# Impressions with no source (issue 14; PolNeAR annotates them with an empty Source): cue_type belief,
+# no speaker, the infinitive as content, in the journalist's voice.
+IMPRESSION_CASES = [
+    pytest.param("The ceasefire appears to be holding, for now.", "appears", "to be holding, for now",
+                 id="appears-to"),
+    pytest.param("The new manager seemed to enjoy the attention.", "seemed", "to enjoy the attention",
+                 id="seemed-to"),
+    pytest.param("Both chambers appear to have approved the budget by Friday.", "appear",
+                 "to have approved the budget by Friday", id="appear-plural"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", IMPRESSION_CASES)
+def test_impression_has_no_speaker(text, cue, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.speaker_start, q.cue, q.cue_class, q.cue_type, q.text) for q in quotes] == [
+        ("indirect", "", None, cue, "impression", "belief", content)]
+
+
+def test_impression_is_no_speaker_for_the_quotation_after_it():
+    text = "“We will win,” she said. The crowd seemed to agree. “It is over,” she added."
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue) for q in quotes] == [("she", "said"), ("", "seemed"), ("she", "added")]
 
 
 def test_belief_inside_reported_speech_is_the_speech():

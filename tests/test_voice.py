@@ -144,3 +144,15 @@ def test_a_stance_object_stays_in_the_journalists_voice():
 
     words = _voice_words(result, result.articles["doc_id"].astype(str).tolist())
     assert (words["quoted"][0], words["paraphrase"][0]) == (0, 4)  # "the raid was brutal" only
+
+
+def test_an_impression_stays_in_the_journalists_voice():
+    # "appears to be brutal": no source is named, the words are the journalist's own
+    text = "The crackdown appears to be brutal. Smith said the raid was brutal."
+    frame = pd.DataFrame({"outlet": ["a"], "text": [text]})
+    result = framing.analyze(framing.read_corpus(frame), lexicons=["loaded"])
+    q = result.quotes.sort_values("start")
+    assert q[["speaker", "cue_class", "cue_type"]].values.tolist() == [
+        ["", "impression", "belief"], ["Smith", "neutral", "speech"]]
+    m = result.matches.loc[result.matches["term"].str.startswith("brutal")].sort_values("start")
+    assert m["voice"].tolist() == ["journalist", "paraphrase"]

@@ -16,7 +16,7 @@ from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_cl
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
-from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NOT_WORDING_CLASSES
+from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
 
 _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
@@ -91,7 +91,7 @@ _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # Where a stance's object phrase ends inside its clause: a comma, a colon, a parenthesis, a
 # subordinate clause or a second verb phrase ("backed Rubio and is now giving ...").
 _PHRASE_BREAK = re.compile(
-    r"[,:(]|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but"
+    r"[,:](?=\s)|\(|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but"
     r"|and\s+(?:is|was|are|were|has|had|have|will|would|now|then|later|also|[a-z]+ed))\b"
 )
 
@@ -387,7 +387,7 @@ class Assign:
                 if before:
                     continue  # a stance's object follows the verb
                 # the object phrase: "endorsed Clinton last month, and ..." ends at the comma
-                m = _PHRASE_BREAK.search(text, s, e)
+                m = _PHRASE_BREAK.search(text, s, e) if a.cue.cls not in NO_SOURCE_CLASSES else None
                 if m is not None:
                     e = m.start()
             if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):

@@ -21,7 +21,7 @@ from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._names import FullNames, name_key, people_between, word_starts
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS as _CUE_TYPE
-from framing.features.quotes._records import NOT_WORDING_CLASSES
+from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
 from framing.features.quotes._records import Quote
 from framing.features.quotes._speakers import (
     initial,
@@ -101,6 +101,11 @@ class Speakers:
                 continue
             prev_end = qe
             att = q.att
+            if att is not None and att.cue[4] in NO_SOURCE_CLASSES:  # "the plan appears to work": nobody's
+                c_start, c_end, c_text, _lemma, c_cls = att.cue
+                append(make(qs, qe, text[qs:qe], q.kind, "", None, None, "", "", False, c_text, c_start, c_end,
+                            c_cls, tuple(q.parts), "", _CUE_TYPE[c_cls]))
+                continue
             if att is None:
                 if not (q.standalone and last is not None and _WORDY.search(text, last.tail, q.open_mark) is None):
                     # no speaker (Quote's defaults, positional: cheaper than keywords)

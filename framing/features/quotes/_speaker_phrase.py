@@ -92,7 +92,7 @@ _BARE_OPENERS = frozenset(
 )
 
 # Cue classes besides verbs of speech whose bare subject is read (beliefs and evidence: "most voters believe").
-_NOT_SPEECH_CLASSES = frozenset({"belief", "stance", "evidential"})
+_NOT_SPEECH_CLASSES = frozenset({"belief", "stance", "impression", "evidential"})
 
 # What a relative clause between a speaker and the cue may not hold (see
 # Builder._relative_antecedent).
