@@ -1351,6 +1351,8 @@ STANCE_CASES = [
                  "limits on logging", id="favor"),
     pytest.param("The board opposed the merger and then sued to stop it.", "The board", "opposed",
                  "the merger", id="second-verb-phrase"),
+    pytest.param("Farmers backing the levy gathered outside the hall.", "Farmers", "backing", "the levy",
+                 id="participle-before-main-verb"),
 ]
 
 
@@ -1388,6 +1390,9 @@ def test_stance(text, speaker, cue, content):
         pytest.param("Sales were higher than was expected.", id="than-expected"),
         pytest.param("What appears to be a crack runs along the wall.", id="what-appears"),
         pytest.param("It seems to be the case for most of them.", id="seems-the-case"),
+        pytest.param("It seems to escape the board that the fund is empty.", id="it-seems-to-escape"),
+        pytest.param("What the union appears to want is a shorter week.", id="what-x-appears"),
+        pytest.param("The party defended both governorships in the spring.", id="election-governorships"),
     ],
 )
 def test_not_a_stance_nor_an_impression(text):
@@ -1429,6 +1434,14 @@ def test_impression_has_no_speaker(text, cue, content):
     check_spans(text, quotes)
     assert [(q.kind, q.speaker, q.speaker_start, q.cue, q.cue_class, q.cue_type, q.text) for q in quotes] == [
         ("indirect", "", None, cue, "impression", "belief", content)]
+
+
+def test_impression_ends_before_a_participle_and_names_no_speaker_for_it():
+    text = "The minister also seems to have endorsed the plan, saying on Monday that it was overdue."
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("", "seems", "to have endorsed the plan"), ("The minister", "saying", "it was overdue")]
 
 
 def test_impression_is_no_speaker_for_the_quotation_after_it():

@@ -89,11 +89,16 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
 _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 
 # Where a stance's object phrase ends inside its clause: a comma, a colon, a parenthesis, a
-# subordinate clause or a second verb phrase ("backed Rubio and is now giving ...").
+# subordinate clause, a second verb phrase ("backed Rubio and is now giving ...") or the main
+# clause's verb after a participle ("Democrats backing the bill received ...").
 _PHRASE_BREAK = re.compile(
     r"[,:](?=\s)|\(|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but"
-    r"|and\s+(?:is|was|are|were|has|had|have|will|would|now|then|later|also|[a-z]+ed))\b"
+    r"|and\s+(?:is|was|are|were|has|had|have|will|would|now|then|later|also|[a-z]+ed))\b|\s(?=[a-z]{3,}ed\b)"
 )
+# ... and an impression's infinitive ("appeared to insult her, saying ..."): a participle, a relative.
+_IMPRESSION_BREAK = re.compile(r",\s+(?:[a-z]+ing|who|which|and|but)\b|\s[\u2014\u2013]\s|\s--\s")
+# A stance's object that is only a determiner (the rest in quotation marks: backed a “no” vote).
+_BARE_DETERMINER = frozenset("a an the his her their its our my your this that these those".split())
 
 
 _new_cue = tuple.__new__
@@ -387,9 +392,11 @@ class Assign:
                 if before:
                     continue  # a stance's object follows the verb
                 # the object phrase: "endorsed Clinton last month, and ..." ends at the comma
-                m = _PHRASE_BREAK.search(text, s, e) if a.cue.cls not in NO_SOURCE_CLASSES else None
+                m = (_IMPRESSION_BREAK if a.cue.cls in NO_SOURCE_CLASSES else _PHRASE_BREAK).search(text, s, e)
                 if m is not None:
                     e = m.start()
+                if text[s:e].strip().lower() in _BARE_DETERMINER:
+                    continue
             if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)

@@ -29,7 +29,7 @@ from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import Region
 from framing.features.quotes._names import FullNames
-from framing.features.quotes._records import NOT_WORDING_CLASSES, Quote
+from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES, Quote
 from framing.features.quotes._resolve import Speakers
 from framing.features.quotes._speaker_phrase import SpeakerPhrase
 from framing.features.quotes._tokens import Memo
@@ -218,7 +218,8 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                 found = attribution(ui, lead, ue, c, a, has_regions)
                 if found is not None:
                     atts.append(found)
-                    a = found
+                    if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says
+                        a = found
             if has_regions:
                 # a stance ("endorsed Clinton") takes no quotation: only its object, read by _indirect
                 speech = [a for a in atts if a.cue.cls not in NOT_WORDING_CLASSES] if atts else atts

@@ -134,7 +134,6 @@ _SENT_START = frozenset(DETERMINERS | {"he", "she", "it", "they", "we", "i", "th
 # "told" ("said if the state did not pay, ..."), not after "would not say if".
 _SUBORDINATORS = frozenset("if because although though unless".split())
 
-
 _FINITE_SAY = frozenset("said says told tells".split())
 
 
@@ -184,6 +183,7 @@ def _label_window(text: str, q: int, ue: int) -> int:
 
 # A passive auxiliary right before a cue ("was charged with", "were blamed for").
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:\w+ly|also|not|never|already|still|even)\s+)?$")
+_TO_BEFORE = re.compile(r"\sto\s+(?:have\s+|be\s+)?$")  # "to advise", "seems to have endorsed"
 
 # Quantifiers that may open reported speech when a clause follows ("said about half of the increase
 # reflected ...", not "said about the plan").
@@ -240,7 +240,7 @@ def _object_frame(text: str, c: Cue, q: int, ue: int) -> bool:
     return (
         _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
         and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
-        and not text.endswith(" to ", max(0, c.start - 4), c.start)
+        and _TO_BEFORE.search(text, max(0, c.start - 12), c.start) is None
     )
 
 
