@@ -1353,6 +1353,8 @@ STANCE_CASES = [
                  "the merger", id="second-verb-phrase"),
     pytest.param("Farmers backing the levy gathered outside the hall.", "Farmers", "backing", "the levy",
                  id="participle-before-main-verb"),
+    pytest.param("The river towns will actively seek to block the rule.", "The river towns", "seek",
+                 "to block the rule", id="modal-adverb-not-in-subject"),
 ]
 
 
@@ -1393,6 +1395,8 @@ def test_stance(text, speaker, cue, content):
         pytest.param("It seems to escape the board that the fund is empty.", id="it-seems-to-escape"),
         pytest.param("What the union appears to want is a shorter week.", id="what-x-appears"),
         pytest.param("The party defended both governorships in the spring.", id="election-governorships"),
+        pytest.param("In defending the budget, the mayor pointed to lower costs.", id="in-defending"),
+        pytest.param("The firm won favour in the county by backing the mayor.", id="by-backing"),
     ],
 )
 def test_not_a_stance_nor_an_impression(text):
@@ -1425,6 +1429,10 @@ IMPRESSION_CASES = [
                  id="seemed-to"),
     pytest.param("Both chambers appear to have approved the budget by Friday.", "appear",
                  "to have approved the budget by Friday", id="appear-plural"),
+    pytest.param("The talks seem to be drifting toward a deal: both sides want out.", "seem",
+                 "to be drifting toward a deal", id="ends-at-colon"),
+    pytest.param("The coach appeared to be struggling, criticized for his choices.", "appeared",
+                 "to be struggling", id="ends-at-participle"),
 ]
 
 

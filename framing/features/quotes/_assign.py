@@ -92,11 +92,11 @@ _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # subordinate clause, a second verb phrase ("backed Rubio and is now giving ...") or the main
 # clause's verb after a participle ("Democrats backing the bill received ...").
 _PHRASE_BREAK = re.compile(
-    r"[,:](?=\s)|\(|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but"
+    r"[,:](?=\s)|\(|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but|after|before"
     r"|and\s+(?:is|was|are|were|has|had|have|will|would|now|then|later|also|[a-z]+ed))\b|\s(?=[a-z]{3,}ed\b)"
 )
 # ... and an impression's infinitive ("appeared to insult her, saying ..."): a participle, a relative.
-_IMPRESSION_BREAK = re.compile(r",\s+(?:[a-z]+ing|who|which|and|but)\b|\s[\u2014\u2013]\s|\s--\s")
+_IMPRESSION_BREAK = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|and|but)\b|:|\s[\u2014\u2013]\s|\s--\s")
 # A stance's object that is only a determiner (the rest in quotation marks: backed a “no” vote).
 _BARE_DETERMINER = frozenset("a an the his her their its our my your this that these those".split())
 
