@@ -1355,6 +1355,8 @@ STANCE_CASES = [
                  id="participle-before-main-verb"),
     pytest.param("The river towns will actively seek to block the rule.", "The river towns", "seek",
                  "to block the rule", id="modal-adverb-not-in-subject"),
+    pytest.param("Most growers oppose the tariff and want it gone by spring.", "Most growers", "oppose",
+                 "the tariff", id="and-want"),
 ]
 
 
@@ -1397,6 +1399,10 @@ def test_stance(text, speaker, cue, content):
         pytest.param("The party defended both governorships in the spring.", id="election-governorships"),
         pytest.param("In defending the budget, the mayor pointed to lower costs.", id="in-defending"),
         pytest.param("The firm won favour in the county by backing the mayor.", id="by-backing"),
+        pytest.param("A volunteer waves a placard, a sign supporting the mayor, at passing cars.", id="sign-supporting"),
+        pytest.param("The new figures back this up.", id="back-this-up"),
+        pytest.param("The author supported her argument with census data.", id="supported-argument"),
+        pytest.param("Staff were told not to appear to be taking sides.", id="not-to-appear"),
     ],
 )
 def test_not_a_stance_nor_an_impression(text):
@@ -1433,6 +1439,8 @@ IMPRESSION_CASES = [
                  "to be drifting toward a deal", id="ends-at-colon"),
     pytest.param("The coach appeared to be struggling, criticized for his choices.", "appeared",
                  "to be struggling", id="ends-at-participle"),
+    pytest.param("The envoy seemed to be thinking of the port when he spoke of risks.", "seemed",
+                 "to be thinking of the port", id="ends-at-when"),
 ]
 
 

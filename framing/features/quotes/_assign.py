@@ -93,10 +93,14 @@ _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # clause's verb after a participle ("Democrats backing the bill received ...").
 _PHRASE_BREAK = re.compile(
     r"[,:](?=\s)|\(|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but|after|before"
-    r"|and\s+(?:is|was|are|were|has|had|have|will|would|now|then|later|also|[a-z]+ed))\b|\s(?=[a-z]{3,}ed\b)"
+    r"|and\s+(?:is|was|are|were|has|had|have|will|would|can|could|do|does|did|now|then|later|also|want|wants|say|says"
+    r"|think|thinks|believe|believes|hope|hopes|plan|plans|[a-z]+ed))\b|\s(?=[a-z]{3,}ed\b)"
 )
 # ... and an impression's infinitive ("appeared to insult her, saying ..."): a participle, a relative.
-_IMPRESSION_BREAK = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|and|but)\b|:|\s[\u2014\u2013]\s|\s--\s")
+_IMPRESSION_BREAK = re.compile(
+    r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|and|but)\b|:|\s[\u2014\u2013]\s|\s--\s"
+    r"|\s(?:when|while|because|although|though|since|after|before|until|unless)\s"
+)
 # A stance's object that is only a determiner (the rest in quotation marks: backed a “no” vote).
 _BARE_DETERMINER = frozenset("a an the his her their its our my your this that these those".split())
 
