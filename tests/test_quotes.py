@@ -1357,6 +1357,8 @@ STANCE_CASES = [
                  "to block the rule", id="modal-adverb-not-in-subject"),
     pytest.param("Most growers oppose the tariff and want it gone by spring.", "Most growers", "oppose",
                  "the tariff", id="and-want"),
+    pytest.param("The ordinance seeks to limit short-term rentals downtown.", "The ordinance", "seeks",
+                 "to limit short-term rentals downtown", id="a-law-seeks"),
 ]
 
 
@@ -1403,6 +1405,9 @@ def test_stance(text, speaker, cue, content):
         pytest.param("The new figures back this up.", id="back-this-up"),
         pytest.param("The author supported her argument with census data.", id="supported-argument"),
         pytest.param("Staff were told not to appear to be taking sides.", id="not-to-appear"),
+        pytest.param("On those numbers it would seem to make sense to wait.", id="it-would-seem"),
+        pytest.param("Prices will fall, as the minister seems to believe.", id="as-x-seems"),
+        pytest.param("The agency drafted a report defending the new rules.", id="report-defending"),
     ],
 )
 def test_not_a_stance_nor_an_impression(text):
