@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from framing.features.quotes._content import _CLOSERS, _skip_space
+from framing.features.quotes._content import _CLOSERS, _object_frame, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
@@ -233,7 +233,9 @@ class SpeakerPhrase:
         self, ui: int, lo: int, ue: int, c: Cue, prev: _Att | None, has_regions: bool
     ) -> _Att | None:
         text = self.text
-        start, end, form, lemma, _ = c
+        start, end, form, lemma, cls = c
+        if cls == "stance" and not (text.startswith(" to ", end) or _object_frame(text, c, end + 1, ue)):
+            return None  # no object: no stance, and no speaker to read (the noun "support", "seeking more")
         if no_speaker_before(text, max(lo, start - 24), start, form):
             # "Trump's claim that", "These comments": the noun, not the verb; "Trump was asked
             # whether ...", "Much has been said about ...", "When asked about ...": a passive or a
