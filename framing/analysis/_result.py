@@ -104,7 +104,8 @@ class Analysis:
     ``quotes_speaker_T_n`` for each speaker type ``T``,
     ``quotes_cue_C_n`` for each reporting-verb class ``C``,
     ``quotes_speech_n, quotes_belief_n, quotes_evidence_n`` (quotes by
-    ``cue_type``),
+    ``cue_type``; belief counts the ``belief``, ``stance`` and
+    ``impression`` cue classes, which ``quotes_cue_C_n`` tells apart),
     ``quotes_actor_G_n`` for each group ``G`` of the `actors` lexicon (when
     given) and ``n_quote_problems``.
     """
