@@ -263,8 +263,52 @@ GOLDEN = [
         [("direct", "It is the worst flood in 50 years,” said Tom Reilly, the county’s emergency manager, “and it isn’t over.",
           "Tom Reilly", "said")],
         id="split-quote-around-inverted-attribution-with-appositive",
-        marks=pytest.mark.xfail(reason="the second part is not joined when an appositive follows the speaker",
-                                strict=True),
+    ),
+    pytest.param(
+        "“We lost the vote,” said Ana Ruiz, who chairs the housing board of the city, “but not the argument.”",
+        [("direct", "We lost the vote,” said Ana Ruiz, who chairs the housing board of the city, “but not the argument.",
+          "Ana Ruiz", "said")],
+        id="split-quote-around-inverted-attribution-with-relative-clause",
+    ),
+    pytest.param(
+        "“We lost the vote,” said Ana Ruiz, who had “no regrets” about it.",
+        [("direct", "We lost the vote,", "Ana Ruiz", "said"), ("scare", "no regrets", "", "")],
+        id="no-split-quote-when-the-appositive-does-not-end-with-a-comma",
+    ),
+    pytest.param(
+        "“The fence was down for a week,” said the caretaker.",
+        [("direct", "The fence was down for a week,", "the caretaker", "said")],
+        id="inverted-plain-noun-after-a-quotation",
+    ),
+    pytest.param(
+        "“The fence was down for a week,” says the film’s narrator, a former ranger.",
+        [("direct", "The fence was down for a week,", "the film’s narrator", "says")],
+        id="inverted-possessive-noun-after-a-quotation",
+    ),
+    pytest.param(
+        "“The plans will help,” Maria Soto, deputy director of housing, transport, and planning, said on Monday.",
+        [("direct", "The plans will help,", "Maria Soto", "said")],
+        id="name-after-a-quotation-with-an-appositive-holding-commas",
+    ),
+    pytest.param(
+        "She admits the new parking scheme “didn’t work,” and the city has dropped it.",
+        [("partial", "the new parking scheme “didn’t work,” and the city has dropped it", "She", "admits")],
+        id="bare-clause-whose-verb-opens-the-quotation",
+    ),
+    pytest.param(
+        "The coach suggested the referee had been “biased” against his team.",
+        [("partial", "the referee had been “biased” against his team", "The coach", "suggested")],
+        id="suggest-with-a-bare-clause",
+    ),
+    pytest.param(
+        "Trump, who called the inquiry a “witch hunt,” demanded an apology from the senators.",
+        [("partial", "the inquiry a “witch hunt,”", "Trump", "called")],
+        id="no-inverted-speaker-after-a-verb-that-does-not-invert",
+    ),
+    pytest.param(
+        "The mayor added the words “deeply concerned” to the statement.",
+        [("partial", "deeply concerned", "The mayor", "added")],
+        id="not-a-clause-when-the-quotation-opens-with-no-verb",
     ),
 ]
 

@@ -23,6 +23,11 @@ _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
 _SPLIT_GAP = re.compile(r"\s*,?\s*")
 
+# An appositive after an inverted speaker, between the two parts of a quotation ("“A,” said
+# Edward Leamer, an economist at the U.S. bank, “B.”"): no sentence or clause punctuation but
+# commas, no quotation mark, a full stop only after a capital ("U.S."), bounded.
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:[^;:!?\u201c\u201d\"\n.]|(?<=[A-Z])\.){1,200}?,\s*")
+
 
 def _is_title(text: str, r: Region) -> bool:
     """Is the quotation a title in title case ("Meet the Press", "Fire and Fury:
@@ -188,6 +193,12 @@ class Assign:
                     pre = a
             if pre is None and n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 pre = colon_att  # "Esper said:\n\n“We will ...”"
+            if (
+                pre is None and post is None and out and out[-1].kind == "direct" and out[-1].att is not None
+                and not out[-1].att.before and out[-1].att.last <= r_open
+                and _APPOSITIVE_GAP.fullmatch(text, out[-1].att.last, r_open) is not None
+            ):
+                pre = out[-1].att  # "“A,” said Edward Leamer, an economist at the bank, “B.”"
             note = ""
             standalone = False
             colon = text[max(prev_end, r_open - 3) : r_open].rstrip().endswith(":")
@@ -232,7 +243,9 @@ class Assign:
                 and out[-1].kind == "direct"
                 and pre is att
                 and post is None
-                and _SPLIT_GAP.fullmatch(text, att.last, r_open)
+                and (_SPLIT_GAP.fullmatch(text, att.last, r_open) or (
+                    not att.before and _APPOSITIVE_GAP.fullmatch(text, att.last, r_open) is not None
+                ))
                 # without a comma, only a quotation closing the sentence ("“A,” he said “B.”",
                 # not "said Dwayne “The Rock” Johnson")
                 and ("," in text[att.last : r_open] or _ends_clause(text, r_close + 1, ue))

@@ -121,7 +121,15 @@ class Claims:
             ):
                 continue  # the quotation is the whole clause, or opens one after "and"
             first = inside[0]
-            e = max(e, inside[-1].end)
+            last_end = inside[-1].end
+            if a.cue.cls == "characterizing" and e > last_end:
+                k = last_end
+                while k < e and text[k] in _CLOSE_MARKS:
+                    k += 1
+                if text[last_end - 1] == "," or text[k : k + 1] == ",":
+                    # "who called the inquiry a “witch hunt,” demanded ...": the label ends the claim
+                    e = last_end
+            e = max(e, last_end)
             if e == inside[-1].end and e < ue and text[e] in _CLOSE_MARKS and first.start > s:
                 e += 1  # the clause ends with its quoted fragment: keep its closing mark
             if s >= first.start and e <= inside[-1].end and len(inside) == 1:

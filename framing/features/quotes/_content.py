@@ -274,9 +274,12 @@ def _clause_ahead(text: str, q: int, ue: int) -> bool:
                 words[1].endswith(("s", "ed")) or FACTS[words[1]].key in _FINITE
             ):
                 return True  # "believe it grants amnesty", not "added it to the list"
-        elif w[:1] in _OPENERS or (prev_raw.endswith(",") and (key in ("and", "but", "or") or (
-            key.endswith("ing") and w[:1].islower()
-        ))):
+        elif w[:1] in _OPENERS:
+            # a quotation: its first word may be the clause's verb ("admits the action against
+            # Libya “didn’t work”", "said the law was “a disaster”"); anything else ends the reading
+            inner = w.lstrip("".join(_OPENERS))
+            return n > 0 and inner[:1].islower() and (FACTS[inner].key in _FINITE or FACTS[inner].key.endswith("ed"))
+        elif prev_raw.endswith(",") and (key in ("and", "but", "or") or (key.endswith("ing") and w[:1].islower())):
             return False  # a new clause: ", and ...", "the report, saying ..."
         elif w[:1].islower() and (
             key in _FINITE  # not "May"

@@ -98,7 +98,12 @@ def _open_head(tokens: tuple[str, ...]) -> bool:
     suggests"."""
     keys = [FACTS[t].key for t in tokens]
     h = head_index(keys)
-    return h > 0 and FACTS[tokens[0]].det_start and keys[h] not in DOC_NOUNS and common_noun(keys[h])
+    return (h > 0 and FACTS[tokens[0]].det_start and keys[h] not in DOC_NOUNS and keys[h] not in _TIME_HEADS
+            and common_noun(keys[h]))
+
+
+# Time nouns, which head no speaker ("“...,” said the next day").
+_TIME_HEADS = frozenset("day days night week weekend month year morning afternoon evening time moment hour".split())
 
 
 def _valid_left_edge(toks: _Toks, k: int) -> bool:
@@ -334,13 +339,15 @@ _PARTY_OPEN = re.compile(r"\((?:[RDI]|GOP|Dem|Rep)(?:[.,)-]|$)")
 
 
 def fwd_np(
-    text: str, i: int, hi: int, *, recipient: bool = False, inverted: bool = False
+    text: str, i: int, hi: int, *, recipient: bool = False, inverted: bool = False, open_head: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase that starts right after position ``i``.
 
     Used for inverted attributions ("said Abu Mahdi al-Mohandis, a founder"),
     "according to X" and the recipient of "told" (``recipient=True``: the
     phrase ends before a second determiner, "told reporters the strikes...").
+    With ``open_head``, an article and any plain noun name a source too
+    (:func:`_open_head`: "“...,” said the narrator", not "says some patience").
     """
     toks = _words_after(text, i, hi)
     if not toks:
@@ -401,12 +408,17 @@ def fwd_np(
         e -= 1
     if e <= s:
         return None
-    if not recipient and not _names_source(tuple(text[s:e].split())):
-        return None
+    if not recipient:
+        phrase = tuple(text[s:e].split())
+        if not (_names_source(phrase) or open_head and FACTS[phrase[0]].key in _ARTICLES and _open_head(phrase)):
+            return None
     return s, e
 
 
 _SUBJECT_PRONOUNS = frozenset("i he she we they it".split())
+
+# What may open an inverted speaker phrase with a noun the lists do not know ("said one of the men").
+_ARTICLES = frozenset(("the", "a", "an", "one"))
 
 
 def _nickname(tok: str, toks: list[str], j: int) -> bool:

@@ -22,7 +22,7 @@ from framing.features.quotes._speaker_words import (
     _LOOSE_CLAUSE,
     _LOOSE_LAST,
     _NOT_ANTECEDENT,
-    no_speaker_before,
+    INVERTING, no_speaker_before, QUOTE_THEN_NAME,
     _PROGRESSIVE,
     _SENTENCE_STOP,
     _THAT_BEFORE,
@@ -265,8 +265,10 @@ class SpeakerPhrase:
         while j > lo and text[j - 1].isspace():
             j -= 1
         before_char = text[j - 1] if j > lo else ""
-        if before_char in _CLOSERS and start > lo + 1:
+        quote_before = before_char in _CLOSERS
+        if quote_before and start > lo + 1:
             j = text.rfind(before_char, lo, start)
+            quote_before = text[j - 1 : j] in (",", "?", "!")  # “...,” said: the quotation ends its clause
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
             return None  # "did not say", "never claimed", "didn't deny": nothing is reported
@@ -377,7 +379,9 @@ class SpeakerPhrase:
                 return None  # "the deficit that CNN's poll showed.": a relative clause reports nothing
             return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
         if start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
-            sp = fwd_np(text, end, ue, inverted=True)  # inverted: "..., said X"
+            # inverted: "..., said X"; right after a quotation, "“...,” said the narrator" names its
+            # speaker with any plain noun (as before a verb of speech: `_open_head`)
+            sp = fwd_np(text, end, ue, inverted=True, open_head=quote_before and not ing and lemma in INVERTING)
             if sp is not None:
                 end_np = sp[1]
                 sp = _trim_speaker(text, source_of(text, sp))
@@ -441,14 +445,15 @@ class SpeakerPhrase:
         return sp
 
     def _appositive_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
-        """A person's name opening the clause and followed by appositives up
-        to the comma before a cue at `limit`: no sentence punctuation,
-        quotation mark or dash in between, at most 200 characters."""
+        """A person's name opening the clause (or the words after a quotation) and
+        followed by appositives up to the comma before a cue at `limit`: no sentence
+        punctuation, quotation mark or dash in between, at most 200 characters."""
         text = self.text
         i = _skip_space(text, lo, limit)
-        if limit - i > 200:
-            return None
-        sp = fwd_np(text, i, limit)
+        sp = fwd_np(text, i, limit) if limit - i <= 200 else None
+        if sp is None and (m := QUOTE_THEN_NAME.search(text, max(lo, limit - 200), limit)) is not None:
+            i = m.end()  # "“...,” Anne Richards, assistant secretary of state for population, refugees, ..., said"
+            sp = fwd_np(text, i, limit)
         if sp is None or sp[0] != i:
             return None
         k = _skip_space(text, sp[1], limit)

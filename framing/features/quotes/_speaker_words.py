@@ -80,3 +80,15 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
     if key in _MODAL_WORDS:
         return n >= 2 and words[-2].lower() == "you"
     return n >= 3 and words[-2].lower() in _MODAL_WORDS and words[-3].lower() == "you"
+
+
+# A closing quotation mark after a comma (or ? !), then a capital: where the words after a
+# quotation start ("“...,” Anne Richards, ..., said").
+QUOTE_THEN_NAME = re.compile(r"[,?!][\u201d\"\u2019']\s+(?=[A-Z])")
+
+
+# Verbs of speech that put their speaker after them, right after a quotation ("“...,” said the
+# caretaker", "asked one of the men"); "demanded an apology" is an object, not a speaker.
+INVERTING = frozenset(
+    "say ask add write explain recall reply answer insist continue warn argue observe remark tweet joke quip".split()
+)
