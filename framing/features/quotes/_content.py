@@ -20,9 +20,7 @@ from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP,
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
 
-
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
 
 _ADVERBIAL = re.compile(
     r"""(?:\s*,\s*(?:however|though|too)\s*,|\s+(?:

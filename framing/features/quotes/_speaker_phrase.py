@@ -103,7 +103,6 @@ _RELATIVE_BREAK = re.compile("[,;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
 # First words of an opening phrase before a clause's subject ("Hours before the vote, Trump ...").
 _TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
 
-
 _OPENING_WORDS = _TIME_NOUNS | frozenset(
     "along after before during despite amid amidst in on at with without since following ahead unlike like "
     "as while when although though if because upon within throughout across beyond until "
@@ -167,7 +166,6 @@ _RELEASED = (
     # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
     r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?"
 )
-
 
 _RELEASED_DOC = re.compile(_RELEASED + "$")
 
