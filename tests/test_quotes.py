@@ -1516,6 +1516,22 @@ def test_impression_is_no_speaker_for_the_quotation_after_it():
     assert [(q.speaker, q.cue) for q in quotes] == [("she", "said"), ("", "seemed"), ("she", "added")]
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        pytest.param("Christopher wants to run for mayor.", "wants", id="her-wants"),
+        pytest.param("Fisher hopes to win the seat.", "hopes", id="her-hopes"),
+        pytest.param("Obama demanded that the vote be held.", "demanded", id="a-demanded"),
+        pytest.param("Ghana disputed that the border was closed.", "disputed", id="a-disputed"),
+    ],
+)
+def test_a_name_ending_like_an_excluded_word_is_no_noun(text, cue):
+    # a cue's "not after the/her/a" condition is about whole words: "Christopher" and "Obama" are
+    # not "her" and "a"
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue) == (text.split()[0], cue)
+
+
 def test_belief_inside_reported_speech_is_the_speech():
     text = "The company expects to cut 300 jobs, two people familiar with the plan said."
     (q,) = find_quotes(text)
