@@ -1532,6 +1532,12 @@ def test_a_name_ending_like_an_excluded_word_is_no_noun(text, cue):
     assert (q.speaker, q.cue) == (text.split()[0], cue)
 
 
+def test_that_s_opens_the_content():
+    # "think that's ...": "that" is the pronoun, not the conjunction
+    (q,) = find_quotes("The mayor thinks that's the best plan for the port.")
+    assert (q.cue, q.text) == ("thinks", "that's the best plan for the port")
+
+
 def test_belief_inside_reported_speech_is_the_speech():
     text = "The company expects to cut 300 jobs, two people familiar with the plan said."
     (q,) = find_quotes(text)

@@ -123,7 +123,6 @@ _OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
 
 _CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
 
-
 _SENT_START = frozenset(DETERMINERS | {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those",
                                           "his", "her", "their", "its", "our", "no", "none", "nothing"} - {"nothing", "no", "none"})
 
@@ -443,7 +442,8 @@ class Content:
         content: int | None = None
         k = _skip_space(text, q + 1, ue) if nxt == "," else q
         if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
-            content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
+            # "said that", "said on Sunday, that"; "think that's ...": the pronoun opens the content
+            content = k if text[k + 4 : k + 5] in ("'", "\u2019") else _skip_space(text, k + 4, ue)
             final = False
         elif lemma in _INTENT and (text.startswith("to ", q) or (
             lemma in _INTENT_OBJECT and _OBJECT_TO.match(text, q, min(ue, q + 60)) is not None
