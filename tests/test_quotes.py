@@ -1403,6 +1403,10 @@ STANCE_CASES = [
                  "the tariff", id="and-want"),
     pytest.param("The ordinance seeks to limit short-term rentals downtown.", "The ordinance", "seeks",
                  "to limit short-term rentals downtown", id="a-law-seeks"),
+    pytest.param("The mayor opposed rent control during the campaign.", "The mayor", "opposed",
+                 "rent control during the campaign", id="bare-noun-object"),
+    pytest.param("The senator supported lowering the voting age.", "The senator", "supported",
+                 "lowering the voting age", id="gerund-object"),
 ]
 
 
@@ -1452,6 +1456,8 @@ def test_stance(text, speaker, cue, content):
         pytest.param("On those numbers it would seem to make sense to wait.", id="it-would-seem"),
         pytest.param("Prices will fall, as the minister seems to believe.", id="as-x-seems"),
         pytest.param("The agency drafted a report defending the new rules.", id="report-defending"),
+        pytest.param("Her 60% support gives her a clear lead.", id="percent-support"),
+        pytest.param("Voters who support up to two candidates may vote twice.", id="support-up-to"),
     ],
 )
 def test_not_a_stance_nor_an_impression(text):

@@ -180,6 +180,11 @@ def _label_window(text: str, q: int, ue: int) -> int:
 
 # A passive auxiliary right before a cue ("was charged with", "were blamed for").
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:\w+ly|also|not|never|already|still|even)\s+)?$")
+_LOOSE_OBJECT = re.compile(  # a lower-case word that is not a particle, a conjunction or an adverb
+    r"(?!(?:up|out|in|on|at|for|from|by|with|to|and|or|but|that|it|as|if|when|while|because|after|before|over|under|into"
+    r"|about|against|so|too|also|not|only|even|just|now|then|there|here|this|which|who|what|how|why|where|[a-z]+ly)\b)"
+    r"[a-z][\w'’-]*[ \t]"
+)
 _TO_BEFORE = re.compile(r"\sto\s+(?:have\s+|be\s+)?$")  # "to advise", "seems to have endorsed"
 
 # Quantifiers that may open reported speech when a clause follows ("said about half of the increase
@@ -192,7 +197,6 @@ _PHRASE_BEFORE_THAT = frozenset(
     "over in on at during for after before since throughout across earlier later last this repeatedly publicly "
     "privately recently again also long via through with from by today yesterday tonight".split()
 )
-
 
 _THAT_AFTER_PHRASE = re.compile(r"[^,.;:!?“”\"\n]{1,70}?\sthat\s")
 
@@ -207,13 +211,11 @@ _FINITE = frozenset(
     "chose won sold fought caught taught cast put hit let shut spread hurt cost quit".split()
 )
 
-
 _CLAUSE_SUBJECTS = frozenset("he she they we i you there".split())
 
 
 # Words opening the object of a verb in -s ("provides the ...", not "staffers this year").
 _OBJECT_OPENERS = DETERMINERS | frozenset("his her their its our my your".split())
-
 
 _PLURAL_VERB_OBJECT = _OBJECT_OPENERS | frozenset("more no all every any much little few that".split())
 
@@ -232,10 +234,11 @@ _CONTRACTED_SUBJECT = re.compile(
 
 
 def _object_frame(text: str, c: Cue, q: int, ue: int) -> bool:
-    """A noun-phrase object at `q` after an active verb `c`: not "was charged with" (but "is
-    criticizing"), not "to advise Trump" (the clause's subject is not the verb's)."""
+    """A noun-phrase object at `q` after an active verb `c`, not "was charged with", "to advise X".
+    After a finite stance ("opposed abortion", "endorsed civil unions") any word but a particle."""
     return (
-        _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+        (_OBJECT_START.match(text, q, min(ue, q + 20)) is not None or c.cls == "stance" and c.text != c.lemma
+         and c.text[-3:] != "ing" and _LOOSE_OBJECT.match(text, q, min(ue, q + 30)) is not None)
         and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
         and _TO_BEFORE.search(text, max(0, c.start - 12), c.start) is None
     )
@@ -315,12 +318,9 @@ def _can_start_content(token: str) -> bool:
 
 _OPENS_CONTENT: dict[str, bool] = Memo(_can_start_content)
 
-
 _COORD = re.compile(r"(?:,\s*(?:while|but|whereas|although|though|and|as)|;)\s*$")
 
-
 _COORD_TAIL = re.compile(r"\s*,\s*(?:while|but|whereas|although|though|and|as)$")
-
 
 _COORD_WORDS = ("while", "but", "whereas", "although", "though", "and", "as")
 
