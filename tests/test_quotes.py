@@ -1407,6 +1407,8 @@ STANCE_CASES = [
                  "rent control during the campaign", id="bare-noun-object"),
     pytest.param("The senator supported lowering the voting age.", "The senator", "supported",
                  "lowering the voting age", id="gerund-object"),
+    pytest.param("A group backing Okafor has bought airtime.", "A group", "backing", "Okafor",
+                 id="participle-before-auxiliary"),
 ]
 
 
@@ -1458,6 +1460,8 @@ def test_stance(text, speaker, cue, content):
         pytest.param("The agency drafted a report defending the new rules.", id="report-defending"),
         pytest.param("Her 60% support gives her a clear lead.", id="percent-support"),
         pytest.param("Voters who support up to two candidates may vote twice.", id="support-up-to"),
+        pytest.param("Neither option supports a ban on trucks.", id="option-supports"),
+        pytest.param("The deal was a mistake, the mayor appeared to suggest.", id="appeared-to-suggest-final"),
     ],
 )
 def test_not_a_stance_nor_an_impression(text):
