@@ -1462,6 +1462,9 @@ def test_stance(text, speaker, cue, content):
         pytest.param("Voters who support up to two candidates may vote twice.", id="support-up-to"),
         pytest.param("Neither option supports a ban on trucks.", id="option-supports"),
         pytest.param("The deal was a mistake, the mayor appeared to suggest.", id="appeared-to-suggest-final"),
+        pytest.param("What voter could oppose a cleaner river?", id="what-x-could-oppose"),
+        pytest.param("The one plan the council has endorsed isn't about parking.", id="relative-gap-auxiliary"),
+        pytest.param("Many firms find it cheaper to rent than to buy.", id="find-it-adjective"),
     ],
 )
 def test_not_a_stance_nor_an_impression(text):

@@ -98,7 +98,7 @@ _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # clause's verb after a participle ("Democrats backing the bill received ...").
 _PHRASE_BREAK = re.compile(
     r"[,:](?=\s)|\(|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but|after|before"
-    r"|and\s+(?:is|was|are|were|has|had|have|will|would|can|could|do|does|did|now|then|later|also|want|wants|say|says"
+    r"|and\s+(?:is|was|are|were|has|had|have|will|would|can|could|do|does|did|now|then|later|also|want|wants|say|says|for|by"
     r"|think|thinks|believe|believes|hope|hopes|plan|plans|made|took|gave|went|got|left|won|lost|began|ran|sent|kept"
     r"|came|told|said|[a-z]+ed))\b|\s(?=[a-z]{3,}ed\b|(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
 )

@@ -182,7 +182,8 @@ def _label_window(text: str, q: int, ue: int) -> int:
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:\w+ly|also|not|never|already|still|even)\s+)?$")
 _LOOSE_OBJECT = re.compile(  # a lower-case word that is not a particle, a conjunction or an adverb
     r"(?!(?:up|out|in|on|at|for|from|by|with|to|and|or|but|that|it|as|if|when|while|because|after|before|over|under|into"
-    r"|about|against|so|too|also|not|only|even|just|now|then|there|here|this|which|who|what|how|why|where|[a-z]+ly)\b)"
+    r"|about|against|so|too|also|not|only|even|just|now|then|there|here|this|which|who|what|how|why|where|[a-z]+ly"
+    r"|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)(?:n[’']t)?)\b)"
     r"[a-z][\w'’-]*[ \t]"
 )
 _TO_BEFORE = re.compile(r"\sto\s+(?:have\s+|be\s+)?$")  # "to advise", "seems to have endorsed"
@@ -323,7 +324,6 @@ _COORD = re.compile(r"(?:,\s*(?:while|but|whereas|although|though|and|as)|;)\s*$
 _COORD_TAIL = re.compile(r"\s*,\s*(?:while|but|whereas|although|though|and|as)$")
 
 _COORD_WORDS = ("while", "but", "whereas", "although", "though", "and", "as")
-
 
 _CLAUSE_TAIL = " \t\n\r.,;:!?\u2026" + "".join(DOUBLE) + "".join(SINGLE) + ")]"
 
