@@ -19,6 +19,10 @@ Shapes:
 * ``short_name_repeated``: "Donald Trump met Mike Pence on Monday. The plan
   will work, Trump said. " repeated (each short name was checked against
   every full name written before it);
+* ``unattributed_quotes``: quotations without a cue, one after another in
+  one paragraph, with requests in opening "If" clauses (a pull quote's
+  paragraph start and an opening clause's comma were looked for back to the
+  paragraph's start: quadratic in a 1 MB paragraph);
 * ``one_paragraph_news``: real news flattened into one paragraph (AllSides,
   articles outside the test splits), when ``--corpus`` is given and present.
 
@@ -63,6 +67,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     )[:n],
     "short_name_repeated": lambda n: (
         "Donald Trump met Mike Pence on Monday. The plan will work, Trump said. " * (n // 71 + 1)
+    )[:n],
+    "unattributed_quotes": lambda n: (
+        "\u201cWe will keep going.\u201d If the mayor asks the council to act, it may. " * (n // 74 + 1)
     )[:n],
 }
 

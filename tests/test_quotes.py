@@ -306,6 +306,66 @@ GOLDEN = [
         id="no-inverted-speaker-after-a-verb-that-does-not-invert",
     ),
     pytest.param(
+        "The union sent a letter saying that the strike would go ahead.",
+        [("indirect", "the strike would go ahead", "The union", "saying")],
+        id="sent-a-document-saying",
+    ),
+    pytest.param(
+        "The council cited local news reports stating that the bridge had cracked.",
+        [("indirect", "the bridge had cracked", "local news reports", "stating")],
+        id="document-before-a-participle-is-the-source",
+    ),
+    pytest.param(
+        "State radio quoted the harbour master as saying the port would reopen.",
+        [("indirect", "the port would reopen", "the harbour master", "saying")],
+        id="quoted-someone-as-saying",
+    ),
+    pytest.param(
+        "The transport minister was quoted as saying the port would reopen.",
+        [("indirect", "the port would reopen", "The transport minister", "saying")],
+        id="was-quoted-as-saying",
+    ),
+    pytest.param(
+        "The regulator told lenders not to raise fees this year.",
+        [("indirect", "lenders not to raise fees this year", "The regulator", "told")],
+        id="told-someone-not-to",
+    ),
+    pytest.param(
+        "The tenants asked the court to halt the evictions.",
+        [("indirect", "the court to halt the evictions", "The tenants", "asked")],
+        id="asked-someone-to",
+    ),
+    pytest.param(
+        "When the mayor asked the crowd to stand, a few people booed.",
+        [("indirect", "the crowd to stand", "the mayor", "asked")],
+        id="a-claim-in-an-opening-subordinate-clause-ends-at-its-comma",
+    ),
+    pytest.param(
+        "Critics had good reason to ask the council to explain the budget.",
+        [],
+        id="no-request-after-to-ask",
+    ),
+    pytest.param(
+        "The premier wrote an open letter telling voters to stay calm.",
+        [("indirect", "voters to stay calm", "The premier", "telling")],
+        id="wrote-a-letter-telling",
+    ),
+    pytest.param(
+        "Her grandfather told the story to the children every winter.",
+        [],
+        id="not-a-request-told-the-story-to",
+    ),
+    pytest.param(
+        "“We will keep the library open.”\n\n– Ana Ruiz, head librarian\n\nThe vote is on Monday.",
+        [("direct", "We will keep the library open.", "Ana Ruiz", "–")],
+        id="pull-quote-signed-with-a-dash",
+    ),
+    pytest.param(
+        "The budget was cut.\n\n“We will keep the library open.”\n\n- the end of the story",
+        [("direct", "We will keep the library open.", "", "")],
+        id="no-signature-without-a-name",
+    ),
+    pytest.param(
         "The mayor added the words “deeply concerned” to the statement.",
         [("partial", "deeply concerned", "The mayor", "added")],
         id="not-a-clause-when-the-quotation-opens-with-no-verb",

@@ -16,6 +16,8 @@ modules above it in this list, at its top level):
 - ``_rules``: the noun-phrase rules that read a speaker phrase around a cue.
 - ``_speaker_words``: the word patterns of the speaker rules added for real
   news (loose subjects, a speaking "who", nouns that look like cues).
+- ``_objects``: the objects a verb cue may take (a noun phrase after an
+  active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_content``: where the content an attribution reports starts and ends.

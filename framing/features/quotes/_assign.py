@@ -17,6 +17,7 @@ from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
+from framing.features.quotes._speakers import speaker_type
 
 _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
@@ -66,7 +67,9 @@ def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
 
     `j` is the last attribution before `r`, `k` the first after it.
     """
-    if j >= 0 and (atts[j].content_start is not None or not atts[j].final) and atts[j].before:
+    if j >= 0 and (atts[j].content_start is not None or not atts[j].final) and atts[j].before and not (
+        0 <= atts[j].content_end <= r.open  # "While voters believe X, his base fears “Y”": the claim has ended
+    ):
         return atts[j]
     for a in atts[k : k + 4]:
         if a.first > r.close and (a.final or a.cue.lemma == "according to"):
@@ -117,6 +120,11 @@ _new_cue = tuple.__new__
 # the end of the clause or a short adverbial.
 _TOKEN = r"[A-Z][\w'’-]*(?:\.(?=[ \t]+[A-Z]|\w)[\w'’-]*)*"  # a period only inside an abbreviation or initial
 _NAME = r"(?:" + _TOKEN + r"(?:[ \t]+(?:" + _TOKEN + r"|de|van|von|al)){0,3})"
+# A pull quote's sign-off: a line of its own after the quotation's paragraph, a dash, then the
+# name ("- Bernie Sanders.", "—Jane Ortiz, campaign manager").
+_SIGN_OFF = re.compile(
+    r"[ \t\u00a0]*\n\s*([-\u2013\u2014])[ \t]*(?=[A-Z])(" + _NAME + r")(?:,[^\n]{0,80})?\.?[ \t]*(?:\n|$)"
+)
 _VERB_AFTER = re.compile(
     r"[ \t]*(?:(?P<s1>he|she|they|we|I|" + _NAME + r"|the\s+(?:crowd|audience|protesters|statement|ad|sign|letter))"
     r"[ \t]+(?P<v1>[a-z]+(?:ed|es|s)|went[ \t]+on)"
@@ -225,7 +233,7 @@ class Assign:
                 if att is not None:
                     kind = "partial"
                 else:
-                    att = self._colon_speaker(prev_end, ue, r) or self._verb_after(prev_end, ue, r)
+                    att = self._own_frame(prev_end, ue, r)
                     if att is not None:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
@@ -280,7 +288,7 @@ class Assign:
                 att.used = True
                 kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                att = self._colon_speaker(prev_end, ue, r) or self._verb_after(prev_end, ue, r)
+                att = self._own_frame(prev_end, ue, r)
                 if att is not None:
                     kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                 else:
@@ -288,6 +296,11 @@ class Assign:
             out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
             prev_end = r_close + 1
         return out
+
+    def _own_frame(self, prev_end: int, ue: int, r: Region) -> _Att | None:
+        """The attribution that a quotation's own punctuation frames, when no cue holds it: a colon
+        after its speaker, a comma and a verb the lists do not know, or a signed pull quote."""
+        return self._colon_speaker(prev_end, ue, r) or self._verb_after(prev_end, ue, r) or self._signed(r)
 
     def _colon_speaker(self, prev_end: int, ue: int, r: Region) -> _Att | None:
         """The attribution of a quotation after a colon whose clause names the
@@ -354,6 +367,22 @@ class Assign:
         cue = _new_cue(Cue, (verb[0], verb[1], text[verb[0] : verb[1]], text[verb[0] : verb[1]], ""))
         return _Att(cue, sp, before, min(sp[0], verb[0]), m.end(), None, True, self.unit_index)
 
+    def _signed(self, r: Region) -> _Att | None:
+        """The attribution of a quotation that is its paragraph, signed on the
+        next line with a dash and a name ("- Bernie Sanders."): the name, with
+        the dash as the cue (class ``source``)."""
+        text = self.text
+        m = _SIGN_OFF.match(text, r.close + 1, min(len(text), r.close + 200))
+        if m is None:
+            return None
+        w = max(0, r.open - 200)  # the quotation opens its paragraph (a bounded look back)
+        k = text.rfind("\n", w, r.open)
+        if (k < 0 and w > 0) or text[k + 1 : r.open].strip() or speaker_type(m.group(2)) == "unknown":
+            return None
+        dash = m.start(1)
+        cue = _new_cue(Cue, (dash, dash + 1, text[dash], text[dash], "source"))
+        return _Att(cue, m.span(2), False, dash, m.end(2), None, True, self.unit_index)
+
     def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
         """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""
         text = self.text
@@ -389,7 +418,9 @@ class Assign:
             before = False  # the content is before the attribution ("CONTENT, X said")
             if a.content_start is not None and a.content_start < ue and not according:
                 s = a.content_start
-                e = a.content_end if a.content_end > s else _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
+                if s < a.content_end < e:
+                    e = a.content_end
             elif according and a.first <= lead and a.content_start is None:
                 s = a.last  # "According to X, CONTENT"
                 while s < ue and text[s] in " ,":

@@ -108,6 +108,15 @@ def _colon_before(text: str, end: int) -> bool:
     return k >= 0 and text[k] == ":"
 
 
+
+# A sentence opening with a subordinate clause: a cue inside it reports what runs to the clause's
+# comma ("When Valdez asked the crowd to join her, jeers erupted").
+_MARK = re.compile("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb]")  # (a comma inside a quotation ends nothing)
+_SUBORDINATE_OPEN = re.compile(
+    r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once|Until|Unless|Asked"
+    r"|Pressed)\s"
+)
+
 class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
@@ -211,12 +220,19 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
             # the attributions of the unit's cues, each knowing the one before
             atts: list[_Att] = []
             a = None
+            sub_open = _SUBORDINATE_OPEN.match(text, lead, ue) is not None
             for k in range(c0, ci):
                 c = cues[k]
                 if c.start < lead:
                     continue  # a cue inside a dateline
                 found = attribution(ui, lead, ue, c, a, has_regions)
                 if found is not None:
+                    if sub_open and not atts and found.content_start is not None and found.content_end < 0 and (
+                        text.find(",", lead, found.first) < 0  # (once per unit: the first attribution only)
+                    ) and (k_end := text.find(",", found.content_start, ue)) > 0 and _MARK.search(
+                        text, found.content_start, k_end
+                    ) is None:
+                        found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"
                     atts.append(found)
                     if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says
                         a = found

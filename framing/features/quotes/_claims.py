@@ -64,6 +64,8 @@ class Claims:
             if a.content_start is not None and a.content_start < ue and a.cue.lemma != "according to":
                 s = a.content_start
                 e = _clause_end(text, s, min(ue, s + _MAX_CLAIM), atts[i + 1 : i + 3], [])
+                if s < a.content_end < e:
+                    e = a.content_end
                 for t in range(i + 1, len(atts)):  # (not atts[i + 1 :]: a copy of the rest for every claim)
                     b = atts[t]
                     if b.first >= e:

@@ -11,11 +11,12 @@ import bisect
 import re
 
 from framing.features.quotes._cues import Cue
+from framing.features.quotes._objects import RECORD_BEFORE, object_frame
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
 from framing.features.quotes._tokens import FACTS, Memo
-from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, low_key
+from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, TELL_ASK, TELL_OBJECTS, TELL_TO, low_key, request_cue
 
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
@@ -93,12 +94,6 @@ _SHOWS = frozenset(("show", "find"))
 _SMALL_CLAUSE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+|the\s+|both\s+){1,3}(?:\w+ing|ahead|behind|up|down|tied|even|trailing)\b(?!\s+(?:to|of)\b)"
 )
-# ... and "show" with a noun object after a record as subject ("the video showed the fighters", "polls show a tie").
-_RECORD_BEFORE = re.compile(
-    r"\b(?:polls?|surveys?|data|reports?|study|studies|records|documents|e-?mails|videos?|footage|photos?|images?"
-    r"|photographs?|analys[ie]s|figures|numbers|results|filings?|statistics|audit|research|tally|charts?|maps?|logs)"
-    r"\s+(?:also\s+|clearly\s+|now\s+)?$", re.IGNORECASE,
-)
 
 # Intentions with an agent before "to" ("want Obama to act"): up to three words, none a verb of their own.
 _INTENT_OBJECT = frozenset(("want", "expect"))
@@ -148,12 +143,6 @@ _TAKES_OBJECT = frozenset(
 # administration on ...").
 _DEMANDS = frozenset(("call for", "call on", "urge", "demand"))
 
-# The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
-# bare plural ("urged donors to give").
-_OBJECT_START = re.compile(
-    r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*|[a-z][\w’'-]*[a-z]s)\s"
-)
-
 # An opening quotation mark ahead (a double mark, or two apostrophes).
 _MARK_AHEAD = re.compile("[\"\u201c]|''")
 
@@ -178,15 +167,6 @@ def _label_window(text: str, q: int, ue: int) -> int:
     return hi if m is None else m.start()
 
 
-# A passive auxiliary right before a cue ("was charged with", "were blamed for").
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:\w+ly|also|not|never|already|still|even)\s+)?$")
-_LOOSE_OBJECT = re.compile(  # a lower-case word that is not a particle, a conjunction or an adverb
-    r"(?!(?:up|out|in|on|at|for|from|by|with|to|and|or|but|that|it|as|if|when|while|because|after|before|over|under|into"
-    r"|about|against|so|too|also|not|only|even|just|now|then|there|here|this|which|who|what|how|why|where|[a-z]+ly"
-    r"|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)(?:n[’']t)?)\b)"
-    r"[a-z][\w'’-]*[ \t]"
-)
-_TO_BEFORE = re.compile(r"\sto\s+(?:have\s+|be\s+)?$")  # "to advise", "seems to have endorsed"
 
 # Quantifiers that may open reported speech when a clause follows ("said about half of the increase
 # reflected ...", not "said about the plan").
@@ -232,17 +212,6 @@ _PREPOSITIONS = frozenset(
 _CONTRACTED_SUBJECT = re.compile(
     r"(?i:(?:it|that|there|here|what|he|she|we|they|you|i)[’'](?:s|re|ve|ll|d|m))\W*"
 )
-
-
-def _object_frame(text: str, c: Cue, q: int, ue: int) -> bool:
-    """A noun-phrase object at `q` after an active verb `c`, not "was charged with", "to advise X".
-    After a finite stance ("opposed abortion", "endorsed civil unions") any word but a particle."""
-    return (
-        (_OBJECT_START.match(text, q, min(ue, q + 20)) is not None or c.cls == "stance" and c.text != c.lemma
-         and c.text[-3:] != "ing" and _LOOSE_OBJECT.match(text, q, min(ue, q + 30)) is not None)
-        and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
-        and _TO_BEFORE.search(text, max(0, c.start - 12), c.start) is None
-    )
 
 
 def _clause_ahead(text: str, q: int, ue: int) -> bool:
@@ -406,6 +375,12 @@ class Content:
         lemma = c.lemma
         if before and c.text.endswith(" that"):
             return p, _skip_space(text, p, ue), False  # a cue form ending in "that" ("notes that", "states that")
+        if before and lemma in TELL_ASK and text[p : p + 1] == " " and request_cue(text, c.start, c.text) and (
+            m := TELL_TO.match(text, p + 1, ue)
+        ) is not None and (
+            FACTS[m.group().split()[-4 if " not to " in m.group() else -3]].key not in TELL_OBJECTS
+        ):
+            return p, p + 1, False  # "told banks not to lend", "asked the court to block the order": who, and what
         if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
@@ -437,7 +412,7 @@ class Content:
             nxt = text[q]
             final = nxt in ".,;!?)\u2014\u2013" or nxt in _CLOSERS and nxt not in _OPENERS
         if c.cls == "stance":  # its object only ("endorsed Clinton"), or an aim ("seeks to ...")
-            ok = (lemma in _INTENT and text.startswith("to ", q)) or _object_frame(text, c, q, ue)
+            ok = (lemma in _INTENT and text.startswith("to ", q)) or object_frame(text, c, q, ue)
             return p, (q if ok else None), False
         content: int | None = None
         k = _skip_space(text, q + 1, ue) if nxt == "," else q
@@ -490,10 +465,10 @@ class Content:
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
             elif lemma in _SHOWS and (_SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None or lemma == "show" and (
-                _object_frame(text, c, q, ue) and _RECORD_BEFORE.search(text, max(0, c.start - 24), c.start))):
+                object_frame(text, c, q, ue) and RECORD_BEFORE.search(text, max(0, c.start - 24), c.start))):
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
-                (c.cls == "critical" or lemma in _DEMANDS) and _object_frame(text, c, q, ue)
+                (c.cls == "critical" or lemma in _DEMANDS) and object_frame(text, c, q, ue)
                 and (lemma != "call on" or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",

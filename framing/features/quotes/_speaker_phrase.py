@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from framing.features.quotes._content import _CLOSERS, _object_frame, _skip_space
+from framing.features.quotes._content import _CLOSERS, _skip_space
+from framing.features.quotes._objects import object_frame
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
@@ -22,8 +23,10 @@ from framing.features.quotes._speaker_words import (
     _LOOSE_CLAUSE,
     _LOOSE_LAST,
     _NOT_ANTECEDENT,
-    INVERTING, no_speaker_before, QUOTE_THEN_NAME,
+    DOC_BEFORE_ING, INVERTING, no_speaker_before, opens_adverbial, QUOTE_THEN_NAME, QUOTED_AS,
     _PROGRESSIVE,
+    _RELEASED_DOC,
+    _RELEASED_DOC_THAT,
     _SENTENCE_STOP,
     _THAT_BEFORE,
     _WORDY_BEFORE,
@@ -100,30 +103,6 @@ _NOT_SPEECH_CLASSES = frozenset({"belief", "stance", "impression", "evidential"}
 _RELATIVE_BREAK = re.compile("[,;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
 
 
-# First words of an opening phrase before a clause's subject ("Hours before the vote, Trump ...").
-_TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
-
-_OPENING_WORDS = _TIME_NOUNS | frozenset(
-    "along after before during despite amid amidst in on at with without since following ahead unlike like "
-    "as while when although though if because upon within throughout across beyond until "
-    "last next late early earlier later".split()
-)
-
-
-def _opens_adverbial(text: str, i: int) -> bool:
-    """May the clause starting at `i` open with a phrase before its subject? Its
-    first word is a preposition, a conjunction or a span of time, or a gerund
-    before a lower-case word ("Brushing aside the tweets, ...", not "Acting
-    Chief of Staff Mick Mulvaney"), or its second word is an adverb before a
-    comma ("Most dramatically, ...") or a span of time ("Seven days after
-    announcing her candidacy, Harris ...")."""
-    words = text[i : i + 40].split(None, 2)
-    key = low_key(words[0]) if words else ""
-    if key in _OPENING_WORDS or (len(words) > 1 and (words[1].endswith("ly,") or low_key(words[1]) in _TIME_NOUNS)):
-        return True
-    return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()
-
-
 # A negation in the few words before a cue: where :func:`_negated` reads them.
 _NEGATION_NEAR = re.compile(r"n[’']t\b|\b(?:not|never|cannot)\b")
 
@@ -157,22 +136,6 @@ def _before_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
     return sp
 
 
-# "issued a statement", "released a report", "put out a memo" right before a
-# cue in -ing ("... saying", "... arguing"): the subject of the clause speaks.
-_RELEASED = (
-    r"\b(?:releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|put(?:s|ting)?\s+out|post(?:s|ed|ing)|publish(?:es|ed|ing)"
-    r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing))"
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+"
-    # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
-    r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?"
-)
-
-_RELEASED_DOC = re.compile(_RELEASED + "$")
-
-
-_RELEASED_DOC_THAT = re.compile(_RELEASED + r"that\s+$")  # "released a statement that said"
-
-
 # A relative pronoun right before a speaker, with no comma ("the deficit that CNN's poll showed").
 _RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
 
@@ -201,7 +164,7 @@ _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 
 
 # Irregular past tenses that end a subject read forward ("put out a statement saying").
-_PAST_VERBS = frozenset("put sent made gave wrote took held ran".split())
+_PAST_VERBS = frozenset("put sent made gave wrote took held ran is was are were has had have".split())  # (and finite "be", "have")
 
 
 def _prev_word(text: str, i: int, lo: int) -> str:
@@ -232,7 +195,7 @@ class SpeakerPhrase:
     ) -> _Att | None:
         text = self.text
         start, end, form, lemma, cls = c
-        if cls == "stance" and not (text.startswith(" to ", end) or _object_frame(text, c, end + 1, ue)):
+        if cls == "stance" and not (text.startswith(" to ", end) or object_frame(text, c, end + 1, ue)):
             return None  # no object: no stance, and no speaker to read (the noun "support", "seeking more")
         if no_speaker_before(text, max(lo, start - 24), start, form):
             # "Trump's claim that", "These comments": the noun, not the verb; "Trump was asked
@@ -278,10 +241,27 @@ class SpeakerPhrase:
             # "released a statement that said: ..."
             or (prev_word == "that" and _RELEASED_DOC_THAT.search(text, max(lo, start - 115), start) is not None)
         )
+        if ing and prev_word == "as" and (m := QUOTED_AS.search(text, max(lo, start - 100), start)) is not None:
+            # "Reuters quoted the minister as saying ...": the one quoted; "was quoted as saying": the subject
+            sp = (fwd_np(text, m.start(1) - 1, m.end(1), open_head=True) if m.group(1)
+                  else (back_np(text, m.start(), lo, open_head=True) or (None, None))[:2])
+            if sp is None or sp[0] is None:
+                return None
+            att = self._finish_att(ui, ue, c, sp, before=True, first=m.start() if m.group(1) else sp[0], p=end)
+            if att.content_start is not None and FACTS[text[att.content_start : att.content_start + 12].split(" ", 1)[0]].prep:
+                att.content_start, att.final = None, True  # "“...,” he was quoted as saying by TASS."
+            return att
+        if ing and not doc_ing and prev_word in DOC_NOUNS and (
+            m := DOC_BEFORE_ING.search(text, max(lo, start - 60), start)
+        ) is not None and "quoted in " not in text[max(lo, m.start(1) - 30) : m.start(1)]:
+            att = self._finish_att(ui, ue, c, m.span(1), before=True, first=m.start(1), p=end)  # "reports stating"
+            if start - lo < 200 and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
+                att.content_end = text.find(",", end, min(ue, end + 400))  # "In a statement explaining X, Trump ..."
+            return att
         if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
             # ", saying ...", ", adding that ...", "put out a statement saying ...",
             # "... after saying": the subject of the main clause
-            if prev_word in _ING_AFTER and text.find(",", lo, start) < 0 and _opens_adverbial(text, lo):
+            if prev_word in _ING_AFTER and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
                 # "Seven days after announcing her candidacy, Harris ...": the cue is in the opening
                 # phrase, the subject follows it and the content ends with it
                 k = text.find(",", end, ue)
@@ -429,7 +409,7 @@ class SpeakerPhrase:
                 sp = fwd_np(text, m.end(), limit)  # "Then he cut into Bush, calling him ..."
         if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
-        opener = sp is not None and _opens_adverbial(text, sp[0])
+        opener = sp is not None and opens_adverbial(text, sp[0])
         if sp is None or opener:
             # the subject after an opening phrase: "On Sunday, ", "Hours before the vote, ",
             # "Along the way, ", "Brushing aside the tweets, "
@@ -438,6 +418,8 @@ class SpeakerPhrase:
                 after = fwd_np(text, _skip_space(text, k + 1, limit), limit)
                 if after is not None or not opener:
                     sp = after
+        if sp is not None and speaker_type(text[sp[0] : sp[1]]) == "unknown":
+            sp = _before_verb(text, sp)  # "The firm sent a letter saying": the reader took in the verb
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
             return None
         return sp
@@ -512,7 +494,7 @@ class SpeakerPhrase:
         if span is None:
             return None
         i, j = span
-        if _opens_adverbial(text, i):
+        if opens_adverbial(text, i):
             k = text.find(",", i, j)
             if k < 0:
                 return None

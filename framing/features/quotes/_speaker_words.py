@@ -1,5 +1,6 @@
 """Word patterns of the speaker-phrase rules added for real news (issue 14): loose subjects,
-antecedents of a speaking "who", progressives, nouns that look like cues.
+antecedents of a speaking "who", progressives, nouns that look like cues, documents and "quoted
+as saying" frames, verbs that invert, opening adverbial phrases.
 
 Kept apart from :mod:`framing.features.quotes._speaker_phrase` (which imports them) to keep
 that module short; every pattern is anchored or searched in a bounded window.
@@ -8,6 +9,8 @@ that module short; every pattern is anchored or searched in a bounded window.
 from __future__ import annotations
 
 import re
+
+from framing.features.quotes._words import DOC_NOUNS, low_key
 
 # Punctuation that ends a sentence or clause inside a long "According to" source.
 _SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
@@ -92,3 +95,62 @@ QUOTE_THEN_NAME = re.compile(r"[,?!][\u201d\"\u2019']\s+(?=[A-Z])")
 INVERTING = frozenset(
     "say ask add write explain recall reply answer insist continue warn argue observe remark tweet joke quip".split()
 )
+
+
+# "issued a statement", "released a report", "put out a memo" right before a
+# cue in -ing ("... saying", "... arguing"): the subject of the clause speaks.
+_RELEASED = (
+    r"\b(?:releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|put(?:s|ting)?\s+out|post(?:s|ed|ing)|publish(?:es|ed|ing)"
+    r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing)"
+    r"|wr(?:ote|ites|iting|itten)|sign(?:s|ed|ing)|provid(?:es|ed|ing)|deliver(?:s|ed|ing))"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+"
+    # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
+    r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?"
+)
+
+
+_RELEASED_DOC = re.compile(_RELEASED + "$")
+
+
+_RELEASED_DOC_THAT = re.compile(_RELEASED + r"that\s+$")  # "released a statement that said"
+
+
+# A document named right before a participle ("media reports stating that ...", "a letter warning
+# that ..."): the document is the source when no one is said to have released it (or to be "quoted
+# in" it).
+DOC_BEFORE_ING = re.compile(
+    r"(?<![\w’'-])(?<!\bquoted in )(?<!\bon\s)((?:(?:a|an|the|new|recent|several|some|many|other|multiple|two|three|earlier|later|local|national|"
+    r"international|foreign|state|federal|official|unconfirmed|published|media|news|press|court|of|\d+"
+    r"|(?!(?:In|On|At|For|With|From|By|As|After|Before|Under|Over|Through)\s)[A-Z][\w’'.-]*"
+    r"|[a-z]+[’']s)\s+){0,5}(?:"
+    + "|".join(sorted(DOC_NOUNS)) + r"))\s+$"
+)
+
+
+# "quoted the minister as saying", "the minister was quoted as saying": who is quoted speaks.
+QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?)?\bquoted\s+(?:(\S.{0,80}?)\s+)?as\s+$")
+
+
+# First words of an opening phrase before a clause's subject ("Hours before the vote, Trump ...").
+_TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades moments".split())
+
+
+_OPENING_WORDS = _TIME_NOUNS | frozenset(
+    "along after before during despite amid amidst in on at with without since following ahead unlike like "
+    "as while when although though if because upon within throughout across beyond until "
+    "last next late early earlier later".split()
+)
+
+
+def opens_adverbial(text: str, i: int) -> bool:
+    """May the clause starting at `i` open with a phrase before its subject? Its
+    first word is a preposition, a conjunction or a span of time, or a gerund
+    before a lower-case word ("Brushing aside the tweets, ...", not "Acting
+    Chief of Staff Mick Mulvaney"), or its second word is an adverb before a
+    comma ("Most dramatically, ...") or a span of time ("Seven days after
+    announcing her candidacy, Harris ...")."""
+    words = text[i : i + 40].split(None, 2)
+    key = low_key(words[0]) if words else ""
+    if key in _OPENING_WORDS or (len(words) > 1 and (words[1].endswith("ly,") or low_key(words[1]) in _TIME_NOUNS)):
+        return True
+    return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()

@@ -363,3 +363,24 @@ def is_acronym(word: str) -> bool:
 
 def noun_key(key: str, words: frozenset[str]) -> bool:
     return key in words or (key.endswith("s") and key[:-1] in words) or (key.endswith("es") and key[:-2] in words)
+
+
+# A request or order: "told banks not to lend", "asked the court to act" (not "told the story to children").
+TELL_TO = re.compile(
+    r"(?:him|her|them|us|me|you|(?:the|a|an|his|her|their|its|our|all|other)\s+[a-z][\w’'-]*|[A-Z][\w’'.-]*"
+    r"|[a-z][\w’'-]*[a-z]s)\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)[a-z]+\b"
+)
+TELL_OBJECTS, TELL_ASK = frozenset("story stories truth joke jokes tale tales news same secret secrets".split()), ("tell", "ask")
+_REQUEST_ING_AFTER = frozenset("was is are were been be by after before while when of without for".split())
+
+
+def request_cue(text: str, start: int, form: str) -> bool:
+    """May the cue of "tell" or "ask" at `start` introduce a request ("told banks not to lend")? Not
+    after "to" ("had reason to ask X to"); a participle only after a comma, an auxiliary or a
+    preposition (", asking X to", "was asking X to"; not "the call asking him to ... is"), or a document
+    ("a letter telling voters to ...")."""
+    before = text[max(0, start - 12) : start].split()
+    prev = before[-1].lower() if before else ""
+    if prev == "to":
+        return False
+    return not form.endswith("ing") or prev.endswith(",") or prev in _REQUEST_ING_AFTER or noun_key(prev, DOC_NOUNS)
