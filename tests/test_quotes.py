@@ -351,6 +351,11 @@ GOLDEN = [
         id="wrote-a-letter-telling",
     ),
     pytest.param(
+        "Factories will move to states that are seen as friendlier to business.",
+        [],
+        id="states-that-after-a-preposition-is-the-noun",
+    ),
+    pytest.param(
         "Her grandfather told the story to the children every winter.",
         [],
         id="not-a-request-told-the-story-to",
