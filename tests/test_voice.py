@@ -129,3 +129,32 @@ def test_voice_words_split_three_ways():
     words = _voice_words(result, result.articles["doc_id"].astype(str).tolist())
     # quoted: "a disaster"; paraphrase: "the plan was", "for the city"
     assert (words["quoted"][0], words["paraphrase"][0]) == (2, 6)
+
+
+def test_a_stance_object_stays_in_the_journalists_voice():
+    # issue 14: "defended the brutal crackdown" is a stance (cue_type belief), but its object is
+    # nobody's wording: no paraphrase there, unlike the reported clause after "said"
+    text = "The senator defended the brutal crackdown on Monday. Smith said the raid was brutal."
+    frame = pd.DataFrame({"outlet": ["a"], "text": [text]})
+    result = framing.analyze(framing.read_corpus(frame), lexicons=["loaded"])
+    q = result.quotes.sort_values("start")
+    assert q[["cue", "cue_class", "cue_type"]].values.tolist() == [
+        ["defended", "stance", "belief"], ["said", "neutral", "speech"]]
+    m = result.matches.loc[result.matches["term"].str.startswith("brutal")].sort_values("start")
+    assert m["voice"].tolist() == ["journalist", "paraphrase"]
+    from framing.comparison.voice import _voice_words
+
+    words = _voice_words(result, result.articles["doc_id"].astype(str).tolist())
+    assert (words["quoted"][0], words["paraphrase"][0]) == (0, 4)  # "the raid was brutal" only
+
+
+def test_an_impression_stays_in_the_journalists_voice():
+    # "appears to be brutal": no source is named, the words are the journalist's own
+    text = "The crackdown appears to be brutal. Smith said the raid was brutal."
+    frame = pd.DataFrame({"outlet": ["a"], "text": [text]})
+    result = framing.analyze(framing.read_corpus(frame), lexicons=["loaded"])
+    q = result.quotes.sort_values("start")
+    assert q[["speaker", "cue_class", "cue_type"]].values.tolist() == [
+        ["", "impression", "belief"], ["Smith", "neutral", "speech"]]
+    m = result.matches.loc[result.matches["term"].str.startswith("brutal")].sort_values("start")
+    assert m["voice"].tolist() == ["journalist", "paraphrase"]

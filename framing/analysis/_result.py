@@ -96,13 +96,16 @@ class Analysis:
     ``journalist`` (elsewhere, scare quotes included); and :attr:`articles` has ``n_quotes`` (direct,
     indirect and partial quotes; scare quotes are counted apart),
     ``quotes_direct_n, quotes_indirect_n, quotes_partial_n, quotes_scare_n``,
-    ``quote_word_share`` (words inside those quotes / ``n_words``),
+    ``quote_word_share`` (words inside those quotes / ``n_words``; the
+    object of a stance, "endorsed Clinton", is nobody's wording and is not
+    counted),
     ``n_speakers`` (distinct named or described sources; unresolved pronouns
     are not counted), ``anonymous_quote_share`` (NaN without quotes),
     ``quotes_speaker_T_n`` for each speaker type ``T``,
     ``quotes_cue_C_n`` for each reporting-verb class ``C``,
     ``quotes_speech_n, quotes_belief_n, quotes_evidence_n`` (quotes by
-    ``cue_type``),
+    ``cue_type``; belief counts the ``belief``, ``stance`` and
+    ``impression`` cue classes, which ``quotes_cue_C_n`` tells apart),
     ``quotes_actor_G_n`` for each group ``G`` of the `actors` lexicon (when
     given) and ``n_quote_problems``.
     """

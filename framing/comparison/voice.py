@@ -26,6 +26,7 @@ import pandas as pd
 
 from framing.comparison._compare import _articles_of, _check_options, _core, _prepare, _warn, _warn_small_groups
 from framing.comparison._prepare import _grouped
+from framing.features.quotes._records import NOT_WORDING_CLASSES
 
 __all__ = ["SOURCING_DIMENSIONS", "VOICES", "compare_voice", "sourcing"]
 
@@ -126,7 +127,12 @@ def _speech_quotes(result: Any) -> tuple[pd.DataFrame, dict[str, str]] | None:
     if not isinstance(quotes, pd.DataFrame) or corpus is None or not {"doc_id", "start", "end"} <= set(quotes.columns):
         return None
     if "kind" in quotes.columns:  # scare quotes are nobody's speech: their words stay the journalist's
-        quotes = quotes.loc[~quotes["kind"].isin(NOT_SPEECH)].reset_index(drop=True)
+        keep = ~quotes["kind"].isin(NOT_SPEECH)
+        if "cue_class" in quotes.columns:
+            # a stance's object ("endorsed Clinton") is nobody's wording: without quoted fragments
+            # its words stay the journalist's (a partial stance keeps its fragments only)
+            keep &= ~(quotes["cue_class"].isin(NOT_WORDING_CLASSES) & (quotes["kind"] == "indirect"))
+        quotes = quotes.loc[keep].reset_index(drop=True)
     return quotes, dict(zip(corpus.frame["doc_id"].astype(str), corpus.frame["text"]))
 
 
@@ -158,7 +164,8 @@ def _voice_words(result: Any, doc_ids: list[str]) -> dict[str, np.ndarray] | Non
     own = quotes.loc[kind != "indirect"].reset_index(drop=True)
     quoted_pieces = _quote_pieces(own)
     # every word of reported speech: the quoted pieces, indirect quotes, the whole clause of a partial quote
-    clauses = quotes.loc[kind == "partial", ["doc_id", "start", "end"]].astype({"doc_id": str})
+    wording = ~quotes["cue_class"].isin(NOT_WORDING_CLASSES).to_numpy() if "cue_class" in quotes.columns else True
+    clauses = quotes.loc[(kind == "partial") & wording, ["doc_id", "start", "end"]].astype({"doc_id": str})
     indirect = _quote_pieces(quotes.loc[kind == "indirect"].reset_index(drop=True))
     speech = pd.concat([quoted_pieces, indirect, clauses], ignore_index=True)
     quoted = _words_in(quoted_pieces, texts, doc_ids)

@@ -19,6 +19,8 @@ modules above it in this list, at its top level):
 - ``_claim_words``: the word patterns of the content rules added for real
   news (a characterizing verb's object and label, a relative clause's gap
   after "said").
+- ``_objects``: the objects a verb cue may take (a noun phrase after an
+  active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_content``: where the content an attribution reports starts and ends.

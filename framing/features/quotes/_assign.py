@@ -16,7 +16,7 @@ from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_cl
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
-from framing.features.quotes._records import CUE_TYPE_OF_CLASS
+from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
 from framing.features.quotes._speakers import speaker_type
 
 _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
@@ -95,6 +95,23 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
 
 # a cue inside a relative clause set off by commas (", who has announced")
 _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+
+# Where a stance's object phrase ends inside its clause: a comma, a colon, a parenthesis, a
+# subordinate clause, a second verb phrase ("backed Rubio and is now giving ...") or the main
+# clause's verb after a participle ("Democrats backing the bill received ...").
+_PHRASE_BREAK = re.compile(
+    r"[,:](?=\s)|\(|\s(?:because|since|although|though|while|whereas|when|if|unless|until|despite|but|after|before"
+    r"|and\s+(?:is|was|are|were|has|had|have|will|would|can|could|do|does|did|now|then|later|also|want|wants|say|says|for|by"
+    r"|think|thinks|believe|believes|hope|hopes|plan|plans|made|took|gave|went|got|left|won|lost|began|ran|sent|kept"
+    r"|came|told|said|[a-z]+ed))\b|\s(?=[a-z]{3,}ed\b|(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
+)
+# ... and an impression's infinitive ("appeared to insult her, saying ..."): a participle, a relative.
+_IMPRESSION_BREAK = re.compile(
+    r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|and|but)\b|:|\s[\u2014\u2013]\s|\s--\s"
+    r"|\s(?:when|while|because|although|though|since|after|before|until|unless)\s"
+)
+# A stance's object that is only a determiner (the rest in quotation marks: backed a “no” vote).
+_BARE_DETERMINER = frozenset("a an the his her their its our my your this that these those".split())
 
 
 _new_cue = tuple.__new__
@@ -422,6 +439,15 @@ class Assign:
                     s += 1
             else:
                 continue
+            if a.cue.cls in NOT_WORDING_CLASSES:
+                if before:
+                    continue  # a stance's object follows the verb
+                # the object phrase: "endorsed Clinton last month, and ..." ends at the comma
+                m = (_IMPRESSION_BREAK if a.cue.cls in NO_SOURCE_CLASSES else _PHRASE_BREAK).search(text, s, e)
+                if m is not None:
+                    e = m.start()
+                if text[s:e].strip().lower() in _BARE_DETERMINER:
+                    continue
             if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
@@ -436,7 +462,8 @@ class Assign:
             if rest is not None and e <= s and text[lead - 2 : lead] == ", ":
                 s, e, rest = rest[0], rest[1], None  # "Still, he said, officials have to decide ...": the rest only
             if e <= s or s < taken or not (
-                _enough_words(text, s, e, rest) or (a.cue.cls == "characterizing" and not before and " " in text[s:e])
+                a.cue.cls in NOT_WORDING_CLASSES or _enough_words(text, s, e, rest)
+                or (a.cue.cls == "characterizing" and not before and " " in text[s:e])
             ):  # three words, or a label with its object ("called him divisive")
                 continue
             end = e if rest is None else rest[1]

@@ -29,7 +29,7 @@ from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import Region
 from framing.features.quotes._names import FullNames
-from framing.features.quotes._records import Quote
+from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES, Quote
 from framing.features.quotes._resolve import Speakers
 from framing.features.quotes._speaker_phrase import SpeakerPhrase
 from framing.features.quotes._tokens import Memo
@@ -235,9 +235,12 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                     ) is None:
                         found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"
                     atts.append(found)
-                    a = found
+                    if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says
+                        a = found
             if has_regions:
-                unit_quotes = self._assign(us, lead, ue, regions[r0:ri], atts, colon_att)
+                # a stance ("endorsed Clinton") takes no quotation: only its object, read by _indirect
+                speech = [a for a in atts if a.cue.cls not in NOT_WORDING_CLASSES] if atts else atts
+                unit_quotes = self._assign(us, lead, ue, regions[r0:ri], speech, colon_att)
                 if atts:
                     unit_quotes += self._indirect(lead, ue, atts, regions[r0:ri])
             elif atts:
@@ -248,7 +251,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
             if len(unit_quotes) > 1:
                 unit_quotes.sort(key=_Q_START)
             if has_regions and atts and any(q.kind == "partial" for q in unit_quotes):
-                unit_quotes = self._claims(lead, ue, atts, unit_quotes)
+                unit_quotes = self._claims(lead, ue, speech, unit_quotes)
             quotes.extend(unit_quotes)
             colon_att = None
             for a in reversed(atts):

@@ -147,6 +147,9 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
     return (k.start() if k is not None else -1), sp
 
 
+# A passive auxiliary or an infinitive "to" right before a label verb.
+_PASSIVE_OR_TO = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\w+ly\s+)?$|\sto\s+$")
+
 # A relative pronoun set off by a comma right before the cue (", which calls itself ...").
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\s+$")
 
@@ -179,8 +182,8 @@ def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int |
     end), or None when no label follows. In a relative clause set off by commas (", which calls
     itself the Islamic State, is ...") the claim ends at the next comma; an "as" label ends at a
     comma or a conjunction."""
-    if _after_by_or_of(text, cue_start):
-        return None
+    if _after_by_or_of(text, cue_start) or _PASSIVE_OR_TO.search(text, max(0, cue_start - 20), cue_start):
+        return None  # "was described as", "sought to portray ...": whose label is not read here
     if lemma == "call":
         if (text.startswith(("itself", "themselves"), q) and text[cue_start - 2 : cue_start - 1].isalnum()
                 and text[cue_start:q].rstrip().endswith("ing")):

@@ -12,6 +12,7 @@ import re
 
 from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end, share_clause
 from framing.features.quotes._cues import Cue
+from framing.features.quotes._objects import RECORD_BEFORE, object_frame
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
@@ -21,9 +22,7 @@ from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP,
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
 
-
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
 
 _ADVERBIAL = re.compile(
     r"""(?:\s*,\s*(?:however|though|too)\s*,|\s+(?:
@@ -85,7 +84,7 @@ _BARE = frozenset(
 )
 
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
-_INTENT = frozenset("want hope plan expect intend vow pledge promise threaten".split())
+_INTENT = frozenset("want hope plan expect intend vow pledge promise threaten seek seem appear".split())
 
 # A question word right after the person asked ("asked Mook if").
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|why|how|what|when|who|where|about\s+(?=\S))\b")
@@ -101,7 +100,6 @@ _SMALL_CLAUSE = re.compile(
 _INTENT_OBJECT = frozenset(("want", "expect"))
 _OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s")
 
-
 _QUESTION = frozenset("ask wonder questioned".split())
 
 
@@ -111,21 +109,15 @@ _NOT_CONTENT = frozenset(
     "sorry only also".split()
 )
 
-
 _COLON_AHEAD = re.compile(r"[^.;:!?\n“”\"‘’]{1,60}?:(?=\s|$)")
-
 
 _QUESTION_WORDS = frozenset("whether if why how what when who where about".split())
 
-
 _TELL = frozenset("tell inform briefed assure warn urge remind".split())
-
 
 _OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
 
-
 _CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
-
 
 _SENT_START = frozenset(DETERMINERS | {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those",
                                           "his", "her", "their", "its", "our", "no", "none", "nothing"} - {"nothing", "no", "none"})
@@ -134,7 +126,6 @@ _SENT_START = frozenset(DETERMINERS | {"he", "she", "it", "they", "we", "i", "th
 # Reported speech may open with a subordinate clause after a finite "said" or
 # "told" ("said if the state did not pay, ..."), not after "would not say if".
 _SUBORDINATORS = frozenset("if because although though unless".split())
-
 
 _FINITE_SAY = frozenset("said says told tells".split())
 
@@ -153,12 +144,6 @@ _TAKES_OBJECT = frozenset(
 # administration on ...").
 _DEMANDS = frozenset(("call for", "call on", "urge", "demand", "ask"))  # "ask" and "call on" with "to"
 
-# The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
-# bare plural ("urged donors to give").
-_OBJECT_START = re.compile(
-    r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|[A-Z][\w’'.-]*|[a-z][\w’'-]*[a-z]s)\s"
-)
-
 # An opening quotation mark ahead (a double mark, or two apostrophes).
 _MARK_AHEAD = re.compile("[\"\u201c]|''")
 
@@ -169,8 +154,6 @@ _TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|
 # "and" (then, later, also) right before a later cue of the same subject.
 _AND_THEN = re.compile(r",?\s+and(?:\s+(?:then|later|also))?\s+$")
 
-# A passive auxiliary right before a cue ("was charged with", "were blamed for").
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\w+ly\s+)?$")
 
 # Quantifiers that may open reported speech when a clause follows ("said about half of the increase
 # reflected ...", not "said about the plan").
@@ -182,7 +165,6 @@ _PHRASE_BEFORE_THAT = frozenset(
     "over in on at during for after before since throughout across earlier later last this repeatedly publicly "
     "privately recently again also long via through with from by today yesterday tonight".split()
 )
-
 
 _THAT_AFTER_PHRASE = re.compile(r"[^,.;:!?“”\"\n]{1,70}?\sthat\s")
 
@@ -197,13 +179,11 @@ _FINITE = frozenset(
     "chose won sold fought caught taught cast put hit let shut spread hurt cost quit".split()
 )
 
-
 _CLAUSE_SUBJECTS = frozenset("he she they we i you there".split())
 
 
 # Words opening the object of a verb in -s ("provides the ...", not "staffers this year").
 _OBJECT_OPENERS = DETERMINERS | frozenset("his her their its our my your".split())
-
 
 _PLURAL_VERB_OBJECT = _OBJECT_OPENERS | frozenset("more no all every any much little few that".split())
 
@@ -295,15 +275,11 @@ def _can_start_content(token: str) -> bool:
 
 _OPENS_CONTENT: dict[str, bool] = Memo(_can_start_content)
 
-
 _COORD = re.compile(r"(?:,\s*(?:while|but|whereas|although|though|and|as)|;)\s*$")
-
 
 _COORD_TAIL = re.compile(r"\s*,\s*(?:while|but|whereas|although|though|and|as)$")
 
-
 _COORD_WORDS = ("while", "but", "whereas", "although", "though", "and", "as")
-
 
 _CLAUSE_TAIL = " \t\n\r.,;:!?\u2026" + "".join(DOUBLE) + "".join(SINGLE) + ")]"
 
@@ -425,10 +401,14 @@ class Content:
         else:
             nxt = text[q]
             final = nxt in ".,;!?)\u2014\u2013" or nxt in _CLOSERS and nxt not in _OPENERS
+        if c.cls == "stance":  # its object only ("endorsed Clinton"), or an aim ("seeks to ...")
+            ok = (lemma in _INTENT and text.startswith("to ", q)) or object_frame(text, c, q, ue)
+            return p, (q if ok else None), False
         content: int | None = None
         k = _skip_space(text, q + 1, ue) if nxt == "," else q
         if text.startswith("that", k) and not text[k + 4 : k + 5].isalnum():
-            content = _skip_space(text, k + 4, ue)  # "said that", "said on Sunday, that"
+            # "said that", "said on Sunday, that"; "think that's ...": the pronoun opens the content
+            content = k if text[k + 4 : k + 5] in ("'", "\u2019") else _skip_space(text, k + 4, ue)
             final = False
         elif lemma in _INTENT and (text.startswith("to ", q) or (
             lemma in _INTENT_OBJECT and _OBJECT_TO.match(text, q, min(ue, q + 60)) is not None
@@ -477,14 +457,13 @@ class Content:
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
             elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
-            elif lemma in _SHOWS and _SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None:
+            elif lemma in _SHOWS and (_SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None or lemma == "show" and (
+                object_frame(text, c, q, ue) and RECORD_BEFORE.search(text, max(0, c.start - 24), c.start))):
                 content = q  # "a poll shows Clinton leading by 5 points", "found Trump ahead in Ohio"
             elif (
-                (c.cls == "critical" or lemma in _DEMANDS) and _OBJECT_START.match(text, q, min(ue, q + 20)) is not None
+                (c.cls == "critical" or lemma in _DEMANDS) and object_frame(text, c, q, ue)
                 and (lemma not in ("call on", "ask") or _OBJECT_TO.match(text, q, min(ue, q + 80)) is not None)
                 and (lemma != "ask" or request_cue(text, c.start, c.text))  # "asked a state court to halt ..."
-                and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None)
-                and not text.endswith(" to ", max(0, c.start - 4), c.start)  # "a presence to advise Trump"
             ):
                 # a verb that is itself a speech act, with its object: "criticized the plan as too costly",
                 # "accused Trump of lying", "called for a ban on assault weapons" (not "was charged with")
@@ -498,9 +477,7 @@ class Content:
                 content = q
             elif c.cls == "characterizing" and text[q : q + 1].isalnum() and (
                 k := label_claim(text, q, ue, lemma, c.start)
-            ) is not None and _BE_BEFORE.search(text, max(0, c.start - 12), c.start) is None and not text.endswith(
-                " to ", max(0, c.start - 4), c.start  # "sought to portray ...": whose effort is not read here
-            ):
+            ) is not None:  # (not "was described as", "sought to portray ...": see label_claim)
                 self._known_ends[c.start] = (k, None)
                 content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"
         if content is not None and content >= ue:

@@ -26,7 +26,16 @@ CUE_TYPES: tuple[str, ...] = ("speech", "belief", "evidence")
 
 #: Cue categories that are not speech; every other category, and a quotation
 #: without a cue, is ``speech``.
-CUE_TYPE_OF_CLASS: dict[str, str] = {"belief": "belief", "evidential": "evidence"}
+CUE_TYPE_OF_CLASS: dict[str, str] = {
+    "belief": "belief", "stance": "belief", "impression": "belief", "evidential": "evidence"}
+
+#: Cue classes whose content is nobody's wording ("endorsed Clinton": the object is the
+#: journalist's words for what the stance is about): its words stay in the journalist's voice.
+NOT_WORDING_CLASSES: frozenset[str] = frozenset({"stance", "impression"})
+
+#: Cue classes that name no source ("the plan appears to work", "the deal seemed to collapse"):
+#: their quotes have no speaker.
+NO_SOURCE_CLASSES: frozenset[str] = frozenset({"impression"})
 
 
 #: The values of :attr:`Quote.speaker_type` (empty when there is no speaker).
@@ -74,7 +83,8 @@ class Quote:
     cue_class : str
         The cue's category in the ``reporting_verbs`` lexicon (``neutral``,
         ``assertive``, ``skeptical``, ``emphatic``, ``critical``,
-        ``admission``, ``denial``, ``tentative``, ``belief``, ``evidential``,
+        ``admission``, ``denial``, ``tentative``, ``belief``, ``stance``,
+        ``impression``, ``evidential``,
         ``directive``, ``question``, ``characterizing``, ``source``; a
         colon attributing a headline or a quotation is ``source``); empty
         without a cue, and for a verb outside the lexicon read from its
@@ -88,7 +98,9 @@ class Quote:
     cue_type : str
         What is attributed: ``speech`` (said, told, according to; also a
         quotation without a cue), ``belief`` (believes, wants to, fears
-        that: the ``belief`` cue class) or ``evidence`` ("a poll shows",
+        that: the ``belief`` cue class; endorsed, supports, opposed with
+        their object: the ``stance`` cue class; seems to, appears to, with
+        no speaker: the ``impression`` cue class) or ``evidence`` ("a poll shows",
         "the report found": the ``evidential`` cue class); empty for scare
         quotes. Keep ``cue_type == "speech"`` to study speech only.
     """

@@ -21,6 +21,7 @@ from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._names import FullNames, name_key, people_between, word_starts
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS as _CUE_TYPE
+from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
 from framing.features.quotes._records import Quote
 from framing.features.quotes._speakers import (
     initial,
@@ -100,6 +101,11 @@ class Speakers:
                 continue
             prev_end = qe
             att = q.att
+            if att is not None and att.cue[4] in NO_SOURCE_CLASSES:  # "the plan appears to work": nobody's
+                c_start, c_end, c_text, _lemma, c_cls = att.cue
+                append(make(qs, qe, text[qs:qe], q.kind, "", None, None, "", "", False, c_text, c_start, c_end,
+                            c_cls, tuple(q.parts), "", _CUE_TYPE[c_cls]))
+                continue
             if att is None:
                 if not (q.standalone and last is not None and _WORDY.search(text, last.tail, q.open_mark) is None):
                     # no speaker (Quote's defaults, positional: cheaper than keywords)
@@ -147,13 +153,14 @@ class Speakers:
                     # institution only when named by an anonymous noun ("the
                     # sources"), so the sentence is searched only then
                     anon = self._anon_marker(att.unit)
-                last_info = (speaker, resolved, stype, anon)
             s, e = att.sp
             c_start, c_end, c_text, _lemma, c_cls = att.cue
             # positional, in the order of Quote's fields (cheaper than keywords)
             append(make(qs, qe, text[qs:qe], q.kind, speaker, s, e, resolved, stype, anon,
                         c_text, c_start, c_end, c_cls, tuple(q.parts), note, _CUE_TYPE.get(c_cls, "speech")))
-            last = q
+            if c_cls not in NOT_WORDING_CLASSES:  # a quotation after a stance ("who backed X") is not its
+                last = q
+                last_info = (speaker, resolved, stype, anon)
         return out
 
     def _surname_of_one(self, word: str, pos: int) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from framing.features.quotes._claim_words import gap_verb_at
 from framing.features.quotes._content import _CLOSERS, _FINITE_SAY, _skip_space
+from framing.features.quotes._objects import object_frame
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
@@ -76,7 +77,7 @@ _ACCORDING_NP = re.compile(
 )
 
 # Cue classes besides verbs of speech whose bare subject is read (beliefs and evidence: "most voters believe").
-_NOT_SPEECH_CLASSES = frozenset({"belief", "evidential"})
+_NOT_SPEECH_CLASSES = frozenset({"belief", "stance", "impression", "evidential"})
 
 # What a relative clause between a speaker and the cue may not hold (see
 # Builder._relative_antecedent).
@@ -175,7 +176,9 @@ class SpeakerPhrase:
         self, ui: int, lo: int, ue: int, c: Cue, prev: _Att | None, has_regions: bool
     ) -> _Att | None:
         text = self.text
-        start, end, form, lemma, _ = c
+        start, end, form, lemma, cls = c
+        if cls == "stance" and not (text.startswith(" to ", end) or object_frame(text, c, end + 1, ue)):
+            return None  # no object: no stance, and no speaker to read (the noun "support", "seeking more")
         if no_speaker_before(text, max(lo, start - 24), start, form):
             # "Trump's claim that", "These comments": the noun, not the verb; "Trump was asked
             # whether ...", "Much has been said about ...", "When asked about ...": a passive or a

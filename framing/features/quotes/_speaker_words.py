@@ -94,7 +94,8 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
 # Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|can|should|must|may|might|also|still|now|again|repeatedly"
-    r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never))+$"
+    r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never"
+    r"|(?!(?:family|assembly|ally|rally|supply|monopoly|anomaly|bully)\b)[a-z]{3,}ly))+$"  # "will actively seek"
 )
 
 # The clause edges a bare subject starts after (see SpeakerPhrase._bare_subject): the last one wins.

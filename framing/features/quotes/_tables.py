@@ -13,6 +13,7 @@ from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features._matcher import _matcher_for
 from framing.features.quotes._records import (
     CUE_TYPES,
+    NOT_WORDING_CLASSES,
     QUOTE_COLUMNS,
     QUOTE_KINDS,
     QUOTE_PROBLEM_COLUMNS,
@@ -46,7 +47,7 @@ def doc_quote_info(text: str, scan: QuoteScan, match_starts: Sequence[int], word
     words = 0
     findall = word_re.findall
     for i, q in enumerate(scan.quotes):
-        speech = q.kind in SPEECH_KINDS
+        speech = q.kind in SPEECH_KINDS and not (q.kind == "indirect" and q.cue_class in NOT_WORDING_CLASSES)
         for s, e in q.parts:
             part_starts.append(s)
             part_ends.append(e)
@@ -70,7 +71,7 @@ def doc_quote_info(text: str, scan: QuoteScan, match_starts: Sequence[int], word
     # a match between the quoted fragments of a reported clause (a partial quote): the paraphrase
     claim_of: list[int] | None = None
     claims = [(q.start, q.end, i) for i, q in enumerate(scan.quotes)
-              if q.kind == "partial" and q.parts != ((q.start, q.end),)]
+              if q.kind == "partial" and q.parts != ((q.start, q.end),) and q.cue_class not in NOT_WORDING_CLASSES]
     if claims and len(match_starts):
         c_starts = [c[0] for c in claims]
         find = bisect.bisect_right
@@ -266,7 +267,8 @@ def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: in
     quote (the source's own words), ``paraphrase`` inside reported speech
     without quotation marks (an indirect quote, or the words of a reported
     clause around its quoted fragments: the journalist's wording of the
-    source's claim) and ``journalist`` elsewhere, scare quotes included.
+    source's claim) and ``journalist`` elsewhere, scare quotes included, as
+    is the object of a stance ("endorsed Clinton": nobody's wording).
     """
     import numpy as np
     import pandas as pd
@@ -288,7 +290,8 @@ def match_voice(doc_ids: list[str], per_doc: list[dict[str, Any]], n_matches: in
                     quote_id[j] = qi
                     speaker[j] = q.speaker
                     kind[j] = q.kind
-                    voice[j] = _VOICE_OF_KIND[q.kind]
+                    # a stance's object is nobody's wording: the journalist's voice (its quoted fragments stay quoted)
+                    voice[j] = "journalist" if q.kind == "indirect" and q.cue_class in NOT_WORDING_CLASSES else _VOICE_OF_KIND[q.kind]
         claim_of = d.get("claim_of_match")
         if claim_of is not None:
             for j, qi in enumerate(claim_of, k):
