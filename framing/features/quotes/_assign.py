@@ -463,7 +463,7 @@ class Assign:
                 s, e, rest = rest[0], rest[1], None  # "Still, he said, officials have to decide ...": the rest only
             if e <= s or s < taken or not (
                 a.cue.cls in NOT_WORDING_CLASSES or _enough_words(text, s, e, rest)
-                or (a.cue.cls == "characterizing" and not before and " " in text[s:e])
+                or (a.cue.cls == "characterizing" and not before and " " in text[s:e] and a.cue.start in self._known_ends)
             ):  # three words, or a label with its object ("called him divisive")
                 continue
             end = e if rest is None else rest[1]

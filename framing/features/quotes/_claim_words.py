@@ -63,6 +63,13 @@ def label_window(text: str, q: int, ue: int) -> int:
 _AS_PREDICATE = re.compile(_OBJECT + r"\s+as\s+(?!(?:well|part|soon|long|much|many|of|if|though)\b)[\w'’-]")
 
 
+# "and" or "but" before a past verb: a second predicate of the subject ("... and vowed to ...").
+_AND_VERB = re.compile(r"[,;.]|\s(?:and|but)\s(?=[a-z]+ed\b)")
+
+# An apposition after the predicate: a comma, then a capitalised name.
+_APPOSITION = re.compile(r",\s+[A-Z]")
+
+
 def call_predicate(text: str, q: int, hi: int) -> int | None:
     """The predicate after the object of "call" at `q` ("called him a liar", not "called the
     police", "called him back", "called it a day"): where the claim ends when the predicate is
@@ -72,8 +79,11 @@ def call_predicate(text: str, q: int, hi: int) -> int | None:
     if m is None:
         return None
     adj = m.group("adj")
-    if adj is None:
-        return -1
+    if adj is None:  # a noun phrase: it ends before "and" + a past verb ("his role model and vowed to ...")
+        k = _AND_VERB.search(text, m.end(), min(hi, m.end() + 200))
+        return -1 if k is None else k.start()
+    if _APPOSITION.match(text, m.end()) is not None:
+        return None  # "called his French counterpart, Francois Hollande": a phone call
     if adj in _NOT_PREDICATE or adj.endswith("ly"):
         return None
     if adj.endswith("s") and not adj.endswith(("ous", "ss")) and text[q : q + 1].islower() and not text.startswith(
@@ -94,7 +104,7 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:later|also|then|now|once|previously|first|
 
 # Where the clause after a gap ends: a comma or a dash ("who officials said played a role -
 # was killed").
-_GAP_END = re.compile(r",|\s[-\u2013\u2014]\s|\u2014")
+_GAP_END = re.compile(r",(?!\d)|\s[-\u2013\u2014]\s|\u2014")
 
 # Verb forms that open the clause after the gap ("said would make", "said were", "said defied").
 _GAP_VERBS = frozenset(
@@ -204,8 +214,9 @@ def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int |
 # A share or a count opening a clause after a comma and a conjunction: ", while only 42 percent
 # felt the same", ", whereas 46% favored Romney", ", but 61% of men don't".
 _SHARE_CLAUSE = re.compile(
-    r",\s+(?:while|whereas|but|and)\s+(?:only\s+|just\s+|about\s+|nearly\s+|roughly\s+|some\s+)?"
+    r",\s+(?:(?:while|whereas|but|and)\s+(?:only\s+|just\s+|about\s+|nearly\s+|roughly\s+|some\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|percent\b)|(?:half|a\s+(?:third|quarter|majority)|most)\s+(?:of\s+)?)"
+    r"|\d[\d.]*\s*(?:%|percent\b)(?:\s+of\s+[\w-]+)?\s+(?:say|said|says|think|believe|want)\b)"  # ", 34% say ..."
 )
 
 

@@ -29,6 +29,7 @@ from framing.features.quotes._speaker_words import (
     _LOOSE_LAST,
     LEAD_WORDS,
     is_share,
+    FRACTION,
     share_after_comma,
     _NOT_ANTECEDENT,
     DOC_BEFORE_ING, INVERTING, no_speaker_before, opens_adverbial, QUOTE_THEN_NAME, QUOTED_AS,
@@ -476,7 +477,7 @@ class SpeakerPhrase:
             return None
         first = words[0]
         if not (is_share(phrase) if opened else (
-            first[:1].isupper() or first[:1].isdigit() or first.lower().split("-", 1)[0] in _BARE_OPENERS
+            first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS or FRACTION.match(first)
         )):
             return None
         if len(words) == 1 and first.lower() in _BARE_OPENERS:

@@ -115,7 +115,7 @@ _BARE_BREAK = re.compile(
 # Lower-case words that may open a bare subject ("those surveyed", "more than half", "only 24 percent").
 _BARE_OPENERS = frozenset(
     "those these both all most many some few several half more less nearly almost about only just roughly "
-    "over under among majorities two three four five six seven eight nine ten".split()
+    "over under among majorities".split()
 )
 
 # A closing quotation mark after a comma (or ? !), then a capital: where the words after a
@@ -138,7 +138,7 @@ def is_share(words: str) -> bool:
     """Do `words` open with a share or a count ("24 percent", "half", "three-quarters", "most of"),
     a number or a share word among their first four ("over an extended period ..." is none)?"""
     first = words.split(None, 1)[0] if words.strip() else ""
-    return (first[:1].isdigit() or first.lower().split("-", 1)[0] in _SHARES) and _SHARE_WORD.search(
+    return (first[:1].isdigit() or first.lower() in _SHARES or FRACTION.match(first) is not None) and _SHARE_WORD.search(
         words, 0, 40) is not None
 
 
@@ -226,3 +226,7 @@ def opens_adverbial(text: str, i: int) -> bool:
     if key in _OPENING_WORDS or (len(words) > 1 and (words[1].endswith("ly,") or low_key(words[1]) in _TIME_NOUNS)):
         return True
     return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()
+
+
+# A fraction in words opening a bare subject ("Three-quarters of the voters", "two-thirds of").
+FRACTION = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
