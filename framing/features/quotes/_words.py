@@ -371,14 +371,15 @@ TELL_TO = re.compile(
     r"|[a-z][\w’'-]*[a-z]s)\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)[a-z]+\b"
 )
 TELL_OBJECTS, TELL_ASK = frozenset("story stories truth joke jokes tale tales news same secret secrets".split()), ("tell", "ask")
-_REQUEST_ING_AFTER = frozenset("was is are were been be by after before while when of without for".split())
+_REQUEST_ING_AFTER = frozenset("was is are were been be after before while when".split())
 
 
 def request_cue(text: str, start: int, form: str) -> bool:
     """May the cue of "tell" or "ask" at `start` introduce a request ("told banks not to lend")? Not
-    after "to" ("had reason to ask X to"); a participle only after a comma, an auxiliary or a
-    preposition (", asking X to", "was asking X to"; not "the call asking him to ... is"), or a document
-    ("a letter telling voters to ...")."""
+    after "to" ("had reason to ask X to"); a participle only after a comma, an auxiliary, a
+    preposition of time (", asking X to", "was asking X to", "after asking X to"; not "the call
+    asking him to ... is", nor "impeached Trump ... by asking Ukraine to", whose asker is not the
+    clause's subject), or a document ("a letter telling voters to ...")."""
     before = text[max(0, start - 12) : start].split()
     prev = before[-1].lower() if before else ""
     if prev == "to":
