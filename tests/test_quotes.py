@@ -341,6 +341,11 @@ GOLDEN = [
         id="a-claim-in-an-opening-subordinate-clause-ends-at-its-comma",
     ),
     pytest.param(
+        "While the mayor insisted that rents above $2,500 must fall, the council disagreed.",
+        [("indirect", "rents above $2,500 must fall", "the mayor", "insisted")],
+        id="a-comma-inside-a-number-ends-no-claim",
+    ),
+    pytest.param(
         "Critics had good reason to ask the council to explain the budget.",
         [],
         id="no-request-after-to-ask",

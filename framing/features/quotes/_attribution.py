@@ -33,6 +33,7 @@ from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLAS
 from framing.features.quotes._resolve import Speakers
 from framing.features.quotes._speaker_phrase import SpeakerPhrase
 from framing.features.quotes._tokens import Memo
+from framing.features.quotes._words import clause_comma
 
 
 def outside(cues: list[Cue], regions: list[Region]) -> list[Cue]:
@@ -230,7 +231,7 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
                 if found is not None:
                     if sub_open and not atts and found.content_start is not None and found.content_end < 0 and (
                         text.find(",", lead, found.first) < 0  # (once per unit: the first attribution only)
-                    ) and (k_end := text.find(",", found.content_start, ue)) > 0 and _MARK.search(
+                    ) and (k_end := clause_comma(text, found.content_start, ue)) > 0 and _MARK.search(
                         text, found.content_start, k_end
                     ) is None:
                         found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"

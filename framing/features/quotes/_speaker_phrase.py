@@ -42,7 +42,7 @@ from framing.features.quotes._speaker_words import (
 )
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._tokens import FACTS
-from framing.features.quotes._words import DAYS, DOC_NOUNS, low_key, skip_before_cue
+from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, low_key, skip_before_cue
 
 _INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
 
@@ -239,7 +239,7 @@ class SpeakerPhrase:
         ) is not None and "quoted in " not in text[max(lo, m.start(1) - 30) : m.start(1)]:
             att = self._finish_att(ui, ue, c, m.span(1), before=True, first=m.start(1), p=end)  # "reports stating"
             if start - lo < 200 and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
-                att.content_end = text.find(",", end, min(ue, end + 400))  # "In a statement explaining X, Trump ..."
+                att.content_end = clause_comma(text, end, min(ue, end + 400))  # "In a statement explaining X, Trump ..."
             return att
         if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
             # ", saying ...", ", adding that ...", "put out a statement saying ...",

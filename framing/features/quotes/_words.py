@@ -385,3 +385,11 @@ def request_cue(text: str, start: int, form: str) -> bool:
     if prev == "to":
         return False
     return not form.endswith("ing") or prev.endswith(",") or prev in _REQUEST_ING_AFTER or noun_key(prev, DOC_NOUNS)
+
+
+def clause_comma(text: str, i: int, j: int) -> int:
+    """The first comma in ``text[i:j]`` that is not inside a number ("$250,000"), or -1."""
+    k = text.find(",", i, j)
+    while k > 0 and text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit():
+        k = text.find(",", k + 1, j)
+    return k
