@@ -15,7 +15,9 @@ modules above it in this list, at its top level):
   candidates for a pronoun or a short name.
 - ``_rules``: the noun-phrase rules that read a speaker phrase around a cue.
 - ``_speaker_words``: the word patterns of the speaker rules added for real
-  news (loose subjects, a speaking "who", nouns that look like cues).
+  news (loose subjects, a speaking "who", nouns that look like cues,
+  documents before a participle, "quoted X as saying", verbs that invert,
+  opening adverbial phrases).
 - ``_claim_words``: the word patterns of the content rules added for real
   news (a characterizing verb's object and label, a relative clause's gap
   after "said").
@@ -27,8 +29,8 @@ modules above it in this list, at its top level):
 - ``_speaker_phrase``: the attribution of each cue (its speaker phrase
   before or after it, and its extent).
 - ``_assign``: quotations and reported speech assigned to attributions
-  (direct, partial, scare and indirect quotes; a quotation after a colon or
-  followed by a subject and a verb).
+  (direct, partial, scare and indirect quotes; a quotation after a colon,
+  followed by a subject and a verb, or signed on the next line with a dash).
 - ``_claims``: the partial quotations of one attribution merged into the
   reported clause they belong to (the claim is the content, the fragments
   its parts).
