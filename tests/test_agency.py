@@ -211,6 +211,18 @@ def test_empty_document_has_nan_share():
     assert arts["agentless_share"].isna().all()
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("was  ? ", [], id="auxiliary-then-spaces-then-question-mark"),
+        pytest.param("Was  he killed?", [("Was", "killed")], id="question-with-a-double-space"),
+    ],
+)
+def test_inverted_question_auxiliary(text, expected):
+    # hypothesis found "was  ?" (two spaces) reading past the end of the text
+    assert [(p.auxiliary, p.participle) for p in find_passives(text)] == expected
+
+
 _WORDS = ["was", "were", "been", "got", "killed", "hit", "by", "the", "US", "not", "reportedly",
           "being", "Iran", "on", "Friday", "based", "in", "and", "a", "strike", "U.S.",
           # forms without an auxiliary: questions, headlines, reduced relatives, coordination

@@ -373,9 +373,11 @@ def question_candidates(text: str, lower: str) -> list[tuple[int, int, int, int]
         m = _Q_OPEN.match(lower, s, q)
         if m is not None:
             aux_end = m.end()
-            aux_start = lower.rfind(" ", s, aux_end - 1)
-            aux_start = max(aux_start + 1, s)
-            while not lower[aux_start].isalpha():
+            word_end = aux_end
+            while word_end > s and lower[word_end - 1].isspace():
+                word_end -= 1  # the auxiliary ends before the spaces the match took ("was  ?")
+            aux_start = max(lower.rfind(" ", s, word_end) + 1, s)
+            while aux_start < word_end and not lower[aux_start].isalpha():
                 aux_start += 1
             # Walk over the subject, then the participle (with adverbs).
             pos = aux_end
