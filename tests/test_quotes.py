@@ -346,6 +346,11 @@ GOLDEN = [
         id="a-comma-inside-a-number-ends-no-claim",
     ),
     pytest.param(
+        "The raids are usually claimed by small groups that officials say are fronts for the militia.",
+        [],
+        id="passive-with-an-adverb-names-no-speaker",
+    ),
+    pytest.param(
         "Critics had good reason to ask the council to explain the budget.",
         [],
         id="no-request-after-to-ask",

@@ -70,7 +70,8 @@ _QUESTION_NEXT = re.compile(r"\s+(?:if|whether|what|why|how|who|whom|which|where
 def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
     """Do the words in ``text[lo:start]`` before a cue form show that no one
     speaks through it: a noun after a determiner or a possessive (not a form
-    in -ed or -ing), a passive after "was"/"been" (not -ing), a participle
+    in -ed or -ing), a passive after "was"/"been", also with an adverb in
+    between ("are usually claimed by"; not -ing), a participle
     after "when"/"if", or a generic "you could (well) argue"? Set look-ups on
     the last three words (once per cue: thousands per document)."""
     words = text[lo:start].split()
@@ -79,8 +80,8 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
     key = words[-1].lower()
     if not form.endswith(("ed", "ing")) and (key in _NOUN_DETERMINERS or key.endswith(("'s", "’s"))):
         return True
-    if key in _BE_WORDS:
-        return not form.endswith("ing")
+    if key in _BE_WORDS or (key.endswith("ly") and len(words) > 1 and words[-2].lower() in _BE_WORDS):
+        return not form.endswith("ing")  # "was said", "are usually claimed by", "is widely believed"
     if key in _SUBORDINATOR_WORDS:
         return form.endswith("ed")
     if form == "asked" and key.endswith(",") and _QUESTION_NEXT.match(text, start + 5) is not None:
