@@ -351,6 +351,11 @@ GOLDEN = [
         id="passive-with-an-adverb-names-no-speaker",
     ),
     pytest.param(
+        "According to the local paper, two council members said the budget would be cut.",
+        [("indirect", "the budget would be cut", "two council members", "said")],
+        id="according-to-a-relay-then-the-sources-own-attribution",
+    ),
+    pytest.param(
         "Critics had good reason to ask the council to explain the budget.",
         [],
         id="no-request-after-to-ask",

@@ -24,6 +24,9 @@ _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
 _SPLIT_GAP = re.compile(r"\s*,?\s*")
 
+# A source whose "According to" reports findings, not someone's words.
+_FINDINGS = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|data|analys[ie]s|estimates?|census|count|tally|figures)\b", re.I)
+
 # An appositive after an inverted speaker, between the two parts of a quotation ("“A,” said
 # Edward Leamer, an economist at the U.S. bank, “B.”"): no sentence or clause punctuation but
 # commas, no quotation mark, a full stop only after a capital ("U.S."), bounded.
@@ -427,6 +430,14 @@ class Assign:
                 s = a.last  # "According to X, CONTENT"
                 while s < ue and text[s] in " ,":
                     s += 1
+                if (
+                    i + 1 < len(atts) and atts[i + 1].before and atts[i + 1].sp[0] == s
+                    and atts[i + 1].cue.cls != "evidential"
+                    and _FINDINGS.search(text, a.sp[0], a.sp[1]) is None
+                ):
+                    # "According to Reuters, officials said ...": the officials' claim is the quote (a poll's
+                    # findings stay the poll's: "According to a Pew poll, 71 percent say ...")
+                    continue
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], opens)
             elif a.final or (according and a.first > lead):
                 # "CONTENT, X said." / "CONTENT, according to X."
