@@ -19,6 +19,12 @@ Shapes:
 * ``short_name_repeated``: "Donald Trump met Mike Pence on Monday. The plan
   will work, Trump said. " repeated (each short name was checked against
   every full name written before it);
+* ``unpunctuated_claims``: relative gaps, "quoted X as saying" and reported
+  questions in text without punctuation (the end of a gap's clause, of a
+  question, of a request or label, a second poll share and a clause's
+  trailing conjunction were each looked for to the end of the sentence:
+  quadratic; each look is now bounded, and a reported clause is read at
+  most 1,000 characters on);
 * ``unattributed_quotes``: quotations without a cue, one after another in
   one paragraph, with requests in opening "If" clauses (a pull quote's
   paragraph start and an opening clause's comma were looked for back to the
@@ -67,6 +73,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     )[:n],
     "short_name_repeated": lambda n: (
         "Donald Trump met Mike Pence on Monday. The plan will work, Trump said. " * (n // 71 + 1)
+    )[:n],
+    "unpunctuated_claims": lambda n: (
+        "a change which officials said will take effect and reuters quoted the minister as saying the port "
+        "would reopen and when asked by a reporter whether it works they said it does " * (n // 175 + 1)
     )[:n],
     "unattributed_quotes": lambda n: (
         "\u201cWe will keep going.\u201d If the mayor asks the council to act, it may. " * (n // 74 + 1)

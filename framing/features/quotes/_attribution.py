@@ -109,7 +109,6 @@ def _colon_before(text: str, end: int) -> bool:
     return k >= 0 and text[k] == ":"
 
 
-
 # A sentence opening with a subordinate clause: a cue inside it reports what runs to the clause's
 # comma ("When Valdez asked the crowd to join her, jeers erupted").
 _MARK = re.compile("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb]")  # (a comma inside a quotation ends nothing)
@@ -117,6 +116,7 @@ _SUBORDINATE_OPEN = re.compile(
     r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once|Until|Unless|Asked"
     r"|Pressed)\s"
 )
+
 
 class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""

@@ -93,6 +93,12 @@ def call_predicate(text: str, q: int, hi: int) -> int | None:
     return m.end() if text.startswith((" and ", " but ", ","), m.end()) else -1
 
 
+# How far (characters) the end of a clause or a label is looked for from its start: each look is
+# bounded, so text without punctuation costs linear time (a clause running on past it ends with
+# its sentence, as other reported speech).
+_READ = 600
+
+
 # A relative clause whose gap is the subject of the reported clause: "a change that he said would
 # make it harder", ", which officials said will take effect", "to what she said is growing demand"
 # (a relative pronoun, then one to five words, then the cue). Not "What he said was ..." opening a
@@ -153,7 +159,7 @@ def relative_gap(text: str, cue_start: int, q: int, ue: int) -> tuple[int, tuple
         e = _EDGE.match(text, back, m.start())
         if _NOT_SUBJECT.search(text, e.end() if e else back, m.start()) is None:
             return None
-    k = _GAP_END.search(text, q, ue)
+    k = _GAP_END.search(text, q, min(ue, q + _READ))
     return (k.start() if k is not None else -1), sp
 
 
@@ -182,7 +188,7 @@ def _after_by_or_of(text: str, cue_start: int) -> bool:
 def request_end(text: str, q: int, ue: int) -> int:
     """Where a request read from `q` ("asked the court to halt the sale") ends: at the next comma
     (", saying ...", "even as he asks Congress to act, Obama will ..."), else -1 (its clause's end)."""
-    k = text.find(",", q, ue)
+    k = text.find(",", q, min(ue, q + _READ))
     return k if k > 0 else -1
 
 
@@ -203,10 +209,10 @@ def label_claim(text: str, q: int, ue: int, lemma: str, cue_start: int) -> int |
         m = _AS_PREDICATE.match(text, q, min(ue, q + 120))
         if m is None:
             return None
-        k = _AS_LABEL_END.search(text, m.end(), ue)
+        k = _AS_LABEL_END.search(text, m.end(), min(ue, m.end() + _READ))
         end = -1 if k is None else k.start()
     if end == -1 and _COMMA_RELATIVE.search(text, max(0, cue_start - 9), cue_start) is not None:
-        k = text.find(",", q, ue)
+        k = text.find(",", q, min(ue, q + _READ))
         end = k if k > 0 else -1
     return end
 
@@ -223,8 +229,8 @@ _SHARE_CLAUSE = re.compile(
 def share_clause(text: str, s: int, e: int) -> int:
     """`e`, or where a second share's clause starts in ``text[s:e]`` ("47 percent said they would
     back Obama, while 46 percent favored Romney": the first share's claim ends at the comma)."""
-    k = text.find(", ", s, e)
+    k = text.find(", ", s, min(e, s + _READ))
     if k < 0:
         return e  # (most reported clauses: no comma, one search)
-    m = _SHARE_CLAUSE.search(text, k, e)
+    m = _SHARE_CLAUSE.search(text, k, min(e, k + _READ))
     return e if m is None else m.start()

@@ -23,8 +23,6 @@ from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
 
 # "..." and added that ...", "..., but said ...": a later cue of a new clause
-# A reported clause is read at most this far (characters): every look is bounded.
-_MAX_CLAIM = 1000
 
 _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
@@ -63,7 +61,7 @@ class Claims:
                 continue
             if a.content_start is not None and a.content_start < ue and a.cue.lemma != "according to":
                 s = a.content_start
-                e = _clause_end(text, s, min(ue, s + _MAX_CLAIM), atts[i + 1 : i + 3], [])
+                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])  # (at most _MAX_CLAUSE on)
                 if s < a.content_end < e:
                     e = a.content_end
                 for t in range(i + 1, len(atts)):  # (not atts[i + 1 :]: a copy of the rest for every claim)

@@ -305,12 +305,17 @@ def _skip_space(text: str, i: int, hi: int) -> int:
     return i
 
 
+# The longest reported clause read (characters).
+_MAX_CLAUSE = 1000
+
+
 def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int]) -> int:
     """End of reported speech starting at `s`: the sentence end, a semicolon,
     a dash, a later attribution ("..., officials said"; ", while Republicans
     said ..."; "saying ... and adding that ..."; "criticized X and said ...")
-    or a quotation."""
-    e = ue
+    or a quotation; at most _MAX_CLAUSE characters on (every look below is bounded: text without
+    sentence punctuation costs linear time)."""
+    e = min(ue, s + _MAX_CLAUSE)
     for a in later:
         if a.first > s and (a.final or _COORD.search(text, max(s, a.first - 14), a.first)):
             e = min(e, a.first)
@@ -331,8 +336,9 @@ def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int])
             e = k
     while e > s and text[e - 1] in " ,(\u2014\u2013-":
         e -= 1
-    # (the regex is searched from every position: first the cheap necessary condition)
-    m = _COORD_TAIL.search(text, s, e) if text.endswith(_COORD_WORDS, s, e) else None
+    # (the cheap necessary condition first; the regex from at most 40 characters back: searched
+    # from `s`, it tried every position of a long clause)
+    m = _COORD_TAIL.search(text, max(s, e - 40), e) if text.endswith(_COORD_WORDS, s, e) else None
     if m:
         e = m.start()
     return share_clause(text, s, e)  # ", while only 42 percent ...": another share's claim

@@ -8,7 +8,7 @@ attributions also when no asker is named ("Asked whether he would run, ..."); th
 annotated sets do not, and a quote without a speaker would count as unattributed sourcing, so
 those are left out. "When asked about the delay" (a topic, not a question) is not one, nor ",
 asked the agency how ..." (an active verb: its subject asks). The question ends at the first
-comma, semicolon, dash or sentence end (not at "Oct."); a question that overlaps a quote already
+comma, semicolon, dash or sentence end (not at "Oct."), or after 400 characters; a question that overlaps a quote already
 found is left to it (a scare quote inside it is its own). One regex match at each "asked" that
 may open its clause: linear in the text.
 """
@@ -32,7 +32,8 @@ _ASKED = re.compile(
     r"(?:\s+by\s+(?P<by>(?:[A-Z][\w.'’-]*|an?|the|[a-z]+s(?=\s))(?:\s+(?!" + _WH + r"\b|(?:to|on|at|in|during|after|before|about|last|this)\b)[\w.'’-]+){0,4}))?"
     # adverbials before the question: "on Fox News", "during a January debate", "specifically"
     r"(?:\s+(?!" + _WH + r"\b|about\b)[\w.'’-]+){0,5}?"
-    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s(?:[^,;.!?\n\u2014\u2013]|\.(?!\s+[A-Z\u201c\"]|\s*$))+)"
+    # (at most 400 characters: in text without punctuation each match would run to its end)
+    r"\s+(?P<q>(?:" + _WH + r"|(?<=\s)to(?=\s))\s(?:[^,;.!?\n\u2014\u2013]|\.(?!\s+[A-Z\u201c\"]|\s*$)){1,400})"
 )
 
 
@@ -44,7 +45,7 @@ def _opens_here(text: str, i: int) -> bool:
     if text[i - 1] != " ":
         return False
     before = text[max(0, i - 5) : i - 1]
-    return before[-1:] in ".!?\u201d\",," or before.lower() == "when"
+    return before[-1:] in ".!?\u201d\"," or before.lower() == "when"
 
 
 def asked_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -> list[Quote]:
