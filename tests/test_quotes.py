@@ -371,6 +371,11 @@ GOLDEN = [
         id="states-that-after-a-preposition-is-the-noun",
     ),
     pytest.param(
+        "She asked the whole crowd to the stage.",
+        [],
+        id="not-a-request-asked-someone-to-a-place",
+    ),
+    pytest.param(
         "Her grandfather told the story to the children every winter.",
         [],
         id="not-a-request-told-the-story-to",

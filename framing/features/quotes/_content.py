@@ -17,7 +17,7 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
 from framing.features.quotes._tokens import FACTS, Memo
-from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, TELL_ASK, TELL_OBJECTS, TELL_TO, low_key, request_cue
+from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, TELL_OBJECTS, TELL_TO, low_key, request_cue
 
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
@@ -98,9 +98,10 @@ _SMALL_CLAUSE = re.compile(
 
 # Intentions with an agent before "to" ("want Obama to act"): up to three words, none a verb of their own.
 _INTENT_OBJECT = frozenset(("want", "expect"))
-_OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s")
+_OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those)\b)")
 
 _QUESTION = frozenset("ask wonder questioned".split())
+_TELL_ASK = ("tell", "ask")
 
 
 # Words that do not open reported speech after "said" ("said goodbye", "said so").
@@ -370,13 +371,16 @@ class Content:
         lemma = c.lemma
         if before and c.text.endswith(" that"):
             return p, _skip_space(text, p, ue), False  # a cue form ending in "that" ("notes that", "states that")
-        if before and lemma in TELL_ASK and text[p : p + 1] == " " and request_cue(text, c.start, c.text) and (
+        if before and lemma in _TELL_ASK and text[p : p + 1] == " " and request_cue(text, c.start, c.text) and (
             m := TELL_TO.match(text, p + 1, ue)
         ) is not None and (
             FACTS[m.group().split()[-4 if " not to " in m.group() else -3]].key not in TELL_OBJECTS
         ):
             self._known_ends[c.start] = (request_end(text, p + 1, ue), None)  # (a request ends at a comma)
-            return p, p + 1, False  # "told banks not to lend", "asked the court to block the order": who, and what
+            # "told banks not to lend", "asked the court to block the order": who, and what (read here,
+            # before the recipient and question frames; longer objects, "asked a state court to halt",
+            # with the demands below)
+            return p, p + 1, False
         if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):

@@ -370,7 +370,7 @@ TELL_TO = re.compile(
     r"(?:him|her|them|us|me|you|(?:the|a|an|his|her|their|its|our|all|other)\s+[a-z][\w’'-]*|[A-Z][\w’'.-]*"
     r"|[a-z][\w’'-]*[a-z]s)\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)[a-z]+\b"
 )
-TELL_OBJECTS, TELL_ASK = frozenset("story stories truth joke jokes tale tales news same secret secrets".split()), ("tell", "ask")
+TELL_OBJECTS = frozenset("story stories truth joke jokes tale tales news same secret secrets".split())
 _REQUEST_ING_AFTER = frozenset("was is are were been be after before while when".split())
 
 
