@@ -2224,3 +2224,54 @@ def test_questions_requests_and_poll_splits(text, expected):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+# An attribution set off by commas inside a clause reports the whole clause, quotations included
+# (PARC, PolNeAR): before, a quotation in the rest of the clause was a scare quote.
+@pytest.mark.parametrize(
+    "text, speaker, cue, claim, parts",
+    [
+        pytest.param("The budget, Okafor said, leaves the city “no room at all” for repairs.", "Okafor", "said",
+                     "The budget, Okafor said, leaves the city “no room at all” for repairs", ["no room at all"],
+                     id="subject-before-the-attribution"),
+        pytest.param("In both years, the treasurer said, the fund paid for “outreach” at the fair.", "the treasurer",
+                     "said", "the fund paid for “outreach” at the fair", ["outreach"],
+                     id="opening-phrase-is-not-the-claim"),
+        pytest.param("Ten days ago, the coach said, his players were “exhausted.”", "the coach", "said",
+                     "his players were “exhausted.”", ["exhausted."], id="time-phrase-with-ago"),
+        pytest.param("Nor, she said, did the board ever promise a “full refund” to the tenants.", "she", "said",
+                     "did the board ever promise a “full refund” to the tenants", ["full refund"],
+                     id="conjunction-alone"),
+        pytest.param("The tenants, according to the union, want “a real lease” and lower rents.", "the union",
+                     "according to", "The tenants, according to the union, want “a real lease” and lower rents",
+                     ["a real lease"], id="according-to-interrupts"),
+        pytest.param("Those who skip the hearings and “ignore the rules,” the clerk said, end up “paying twice.”",
+                     "the clerk", "said",
+                     "Those who skip the hearings and “ignore the rules,” the clerk said, end up “paying twice.”",
+                     ["ignore the rules,", "paying twice."], id="fragments-on-both-sides"),
+    ],
+)
+def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, claim, parts):
+    (q,) = find_quotes(text)
+    check_spans(text, [q])
+    assert (q.kind, q.speaker, q.cue, q.text) == ("partial", speaker, cue, claim)
+    assert [text[s:e] for s, e in q.parts] == parts
+
+
+@pytest.mark.parametrize(
+    "text, fragment, kind, speaker",
+    [
+        pytest.param("The mayor, Jones said, was in Ohio. Critics called the trip a “junket.”", "junket",
+                     "partial", "Critics", id="quotation-in-the-next-sentence"),
+        pytest.param("Prices rose, he said, and “nobody noticed.”", "nobody", "scare", "",
+                     id="and-opens-a-new-clause"),
+        pytest.param("The plan, said Dana Whitfield, a “veteran lobbyist,” would fail.", "veteran", "scare", "",
+                     id="inverted-appositive"),
+        pytest.param("The storm, Okafor said, in the “worst week” of the year, closed the port.", "worst", "scare", "",
+                     id="preposition-after-the-attribution"),
+    ],
+)
+def test_interrupting_attribution_takes_no_other_quotation(text, fragment, kind, speaker):
+    # over-firing guards: the quotation is not in the rest of the clause the attribution interrupts
+    (q,) = [q for q in find_quotes(text) if any(text[s:e].startswith(fragment) for s, e in q.parts)]
+    assert (q.kind, q.speaker) == (kind, speaker)

@@ -162,6 +162,7 @@ class Assign:
     _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
     unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
+    _interrupting: Callable[[list[_Att], int, Region, int, int], _Att | None]
 
     def _assign(
         self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
@@ -233,7 +234,8 @@ class Assign:
                 att = pre
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                att = _embedding(atts, j, k, r)
+                # "Trump, Sexton said, has created a “zone.”": the attribution interrupts the clause
+                att = self._interrupting(atts, j, r, max(lead, prev_end), ue) or _embedding(atts, j, k, r)
                 if att is not None:
                     kind = "partial"
                 else:

@@ -27,6 +27,7 @@ from framing.features.quotes._claims import Claims
 from framing.features.quotes._content import _CLOSERS, Content
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._interrupted import Interrupted
 from framing.features.quotes._marks import Region
 from framing.features.quotes._names import FullNames
 from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES, Quote
@@ -118,7 +119,7 @@ _SUBORDINATE_OPEN = re.compile(
 )
 
 
-class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
+class Builder(SpeakerPhrase, Content, Interrupted, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
     def __init__(

@@ -18,6 +18,7 @@ swallowed: the clause stops before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
@@ -34,6 +35,7 @@ class Claims:
     """The claim step of ``Builder`` (a mixin: see the module docstring)."""
 
     text: str
+    _interrupted_claim: Callable[[_Att, list[_Att], int, int, int, int], tuple[int, int] | None]
 
     def _claims(self, lead: int, ue: int, atts: list[_Att], unit_quotes: list[_Q]) -> list[_Q]:
         """`unit_quotes` (in text order) with each attribution's partial
@@ -82,17 +84,23 @@ class Claims:
                         ):
                             e = b.first  # "... and added that ...": the next claim
                             break
-            elif a.first > lead and frags[-1].end <= a.first:
-                # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
-                e = a.first
-                s = lead
-                k = pos[id(frags[0])] - 1  # the quote before the first fragment
+            else:
+                s = lead  # where the clause may start: after the quote before the first fragment ...
+                k = pos[id(frags[0])] - 1
                 if k >= 0:
                     s = max(s, unit_quotes[k].end + 1)
                 if i > 0 and atts[i - 1].last <= frags[0].start:
-                    s = max(s, atts[i - 1].last)
-            else:
-                continue
+                    s = max(s, atts[i - 1].last)  # ... and after the attribution before it
+                if a.first > lead and frags[-1].end <= a.first:
+                    e = a.first  # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
+                elif (
+                    claim := self._interrupted_claim(
+                        a, atts[i + 1 : i + 3], s, ue, frags[0].open_mark, frags[-1].open_mark
+                    )
+                ) is not None:
+                    s, e = claim  # "Trump, Sexton said, has created a “zone.”": both sides of the attribution
+                else:
+                    continue
             # the clause stops before the first quotation of another speaker inside it
             k = pos[id(frags[0])]
             while k > 0 and unit_quotes[k - 1].end > s:

@@ -1,0 +1,102 @@
+"""A reporting clause that interrupts the claim it reports: "The mayor, Jones said, has built a “kingdom.”"
+
+``Interrupted`` is a mixin of :class:`~framing.features.quotes._attribution.Builder`.
+An attribution set off by commas inside a clause ("X, S said, Y") reports the
+whole clause, on both sides of it (the PARC and PolNeAR convention). Without
+quotation marks :meth:`Assign._indirect
+<framing.features.quotes._assign.Assign._indirect>` already joins both pieces;
+this module does the same when the rest of the clause holds a quotation:
+
+- :meth:`Interrupted._interrupting` gives a quotation with no attribution of
+  its own to the attribution that interrupts its clause (before: a scare quote);
+- :meth:`Interrupted._interrupted_claim` is the claim that
+  :meth:`Claims._claims <framing.features.quotes._claims.Claims._claims>`
+  makes of it: from the start of the clause to the end of its rest, the quoted
+  fragments its parts. When the piece before the attribution is only an
+  opening phrase ("In both cases, Lee said, the grants paid for “outreach”",
+  "Two years ago, ...", "But, ..."), the claim is the rest alone.
+
+Every look is bounded: the rest of the clause is read by
+:meth:`Content._continuation <framing.features.quotes._content.Content._continuation>`
+(at most ``_MAX_CLAUSE`` characters), the piece before by a 300-character window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from framing.features.quotes._content import _adverbial_word
+from framing.features.quotes._draft import _Att
+from framing.features.quotes._marks import Region
+
+# The longest piece of a clause read before an interrupting attribution (characters).
+_MAX_BEFORE = 300
+
+# A piece before the attribution that only opens the clause: a conjunction or an adverb alone
+# ("But, Carson added, ...", "Nor, he said, ..."), or a time phrase ending in "ago".
+_OPENING_ONLY = re.compile(
+    r"(?:And|But|Nor|Yet|So|Still|Now|Then|Instead|Indeed|Moreover|However|Meanwhile|Also|Rather|Otherwise)"
+    r"|(?:[\w-]+\s+){1,3}ago",
+)
+# Prepositions opening a clause that ``FACTS`` does not mark ("Over the years, she said, ...").
+_OPENING_PREP = re.compile(
+    r"(?:Over|Under|Among|Amid|Like|Unlike|Across|Throughout|Despite|Within|Without|During|Since|Until|Through"
+    r"|After|Before|Beyond|Against|Behind|Inside|Outside|Around|Along|Following|Besides|Apart)\s"
+)
+
+
+class Interrupted:
+    """The interrupted-clause steps of ``Builder`` (a mixin: see the module docstring)."""
+
+    text: str
+    _continuation: Callable[..., tuple[int, int] | None]
+
+    def _rest_of(self, a: _Att, ue: int, later: list[_Att], left: int) -> tuple[int, int] | None:
+        """The rest of the clause `a` interrupts, quotations included; None unless `a` is an
+        attribution of speech that ends its piece of the clause ("X, S said, ...")."""
+        if not a.final or a.content_start is not None or (not a.before and a.cue.lemma != "according to"):
+            return None
+        return self._continuation(a, ue, later, [], left)  # (no quotation stops it: it holds them)
+
+    def _interrupting(self, atts: list[_Att], j: int, r: Region, left: int, ue: int) -> _Att | None:
+        """The attribution before quotation `r` (``atts[j]``) when it interrupts the
+        clause that holds `r` ("Trump, Sexton said, has created a “zone.”"), else None.
+        `left` is where the clause before the attribution starts."""
+        if j < 0:
+            return None
+        a = atts[j]
+        left = self._piece_start(a, left)
+        rest = self._rest_of(a, ue, atts[j + 1 : j + 3], left)
+        if rest is None or not rest[0] <= r.open < rest[1]:
+            return None
+        return a
+
+    def _piece_start(self, a: _Att, left: int) -> int:
+        """Where the piece of the clause before `a` starts, from `left` on (a bounded look)."""
+        text = self.text
+        s = max(left, a.first - _MAX_BEFORE)
+        while s < a.first and text[s] in " \t\n,;:\u2014\u2013":
+            s += 1
+        return s
+
+    def _interrupted_claim(
+        self, a: _Att, later: list[_Att], left: int, ue: int, first_open: int, last_open: int
+    ) -> tuple[int, int] | None:
+        """``(start, end)`` of the claim of attribution `a` interrupting its clause, whose
+        quoted fragments open from `first_open` to `last_open`; None unless the last is in
+        the rest of the clause after `a`. `left` is where the clause may start at the
+        earliest (after the unit's lead, an earlier quotation or attribution)."""
+        if last_open < a.last:
+            return None
+        s = self._piece_start(a, left)
+        rest = self._rest_of(a, ue, later, s)
+        if rest is None or not rest[0] <= last_open < rest[1]:
+            return None
+        text = self.text
+        before = text[s : a.first].rstrip(" ,\u2014\u2013(")
+        if first_open >= a.last and (
+            not before or _OPENING_ONLY.fullmatch(before) or _OPENING_PREP.match(before) or _adverbial_word(before)
+        ):
+            s = rest[0]  # "In both cases, Lee said, the grants ...": the claim is the rest
+        return s, rest[1]
