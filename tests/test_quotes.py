@@ -2275,3 +2275,29 @@ def test_interrupting_attribution_takes_no_other_quotation(text, fragment, kind,
     # over-firing guards: the quotation is not in the rest of the clause the attribution interrupts
     (q,) = [q for q in find_quotes(text) if any(text[s:e].startswith(fragment) for s, e in q.parts)]
     assert (q.kind, q.speaker) == (kind, speaker)
+
+
+def test_fragment_before_an_interrupting_attribution_claims_the_rest_too():
+    text = "For “the little guy,” Okafor said, the permit rules are a maze."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("partial", "Okafor", text[:-1])
+    assert [text[s:e] for s, e in q.parts] == ["the little guy,"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("To a question about “rising rents,” Okafor said landlords can be more generous.",
+                     [("scare", "", "rising rents,"), ("indirect", "Okafor", "landlords can be more generous")],
+                     id="opening-phrase-is-not-the-speakers"),
+        pytest.param("In “a very real sense,” Okafor said, the wall is already built.",
+                     [("partial", "Okafor", "In “a very real sense,” Okafor said, the wall is already built")],
+                     id="interrupting-attribution-keeps-the-opening-phrase"),
+        pytest.param("The plan was “a mess,” Okafor said in an interview.",
+                     [("partial", "Okafor", "The plan was “a mess,”")], id="no-opening-phrase"),
+    ],
+)
+def test_quotation_in_an_opening_phrase(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == expected

@@ -163,6 +163,7 @@ class Assign:
     unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
     _interrupting: Callable[[list[_Att], int, Region, int, int], _Att | None]
+    _in_opening_phrase: Callable[[int, Region, _Att], bool]
 
     def _assign(
         self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
@@ -218,6 +219,8 @@ class Assign:
             if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
                 # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
                 post = None
+            if post is not None and self._in_opening_phrase(lead, r, post):
+                post = None  # "To a question on the “privatization” of jobs, Sanders said ...": not his words
             if post is not None:
                 att = post
                 # the quotation opens its clause: nothing before it but punctuation, or a colon

@@ -91,14 +91,14 @@ class Claims:
                     s = max(s, unit_quotes[k].end + 1)
                 if i > 0 and atts[i - 1].last <= frags[0].start:
                     s = max(s, atts[i - 1].last)  # ... and after the attribution before it
-                if a.first > lead and frags[-1].end <= a.first:
-                    e = a.first  # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
-                elif (
+                if (
                     claim := self._interrupted_claim(
                         a, atts[i + 1 : i + 3], s, ue, frags[0].open_mark, frags[-1].open_mark
                     )
                 ) is not None:
                     s, e = claim  # "Trump, Sexton said, has created a “zone.”": both sides of the attribution
+                elif a.first > lead and frags[-1].end <= a.first:
+                    e = a.first  # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
                 else:
                     continue
             # the clause stops before the first quotation of another speaker inside it

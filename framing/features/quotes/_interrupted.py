@@ -72,6 +72,16 @@ class Interrupted:
             return None
         return a
 
+    def _in_opening_phrase(self, lead: int, r: Region, post: _Att) -> bool:
+        """Is quotation `r` inside a phrase opening its sentence at `lead` ("To a question on the
+        “privatization” of jobs,"), before an attribution `post` that reports a clause of its own
+        ("Sanders said private contractors cost more")? The quotation is then not the speaker's."""
+        text = self.text
+        if post.content_start is None or post.content_start < post.cue.end or r.open - lead > 120:
+            return False
+        head = text[lead : r.open]
+        return "," not in head and (_OPENING_PREP.match(head) is not None or _adverbial_word(head))
+
     def _piece_start(self, a: _Att, left: int) -> int:
         """Where the piece of the clause before `a` starts, from `left` on (a bounded look)."""
         text = self.text
@@ -84,14 +94,13 @@ class Interrupted:
         self, a: _Att, later: list[_Att], left: int, ue: int, first_open: int, last_open: int
     ) -> tuple[int, int] | None:
         """``(start, end)`` of the claim of attribution `a` interrupting its clause, whose
-        quoted fragments open from `first_open` to `last_open`; None unless the last is in
-        the rest of the clause after `a`. `left` is where the clause may start at the
-        earliest (after the unit's lead, an earlier quotation or attribution)."""
-        if last_open < a.last:
-            return None
+        quoted fragments open from `first_open` to `last_open` (on either side of it); None
+        unless `a` interrupts a clause and the fragments after it are in its rest. `left` is
+        where the clause may start at the earliest (after the unit's lead, an earlier
+        quotation or attribution)."""
         s = self._piece_start(a, left)
         rest = self._rest_of(a, ue, later, s)
-        if rest is None or not rest[0] <= last_open < rest[1]:
+        if rest is None or (last_open > a.first and not rest[0] <= last_open < rest[1]):
             return None
         text = self.text
         before = text[s : a.first].rstrip(" ,\u2014\u2013(")
