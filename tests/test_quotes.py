@@ -2249,6 +2249,11 @@ def test_questions_requests_and_poll_splits(text, expected):
                      "the clerk", "said",
                      "Those who skip the hearings and “ignore the rules,” the clerk said, end up “paying twice.”",
                      ["ignore the rules,", "paying twice."], id="fragments-on-both-sides"),
+        pytest.param("That rule, Ms. Lee said, is a reason for “legal action,” though she did not explain.", "Ms. Lee",
+                     "said", "That rule, Ms. Lee said, is a reason for “legal action,”", ["legal action,"],
+                     id="contrast-ends-the-claim"),
+        pytest.param("The deal had stalled over pensions \u2014 where, he said, the rules were “looser.”", "he", "said",
+                     "where, he said, the rules were “looser.”", ["looser."], id="piece-starts-after-a-dash"),
     ],
 )
 def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, claim, parts):
@@ -2269,6 +2274,13 @@ def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, c
                      id="inverted-appositive"),
         pytest.param("The storm, Okafor said, in the “worst week” of the year, closed the port.", "worst", "scare", "",
                      id="preposition-after-the-attribution"),
+        pytest.param("The writer Ann Lee, who has reported from Chad, read “The Long River” twice.", "The Long", "scare",
+                     "", id="cue-in-a-relative-clause"),
+        pytest.param("A spokesperson told NBC News, which also obtained the files, that Lee had “recused himself.”",
+                     "recused", "scare", "", id="relative-clause-on-the-recipient"),
+        pytest.param("“We can pay more,” they insist, because our “values” depend on it.", "values", "scare", "",
+                     id="after-a-direct-quotation"),
+        pytest.param("Lee replied, simply: “No.”", "No.", "direct", "Lee", id="colon-ends-the-rest"),
     ],
 )
 def test_interrupting_attribution_takes_no_other_quotation(text, fragment, kind, speaker):
@@ -2278,10 +2290,10 @@ def test_interrupting_attribution_takes_no_other_quotation(text, fragment, kind,
 
 
 def test_fragment_before_an_interrupting_attribution_claims_the_rest_too():
-    text = "For “the little guy,” Okafor said, the permit rules are a maze."
+    text = "Tenants who “did everything right,” Okafor said, still lost their deposits."
     (q,) = find_quotes(text)
     assert (q.kind, q.speaker, q.text) == ("partial", "Okafor", text[:-1])
-    assert [text[s:e] for s, e in q.parts] == ["the little guy,"]
+    assert [text[s:e] for s, e in q.parts] == ["did everything right,"]
 
 
 @pytest.mark.parametrize(
@@ -2290,9 +2302,9 @@ def test_fragment_before_an_interrupting_attribution_claims_the_rest_too():
         pytest.param("To a question about “rising rents,” Okafor said landlords can be more generous.",
                      [("scare", "", "rising rents,"), ("indirect", "Okafor", "landlords can be more generous")],
                      id="opening-phrase-is-not-the-speakers"),
-        pytest.param("In “a very real sense,” Okafor said, the wall is already built.",
-                     [("partial", "Okafor", "In “a very real sense,” Okafor said, the wall is already built")],
-                     id="interrupting-attribution-keeps-the-opening-phrase"),
+        pytest.param("On “Face the Nation,” Okafor said, the talks would resume in May.",
+                     [("scare", "", "Face the Nation,"), ("indirect", "Okafor", "the talks would resume in May")],
+                     id="opening-phrase-before-an-interrupting-attribution"),
         pytest.param("The plan was “a mess,” Okafor said in an interview.",
                      [("partial", "Okafor", "The plan was “a mess,”")], id="no-opening-phrase"),
     ],

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._interrupted import RELATIVE_CUE
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
@@ -96,8 +97,6 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
     return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
 
 
-# a cue inside a relative clause set off by commas (", who has announced")
-_RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 
 # Where a stance's object phrase ends inside its clause: a comma, a colon, a parenthesis, a
 # subordinate clause, a second verb phrase ("backed Rubio and is now giving ...") or the main
@@ -163,7 +162,7 @@ class Assign:
     unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
     _interrupting: Callable[[list[_Att], int, Region, int, int], _Att | None]
-    _in_opening_phrase: Callable[[int, Region, _Att], bool]
+    _in_opening_phrase: Callable[[int, Region, _Att, list[_Att], int], bool]
 
     def _assign(
         self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
@@ -219,8 +218,10 @@ class Assign:
             if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
                 # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
                 post = None
-            if post is not None and self._in_opening_phrase(lead, r, post):
-                post = None  # "To a question on the “privatization” of jobs, Sanders said ...": not his words
+            # "To a question on the “privatization” of jobs, Sanders said ...": not his words
+            opening = post is not None and self._in_opening_phrase(lead, r, post, atts[k + 1 : k + 3], ue)
+            if opening:
+                post = None
             if post is not None:
                 att = post
                 # the quotation opens its clause: nothing before it but punctuation, or a colon
@@ -238,7 +239,11 @@ class Assign:
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
                 # "Trump, Sexton said, has created a “zone.”": the attribution interrupts the clause
-                att = self._interrupting(atts, j, r, max(lead, prev_end), ue) or _embedding(atts, j, k, r)
+                # ("“A,” they insist, because ...": a direct quotation is no piece of the clause)
+                after_direct = j >= 0 and out and out[-1].kind == "direct" and out[-1].att is atts[j]
+                att = None if opening else (
+                    None if after_direct else self._interrupting(atts, j, r, max(lead, prev_end), ue)
+                ) or _embedding(atts, j, k, r)
                 if att is not None:
                     kind = "partial"
                 else:
@@ -464,7 +469,7 @@ class Assign:
                     e = m.start()
                 if text[s:e].strip().lower() in _BARE_DETERMINER:
                     continue
-            if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
+            if not before and RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
                 if last_before > i:
@@ -475,8 +480,13 @@ class Assign:
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
             rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
-            if rest is not None and e <= s and text[lead - 2 : lead] == ", ":
-                s, e, rest = rest[0], rest[1], None  # "Still, he said, officials have to decide ...": the rest only
+            if rest is not None and (
+                (e <= s and text[lead - 2 : lead] == ", ")
+                or ((k := bisect.bisect_left(opens, s)) < len(opens) and opens[k] < e)
+            ):
+                # "Still, he said, officials have to decide ...", "On “Face the Nation,” he said, the talks
+                # ...": the rest only
+                s, e, rest = rest[0], rest[1], None
             if e <= s or s < taken or not (
                 a.cue.cls in NOT_WORDING_CLASSES or _enough_words(text, s, e, rest)
                 or (a.cue.cls == "characterizing" and not before and " " in text[s:e] and a.cue.start in self._known_ends)

@@ -44,6 +44,18 @@ _OPENING_PREP = re.compile(
     r"(?:Over|Under|Among|Amid|Like|Unlike|Across|Throughout|Despite|Within|Without|During|Since|Until|Through"
     r"|After|Before|Beyond|Against|Behind|Inside|Outside|Around|Along|Following|Besides|Apart)\s"
 )
+# A cue inside a relative clause set off by commas (", who has announced"): an aside about the speaker.
+RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+# What cannot open the rest of an interrupted clause: a relative clause about the recipient ("told
+# NBC News, which also obtained ..."), or a participle after "according to X" (", known as").
+_NOT_REST = re.compile(r"(?:which|who|whom|whose)\b")
+_PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
+# Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), or a
+# contrast of the journalist's own (", though she didn't discuss ...").
+_REST_END = re.compile(r":|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s")
+# Where the piece before the attribution starts at the latest: after a dash, a semicolon, a colon
+# or a parenthesis ("... accounts — where, he said, the ...").
+_PIECE_BREAK = re.compile(r".*(?:\s[\u2014\u2013]\s|\s--\s|[;:(])", re.S)
 
 
 class Interrupted:
@@ -57,7 +69,16 @@ class Interrupted:
         attribution of speech that ends its piece of the clause ("X, S said, ...")."""
         if not a.final or a.content_start is not None or (not a.before and a.cue.lemma != "according to"):
             return None
-        return self._continuation(a, ue, later, [], left)  # (no quotation stops it: it holds them)
+        text = self.text
+        if RELATIVE_CUE.search(text, max(left, a.cue.start - 24), a.cue.start):
+            return None  # "The writer, who has reported from Bosnia, took ...": an aside about the speaker
+        rest = self._continuation(a, ue, later, [], left)  # (no quotation stops it: it holds them)
+        if rest is None or _NOT_REST.match(text, rest[0]) or (
+            a.cue.lemma == "according to" and _PARTICIPLE.match(text, rest[0])
+        ):
+            return None
+        m = _REST_END.search(text, rest[0], rest[1])
+        return rest if m is None else (rest[0], m.start())
 
     def _interrupting(self, atts: list[_Att], j: int, r: Region, left: int, ue: int) -> _Att | None:
         """The attribution before quotation `r` (``atts[j]``) when it interrupts the
@@ -72,20 +93,28 @@ class Interrupted:
             return None
         return a
 
-    def _in_opening_phrase(self, lead: int, r: Region, post: _Att) -> bool:
+    def _in_opening_phrase(self, lead: int, r: Region, post: _Att, later: list[_Att], ue: int) -> bool:
         """Is quotation `r` inside a phrase opening its sentence at `lead` ("To a question on the
-        “privatization” of jobs,"), before an attribution `post` that reports a clause of its own
-        ("Sanders said private contractors cost more")? The quotation is then not the speaker's."""
+        “privatization” of jobs,", "On “Face the Nation,”"), before an attribution `post` that
+        reports a clause of its own ("Sanders said private contractors cost more", "X said,
+        the ...")? The quotation is then not the speaker's."""
         text = self.text
-        if post.content_start is None or post.content_start < post.cue.end or r.open - lead > 120:
+        if r.open - lead > 120:
             return False
         head = text[lead : r.open]
-        return "," not in head and (_OPENING_PREP.match(head) is not None or _adverbial_word(head))
+        if "," in head or not (_OPENING_PREP.match(head) is not None or _adverbial_word(head)):
+            return False
+        if post.content_start is not None:
+            return post.content_start >= post.cue.end
+        return self._rest_of(post, ue, later, lead) is not None
 
     def _piece_start(self, a: _Att, left: int) -> int:
         """Where the piece of the clause before `a` starts, from `left` on (a bounded look)."""
         text = self.text
         s = max(left, a.first - _MAX_BEFORE)
+        m = _PIECE_BREAK.match(text, s, a.first)
+        if m is not None:
+            s = m.end()
         while s < a.first and text[s] in " \t\n,;:\u2014\u2013":
             s += 1
         return s
@@ -95,9 +124,12 @@ class Interrupted:
     ) -> tuple[int, int] | None:
         """``(start, end)`` of the claim of attribution `a` interrupting its clause, whose
         quoted fragments open from `first_open` to `last_open` (on either side of it); None
-        unless `a` interrupts a clause and the fragments after it are in its rest. `left` is
-        where the clause may start at the earliest (after the unit's lead, an earlier
-        quotation or attribution)."""
+        unless `a` interrupts a clause and the fragments after it are in its rest (an
+        attribution "according to X" only when one is: "..., according to X, a lawyer" is an
+        appositive). `left` is where the clause may start at the earliest (after the unit's
+        lead, an earlier quotation or attribution)."""
+        if last_open < a.first and not a.before:
+            return None
         s = self._piece_start(a, left)
         rest = self._rest_of(a, ue, later, s)
         if rest is None or (last_open > a.first and not rest[0] <= last_open < rest[1]):
