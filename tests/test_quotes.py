@@ -2313,3 +2313,21 @@ def test_quotation_in_an_opening_phrase(text, expected):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.kind, q.speaker, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In an interview with ABC’s “This Week” aired Sunday, Okafor said in Ohio, she will ask for time.",
+                     [("scare", "", "This Week"), ("indirect", "Okafor", "she will ask for time")],
+                     id="title-in-an-opening-phrase-before-an-interrupting-attribution"),
+        pytest.param("After first saying he had “NOTHING TO DO WITH IT,” the mayor claimed the deal was “small.”",
+                     [("partial", "the mayor", "NOTHING TO DO WITH IT,"),
+                      ("partial", "the mayor", "the deal was “small.”")],
+                     id="a-cue-inside-the-opening-phrase"),
+    ],
+)
+def test_opening_phrase_guards(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == expected

@@ -219,7 +219,9 @@ class Assign:
                 # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
                 post = None
             # "To a question on the “privatization” of jobs, Sanders said ...": not his words
-            opening = post is not None and self._in_opening_phrase(lead, r, post, atts[k + 1 : k + 3], ue)
+            # (no cue inside the phrase: "After initially saying he had “NOTHING TO DO WITH IT,” ...")
+            head_free = before_cues(cue_starts, r_open) == before_cues(cue_starts, lead)
+            opening = post is not None and head_free and self._in_opening_phrase(lead, r, post, atts[k + 1 : k + 3], ue)
             if opening:
                 post = None
             if post is not None:
@@ -244,6 +246,10 @@ class Assign:
                 att = None if opening else (
                     None if after_direct else self._interrupting(atts, j, r, max(lead, prev_end), ue)
                 ) or _embedding(atts, j, k, r)
+                if att is not None and att.first > r_close and head_free and self._in_opening_phrase(
+                    lead, r, att, atts[k + 1 : k + 3], ue
+                ):
+                    att = None  # "In an interview with ABC’s “This Week” aired Sunday, he said ..."
                 if att is not None:
                     kind = "partial"
                 else:
