@@ -2307,17 +2307,6 @@ def test_fragment_before_an_interrupting_attribution_claims_the_rest_too():
                      id="opening-phrase-before-an-interrupting-attribution"),
         pytest.param("The plan was “a mess,” Okafor said in an interview.",
                      [("partial", "Okafor", "The plan was “a mess,”")], id="no-opening-phrase"),
-    ],
-)
-def test_quotation_in_an_opening_phrase(text, expected):
-    quotes = find_quotes(text)
-    check_spans(text, quotes)
-    assert [(q.kind, q.speaker, q.text) for q in quotes] == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         pytest.param("In an interview with ABC’s “This Week” aired Sunday, Okafor said in Ohio, she will ask for time.",
                      [("scare", "", "This Week"), ("indirect", "Okafor", "she will ask for time")],
                      id="title-in-an-opening-phrase-before-an-interrupting-attribution"),
@@ -2327,7 +2316,8 @@ def test_quotation_in_an_opening_phrase(text, expected):
                      id="a-cue-inside-the-opening-phrase"),
     ],
 )
-def test_opening_phrase_guards(text, expected):
+def test_quotation_in_an_opening_phrase(text, expected):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.kind, q.speaker, q.text) for q in quotes] == expected
+
