@@ -2281,6 +2281,12 @@ def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, c
         pytest.param("“We can pay more,” they insist, because our “values” depend on it.", "values", "scare", "",
                      id="after-a-direct-quotation"),
         pytest.param("Lee replied, simply: “No.”", "No.", "direct", "Lee", id="colon-ends-the-rest"),
+        pytest.param("Based on incoming calls, the measure is “firing up” voters, he says.", "firing", "partial", "he",
+                     id="opening-phrase-read-as-a-speaker"),
+        pytest.param("The group argued that parks bring “great openings,” according to Ann Lee, director of the group.",
+                     "great", "partial", "The group", id="appositive-after-according-to"),
+        pytest.param("Lee cited a post in which he wrote, quote, “The plan was made in Ohio to hurt us.”", "The plan",
+                     "direct", "he", id="spoken-quote-marker"),
     ],
 )
 def test_interrupting_attribution_takes_no_other_quotation(text, fragment, kind, speaker):
@@ -2310,6 +2316,10 @@ def test_fragment_before_an_interrupting_attribution_claims_the_rest_too():
         pytest.param("In an interview with ABC’s “This Week” aired Sunday, Okafor said in Ohio, she will ask for time.",
                      [("scare", "", "This Week"), ("indirect", "Okafor", "she will ask for time")],
                      id="title-in-an-opening-phrase-before-an-interrupting-attribution"),
+        pytest.param("In the book “The Long Road Home: A History of the Ohio River and the Towns on Its Banks,” "
+                     "author Ann Lee writes that the river shaped the towns.",
+                     [("scare", "", "The Long Road Home: A History of the Ohio River and the Towns on Its Banks,"),
+                      ("indirect", "author Ann Lee", "the river shaped the towns")], id="long-title-in-an-opening-phrase"),
         pytest.param("After first saying he had “NOTHING TO DO WITH IT,” the mayor claimed the deal was “small.”",
                      [("partial", "the mayor", "NOTHING TO DO WITH IT,"),
                       ("partial", "the mayor", "the deal was “small.”")],

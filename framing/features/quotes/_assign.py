@@ -24,6 +24,8 @@ _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
 
 _SPLIT_GAP = re.compile(r"\s*,?\s*")
+# A spoken quotation mark between an attribution and its quotation: ", quote,", ", and I quote,".
+_QUOTE_MARKER = re.compile(r"\s*,?\s*(?:and\s+)?(?:I\s+)?quote\s*[,:]?\s*")
 
 # A source whose "According to" reports findings, not someone's words.
 _FINDINGS = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|data|analys[ie]s|estimates?|census|count|tally|figures)\b", re.I)
@@ -204,6 +206,8 @@ class Assign:
                     a.content_start >= r_open or _PUNCT_ONLY.fullmatch(text, a.content_start, r_open)
                 ):
                     pre = a
+            if pre is None and j >= 0 and _QUOTE_MARKER.fullmatch(text, atts[j].last, r_open):
+                pre = atts[j]  # "in which he wrote, quote, “The concept ...”", "Trump said, and I quote, “...”"
             if pre is None and n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 pre = colon_att  # "Esper said:\n\n“We will ...”"
             if (
@@ -249,7 +253,7 @@ class Assign:
                 if att is not None and att.first > r_close and head_free and self._in_opening_phrase(
                     lead, r, att, atts[k + 1 : k + 3], ue
                 ):
-                    att = None  # "In an interview with ABC’s “This Week” aired Sunday, he said ..."
+                    att, opening = None, True  # "In an interview with ABC’s “This Week” aired Sunday, he said ..."
                 if att is not None:
                     kind = "partial"
                 else:
@@ -258,6 +262,8 @@ class Assign:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
+                        if opening and kind == "direct":
+                            kind, standalone, note = "scare", False, "a quotation in a phrase opening the sentence"
             if att is not None and att.first < r_open and _is_title(text, r) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
             ):
@@ -488,7 +494,7 @@ class Assign:
             rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
             if rest is not None and (
                 (e <= s and text[lead - 2 : lead] == ", ")
-                or ((k := bisect.bisect_left(opens, s)) < len(opens) and opens[k] < e)
+                or (a.before and (k := bisect.bisect_left(opens, s)) < len(opens) and opens[k] < e)
             ):
                 # "Still, he said, officials have to decide ...", "On “Face the Nation,” he said, the talks
                 # ...": the rest only

@@ -28,6 +28,7 @@ from framing.features.quotes._draft import _Q, _Att
 _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
+_IN_WORD = re.compile(r"[\w-]")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
 
 
@@ -89,8 +90,8 @@ class Claims:
                 k = pos[id(frags[0])] - 1
                 if k >= 0:
                     s = max(s, unit_quotes[k].end + 1)
-                if i > 0 and atts[i - 1].last <= frags[0].start:
-                    s = max(s, atts[i - 1].last)  # ... and after the attribution before it
+                if i > 0 and atts[i - 1].last <= frags[0].start and not _IN_WORD.match(text, atts[i - 1].last):
+                    s = max(s, atts[i - 1].last)  # ... and after the attribution before it (not inside a word)
                 if (
                     claim := self._interrupted_claim(
                         a, atts[i + 1 : i + 3], s, ue, frags[0].open_mark, frags[-1].open_mark

@@ -50,6 +50,11 @@ RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # NBC News, which also obtained ..."), or a participle after "according to X" (", known as").
 _NOT_REST = re.compile(r"(?:which|who|whom|whose)\b")
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
+# A speaker phrase that is an opening phrase read as one ("Based on incoming calls"): a participle
+# or a preposition first.
+_NOT_SPEAKER_START = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|According|Given|In|On|At|For|From|With|By|Of|To|As|After|Before|Despite)\b"
+)
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), or a
 # contrast of the journalist's own (", though she didn't discuss ...").
 _REST_END = re.compile(r":|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s")
@@ -72,6 +77,8 @@ class Interrupted:
         text = self.text
         if RELATIVE_CUE.search(text, max(left, a.cue.start - 24), a.cue.start):
             return None  # "The writer, who has reported from Bosnia, took ...": an aside about the speaker
+        if a.before and _NOT_SPEAKER_START.match(text, a.sp[0], a.sp[1]):
+            return None  # "Based on incoming calls, impeachment is ...": no speaker ("calls" is a noun)
         rest = self._continuation(a, ue, later, [], left)  # (no quotation stops it: it holds them)
         if rest is None or _NOT_REST.match(text, rest[0]) or (
             a.cue.lemma == "according to" and _PARTICIPLE.match(text, rest[0])
