@@ -2283,8 +2283,6 @@ def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, c
         pytest.param("Lee replied, simply: “No.”", "No.", "direct", "Lee", id="colon-ends-the-rest"),
         pytest.param("Based on incoming calls, the measure is “firing up” voters, he says.", "firing", "partial", "he",
                      id="opening-phrase-read-as-a-speaker"),
-        pytest.param("The group argued that parks bring “great openings,” according to Ann Lee, director of the group.",
-                     "great", "partial", "The group", id="appositive-after-according-to"),
         pytest.param("Lee cited a post in which he wrote, quote, “The plan was made in Ohio to hurt us.”", "The plan",
                      "direct", "he", id="spoken-quote-marker"),
     ],
@@ -2331,3 +2329,8 @@ def test_quotation_in_an_opening_phrase(text, expected):
     check_spans(text, quotes)
     assert [(q.kind, q.speaker, q.text) for q in quotes] == expected
 
+
+
+def test_appositive_after_according_to_is_no_rest():
+    text = "The group argued that parks bring “great openings” to towns, according to Ann Lee, director of the group."
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [("The group", "parks bring “great openings” to towns")]
