@@ -2252,7 +2252,7 @@ def test_questions_requests_and_poll_splits(text, expected):
         pytest.param("That rule, Ms. Lee said, is a reason for “legal action,” though she did not explain.", "Ms. Lee",
                      "said", "That rule, Ms. Lee said, is a reason for “legal action,”", ["legal action,"],
                      id="contrast-ends-the-claim"),
-        pytest.param("The deal had stalled over pensions \u2014 where, he said, the rules were “looser.”", "he", "said",
+        pytest.param("The deal had stalled over pensions\u2014where, he said, the rules were “looser.”", "he", "said",
                      "where, he said, the rules were “looser.”", ["looser."], id="piece-starts-after-a-dash"),
     ],
 )
@@ -2281,6 +2281,8 @@ def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, c
         pytest.param("“We can pay more,” they insist, because our “values” depend on it.", "values", "scare", "",
                      id="after-a-direct-quotation"),
         pytest.param("Lee replied, simply: “No.”", "No.", "direct", "Lee", id="colon-ends-the-rest"),
+        pytest.param("Supposedly, the Herald tells us, two aides close to the campaign say Lee has a “solid” lead.",
+                     "solid", "partial", "two aides close to the campaign", id="a-relayed-attribution-in-the-rest"),
         pytest.param("Based on incoming calls, the measure is “firing up” voters, he says.", "firing", "partial", "he",
                      id="opening-phrase-read-as-a-speaker"),
         pytest.param("Lee cited a post in which he wrote, quote, “The plan was made in Ohio to hurt us.”", "The plan",

@@ -55,12 +55,13 @@ _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled
 _NOT_SPEAKER_START = re.compile(
     r"(?:[A-Z][a-z]+(?:ed|ing)|According|Given|In|On|At|For|From|With|By|Of|To|As|After|Before|Despite)\b"
 )
-# Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), or a
-# contrast of the journalist's own (", though she didn't discuss ...").
-_REST_END = re.compile(r":|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s")
-# Where the piece before the attribution starts at the latest: after a dash, a semicolon, a colon
-# or a parenthesis ("... accounts — where, he said, the ...").
-_PIECE_BREAK = re.compile(r".*(?:\s[\u2014\u2013]\s|\s--\s|[;:(])", re.S)
+# Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
+# ("and according to him, he does\u2014it's because ..."), or a contrast of the journalist's own
+# (", though she didn't discuss ...").
+_REST_END = re.compile(r":|\u2014|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s")
+# Where the piece before the attribution starts at the latest: after a dash (an em dash with or
+# without spaces), a semicolon, a colon or a parenthesis ("... accounts — where, he said, the ...").
+_PIECE_BREAK = re.compile(r".*(?:\s\u2013\s|\u2014|\s--\s|[;:(])", re.S)
 
 
 class Interrupted:
@@ -94,6 +95,8 @@ class Interrupted:
         if j < 0:
             return None
         a = atts[j]
+        if j + 1 < len(atts) and atts[j + 1].cue.start < r.open:
+            return None  # "Supposedly, Politico tells us, leakers say Obama has a “high single digit” edge"
         left = self._piece_start(a, left)
         rest = self._rest_of(a, ue, atts[j + 1 : j + 3], left)
         if rest is None or not rest[0] <= r.open < rest[1]:
