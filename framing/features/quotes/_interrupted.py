@@ -55,6 +55,8 @@ _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled
 _NOT_SPEAKER_START = re.compile(
     r"(?:[A-Z][a-z]+(?:ed|ing)|According|Given|In|On|At|For|From|With|By|Of|To|As|After|Before|Despite)\b"
 )
+# The auxiliary before a cue in "-ing" that makes it a reporting clause ("the Pentagon is stressing,").
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
 # ("and according to him, he does\u2014it's because ..."), or a contrast of the journalist's own
 # (", though she didn't discuss ...").
@@ -80,6 +82,8 @@ class Interrupted:
             return None  # "The writer, who has reported from Bosnia, took ...": an aside about the speaker
         if a.before and _NOT_SPEAKER_START.match(text, a.sp[0], a.sp[1]):
             return None  # "Based on incoming calls, impeachment is ...": no speaker ("calls" is a noun)
+        if a.cue.text.endswith("ing") and not _AUXILIARY_BEFORE.search(text, max(0, a.cue.start - 8), a.cue.start):
+            return None  # "The ideals of truth telling, accountability, ...": a participle, no reporting clause
         rest = self._continuation(a, ue, later, [], left)  # (no quotation stops it: it holds them)
         if rest is None or _NOT_REST.match(text, rest[0]) or (
             a.cue.lemma == "according to" and _PARTICIPLE.match(text, rest[0])
@@ -112,7 +116,7 @@ class Interrupted:
         if r.open - lead > 120:
             return False
         head = text[lead : r.open]
-        if "," in head or not (_OPENING_PREP.match(head) is not None or _adverbial_word(head)):
+        if "," in head or ":" in head or not (_OPENING_PREP.match(head) is not None or _adverbial_word(head)):
             return False
         if post.content_start is not None:
             return post.content_start >= post.cue.end
