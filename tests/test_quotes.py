@@ -2285,6 +2285,8 @@ def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, c
                      "scare", "", id="participle-is-no-reporting-clause"),
         pytest.param("In other words: “If you doubt us, read this,” he said of the filing.", "If you", "direct", "he",
                      id="colon-after-an-opening-phrase"),
+        pytest.param("This, Article I continues, is abusing the powers of the office “by ignoring the law.”", "by ignoring",
+                     "scare", "", id="roman-numeral-is-no-pronoun"),
         pytest.param("Supposedly, the Herald tells us, two aides close to the campaign say Lee has a “solid” lead.",
                      "solid", "partial", "two aides close to the campaign", id="a-relayed-attribution-in-the-rest"),
         pytest.param("Based on incoming calls, the measure is “firing up” voters, he says.", "firing", "partial", "he",

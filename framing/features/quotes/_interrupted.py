@@ -55,6 +55,8 @@ _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled
 _NOT_SPEAKER_START = re.compile(
     r"(?:[A-Z][a-z]+(?:ed|ing)|According|Given|In|On|At|For|From|With|By|Of|To|As|After|Before|Despite)\b"
 )
+# A capitalised word before a Roman "I" ("Article I", "Title I"): a numbered name, not the pronoun.
+_NUMBERED = re.compile(r"[A-Z][a-z]+\s$")
 # The auxiliary before a cue in "-ing" that makes it a reporting clause ("the Pentagon is stressing,").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
@@ -80,8 +82,12 @@ class Interrupted:
         text = self.text
         if RELATIVE_CUE.search(text, max(left, a.cue.start - 24), a.cue.start):
             return None  # "The writer, who has reported from Bosnia, took ...": an aside about the speaker
-        if a.before and _NOT_SPEAKER_START.match(text, a.sp[0], a.sp[1]):
-            return None  # "Based on incoming calls, impeachment is ...": no speaker ("calls" is a noun)
+        if a.before and (
+            _NOT_SPEAKER_START.match(text, a.sp[0], a.sp[1])
+            or (text[a.sp[0] : a.sp[1]] == "I" and _NUMBERED.search(text, max(0, a.sp[0] - 12), a.sp[0]))
+        ):
+            # "Based on incoming calls, impeachment is ...", "This, Article I continues, is ...": no speaker
+            return None
         if a.cue.text.endswith("ing") and not _AUXILIARY_BEFORE.search(text, max(0, a.cue.start - 8), a.cue.start):
             return None  # "The ideals of truth telling, accountability, ...": a participle, no reporting clause
         rest = self._continuation(a, ue, later, [], left)  # (no quotation stops it: it holds them)
