@@ -2249,11 +2249,13 @@ def test_questions_requests_and_poll_splits(text, expected):
                      "the clerk", "said",
                      "Those who skip the hearings and “ignore the rules,” the clerk said, end up “paying twice.”",
                      ["ignore the rules,", "paying twice."], id="fragments-on-both-sides"),
+        pytest.param("Okafor had been fired this week, because, police said, he “broke several rules.”", "police", "said",
+                     "he “broke several rules.”", ["broke several rules."], id="piece-ends-with-because"),
         pytest.param("That rule, Ms. Lee said, is a reason for “legal action,” though she did not explain.", "Ms. Lee",
                      "said", "That rule, Ms. Lee said, is a reason for “legal action,”", ["legal action,"],
                      id="contrast-ends-the-claim"),
         pytest.param("The deal had stalled over pensions\u2014where, he said, the rules were “looser.”", "he", "said",
-                     "where, he said, the rules were “looser.”", ["looser."], id="piece-starts-after-a-dash"),
+                     "the rules were “looser.”", ["looser."], id="piece-after-a-dash-is-a-linking-word"),
     ],
 )
 def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, claim, parts):
@@ -2285,6 +2287,8 @@ def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, c
                      "scare", "", id="participle-is-no-reporting-clause"),
         pytest.param("In other words: “If you doubt us, read this,” he said of the filing.", "If you", "direct", "he",
                      id="colon-after-an-opening-phrase"),
+        pytest.param("Despite the “hard” times Lee says we live in he still believes in “equality” for all.", "hard",
+                     "partial", "times Lee", id="opening-phrase-not-set-off-by-a-comma"),
         pytest.param("This, Article I continues, is abusing the powers of the office “by ignoring the law.”", "by ignoring",
                      "scare", "", id="roman-numeral-is-no-pronoun"),
         pytest.param("Supposedly, the Herald tells us, two aides close to the campaign say Lee has a “solid” lead.",

@@ -57,6 +57,9 @@ _NOT_SPEAKER_START = re.compile(
 )
 # A capitalised word before a Roman "I" ("Article I", "Title I"): a numbered name, not the pronoun.
 _NUMBERED = re.compile(r"[A-Z][a-z]+\s$")
+# A piece ending with a word that links the rest to the journalist's clause ("was fired, because,",
+# "sent to a center where,"): the claim is the rest.
+_LINK_END = re.compile(r"(?:^|\s)(?:because|since|where|when|while|although|though|unless|if)$")
 # The auxiliary before a cue in "-ing" that makes it a reporting clause ("the Pentagon is stressing,").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
@@ -124,6 +127,8 @@ class Interrupted:
         head = text[lead : r.open]
         if "," in head or ":" in head or not (_OPENING_PREP.match(head) is not None or _adverbial_word(head)):
             return False
+        if "," not in text[r.close - 1 : post.first]:
+            return False  # the phrase ends with a comma before the attribution ("Despite the “...” times X says")
         if post.content_start is not None:
             return post.content_start >= post.cue.end
         return self._rest_of(post, ue, later, lead) is not None
@@ -158,6 +163,8 @@ class Interrupted:
         before = text[s : a.first].rstrip(" ,\u2014\u2013(")
         if first_open >= a.last and (
             not before or _OPENING_ONLY.fullmatch(before) or _OPENING_PREP.match(before) or _adverbial_word(before)
+            or _LINK_END.search(before, max(0, len(before) - 12))
         ):
-            s = rest[0]  # "In both cases, Lee said, the grants ...": the claim is the rest
+            # "In both cases, Lee said, the grants ...", "He was fired, because, police said, he ...": the rest
+            s = rest[0]
         return s, rest[1]
