@@ -2256,6 +2256,8 @@ def test_questions_requests_and_poll_splits(text, expected):
                      id="contrast-ends-the-claim"),
         pytest.param("The deal had stalled over pensions\u2014where, he said, the rules were “looser.”", "he", "said",
                      "the rules were “looser.”", ["looser."], id="piece-after-a-dash-is-a-linking-word"),
+        pytest.param("The deal had stalled over pensions\u2014the old rules, he said, were “looser.”", "he", "said",
+                     "the old rules, he said, were “looser.”", ["looser."], id="piece-starts-after-a-dash"),
     ],
 )
 def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, claim, parts):
