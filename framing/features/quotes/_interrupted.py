@@ -47,8 +47,9 @@ _OPENING_PREP = re.compile(
 # A cue inside a relative clause set off by commas (", who has announced"): an aside about the speaker.
 RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # What cannot open the rest of an interrupted clause: a relative clause about the recipient ("told
-# NBC News, which also obtained ..."), or a participle after "according to X" (", known as").
-_NOT_REST = re.compile(r"(?:which|who|whom|whose)\b")
+# NBC News, which also obtained ..."), a contrast of the journalist's (", even as ..."), or a
+# participle after "according to X" (", known as").
+_NOT_REST = re.compile(r"(?:which|who|whom|whose|even\s+(?:as|though|if|while|when))\b")
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
 # A speaker phrase that is an opening phrase read as one ("Based on incoming calls"): a participle
 # or a preposition first.
@@ -60,6 +61,11 @@ _NUMBERED = re.compile(r"[A-Z][a-z]+\s$")
 # A piece ending with a word that links the rest to the journalist's clause ("was fired, because,",
 # "sent to a center where,"): the claim is the rest.
 _LINK_END = re.compile(r"(?:^|\s)(?:because|since|where|when|while|although|though|unless|if)$")
+# A preposition right before the speaker phrase ("In an equally subversive tweet, Obama ..."): the
+# phrase is its object, and the "cue" a noun.
+_PREP_BEFORE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]or|[Ff]rom|[Oo]f)\s+$")
+# "that" opening the rest, maybe after a short adverbial (", without evidence, that"): the cue's content.
+_THAT_AFTER = re.compile(r"(?:[^,;\u201c\"]{0,40},\s+)?(that)\s")
 # The auxiliary before a cue in "-ing" that makes it a reporting clause ("the Pentagon is stressing,").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
@@ -67,8 +73,9 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # (", though she didn't discuss ...").
 _REST_END = re.compile(r":|\u2014|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s")
 # Where the piece before the attribution starts at the latest: after a dash (an em dash with or
-# without spaces), a semicolon, a colon or a parenthesis ("... accounts — where, he said, the ...").
-_PIECE_BREAK = re.compile(r".*(?:\s\u2013\s|\u2014|\s--\s|[;:(])", re.S)
+# without spaces), a semicolon, a colon, a parenthesis or a comma and a conjunction ("There's more
+# to it, but the point, they say, is ...") ("... accounts — where, he said, the ...").
+_PIECE_BREAK = re.compile(r".*(?:\s\u2013\s|\u2014|\s--\s|[;:(]|,[\u201d\"]?\s+(?:but|and|yet)\s)", re.S)
 
 
 class Interrupted:
@@ -88,6 +95,7 @@ class Interrupted:
         if a.before and (
             _NOT_SPEAKER_START.match(text, a.sp[0], a.sp[1])
             or (text[a.sp[0] : a.sp[1]] == "I" and _NUMBERED.search(text, max(0, a.sp[0] - 12), a.sp[0]))
+            or _PREP_BEFORE.search(text, max(0, a.sp[0] - 6), a.sp[0])
         ):
             # "Based on incoming calls, impeachment is ...", "This, Article I continues, is ...": no speaker
             return None
@@ -114,6 +122,8 @@ class Interrupted:
         rest = self._rest_of(a, ue, atts[j + 1 : j + 3], left)
         if rest is None or not rest[0] <= r.open < rest[1]:
             return None
+        if a.cue.lemma == "according to" and "," in self.text[rest[0] : r.open]:
+            return None  # "According to Goitein, co-director of the program, “...”": an appositive first
         return a
 
     def _in_opening_phrase(self, lead: int, r: Region, post: _Att, later: list[_Att], ue: int) -> bool:
@@ -127,7 +137,7 @@ class Interrupted:
         head = text[lead : r.open]
         if "," in head or ":" in head or not (_OPENING_PREP.match(head) is not None or _adverbial_word(head)):
             return False
-        if "," not in text[r.close - 1 : post.first]:
+        if post.cue.cls == "evidential" or "," not in text[r.close - 1 : post.first]:
             return False  # the phrase ends with a comma before the attribution ("Despite the “...” times X says")
         if post.content_start is not None:
             return post.content_start >= post.cue.end
@@ -156,10 +166,14 @@ class Interrupted:
         if last_open < a.first and not a.before:
             return None
         s = self._piece_start(a, left)
+        if first_open < s:
+            return None  # a fragment before the piece ("“assimilation,” and has, critics say, ...")
         rest = self._rest_of(a, ue, later, s)
         if rest is None or (last_open > a.first and not rest[0] <= last_open < rest[1]):
             return None
         text = self.text
+        if a.cue.lemma == "according to" and first_open > a.first and "," in text[rest[0] : first_open]:
+            return None  # "According to X, co-director of the program, “...”": an appositive first
         before = text[s : a.first].rstrip(" ,\u2014\u2013(")
         if first_open >= a.last and (
             not before or _OPENING_ONLY.fullmatch(before) or _OPENING_PREP.match(before) or _adverbial_word(before)
@@ -167,4 +181,7 @@ class Interrupted:
         ):
             # "In both cases, Lee said, the grants ...", "He was fired, because, police said, he ...": the rest
             s = rest[0]
+        m = _THAT_AFTER.match(text, rest[0], rest[1])
+        if m is not None and first_open >= a.last:
+            s = m.start(1)  # "X and officials have claimed, without evidence, that “...”": the clause after "that"
         return s, rest[1]
