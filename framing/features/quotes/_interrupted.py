@@ -47,9 +47,10 @@ _OPENING_PREP = re.compile(
 # A cue inside a relative clause set off by commas (", who has announced"): an aside about the speaker.
 RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # What cannot open the rest of an interrupted clause: a relative clause about the recipient ("told
-# NBC News, which also obtained ..."), a contrast of the journalist's (", even as ..."), or a
-# participle after "according to X" (", known as").
-_NOT_REST = re.compile(r"(?:which|who|whom|whose|even\s+(?:as|though|if|while|when))\b")
+# NBC News, which also obtained ..."), a contrast of the journalist's (", even as ..."), a
+# participle phrase of the journalist's (", flatly contradicting ..."), or a participle after
+# "according to X" (", known as").
+_NOT_REST = re.compile(r"(?:which|who|whom|whose|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing)\b")
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
 # A speaker phrase that is an opening phrase read as one ("Based on incoming calls"): a participle
 # or a preposition first.
@@ -73,9 +74,11 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # (", though she didn't discuss ...").
 _REST_END = re.compile(r":|\u2014|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s")
 # Where the piece before the attribution starts at the latest: after a dash (an em dash with or
-# without spaces), a semicolon, a colon, a parenthesis or a comma and a conjunction ("There's more
-# to it, but the point, they say, is ...") ("... accounts — where, he said, the ...").
-_PIECE_BREAK = re.compile(r".*(?:\s\u2013\s|\u2014|\s--\s|[;:(]|,[\u201d\"]?\s+(?:but|and|yet)\s)", re.S)
+# without spaces), a semicolon, a colon, a comma and a conjunction ("There's more to it, but the
+# point, they say, is ...") or a quotation ending a sentence the splitter kept ("down.'\"The reality") ("... accounts — where, he said, the ...").
+_PIECE_BREAK = re.compile(
+    r".*(?:\s\u2013\s|\u2014|\s--\s|[;:]|,[\u201d\"]?\s+(?:but|and)\s|[.!?][\u201d\"\u2019']+(?=[A-Z\u201c\"]))", re.S
+)
 
 
 class Interrupted:
