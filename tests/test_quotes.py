@@ -1765,6 +1765,9 @@ def test_bad_input_gives_valid_spans(text):
         pytest.param("The coach leaned in and growled: “We are not done yet.”", "The coach", id="verb-colon"),
         pytest.param("Asked about the delay, the mayor shrugged: “These things take time.”", "the mayor",
                      id="opening-phrase-colon"),
+        # a wire video script: bracketed stage directions open the clause
+        pytest.param("(SOUNDBITE) (English) BRITISH HEALTH MINISTER ANNA COLE, SAYING: “We are ready for winter.”",
+                     "BRITISH HEALTH MINISTER ANNA COLE", id="script-brackets-colon"),
     ],
 )
 def test_quotation_after_a_colon_is_the_clause_subjects(text, speaker):
@@ -2119,6 +2122,15 @@ def test_interview_questions_and_answers_are_turns():
 )
 def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
     assert [q for q in find_quotes(text) if q.note == "transcript turn"] == []
+
+
+def test_fields_of_a_list_are_neither_turns_nor_headline_attributions():
+    # labelled fields without a sentence mark ("VICTIM: a name") are a list, not a dialogue: no speaker at all
+    text = ("PLACE: Lyon, France\n\nVICTIM: One guard wounded in a knife attack\n\nSUSPECT: Paul Brunet\n\n"
+            "PLACE: Nice, France\n\nVICTIM: Two tourists hurt\n\nSUSPECT: Unknown man\n\n"
+            "The police said the two cases were not linked.")
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes] == [("The police", "the two cases were not linked")]
 
 
 @pytest.mark.parametrize(

@@ -155,6 +155,21 @@ def _cut_at_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
     return sp if m is None or m.start() <= sp[0] else (sp[0], m.start())
 
 
+def _skip_brackets(text: str, lo: int, end: int) -> int:
+    """Where the clause before a colon starts, past punctuation and bracketed stage directions
+    ("(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING: “...”", a wire video script):
+    each bracket closes within 30 characters, before `end`."""
+    while lo < end:
+        ch = text[lo]
+        if ch in " \t\n,;:\u2014\u2013-":
+            lo += 1
+        elif ch in "([" and 0 <= (k := text.find(")" if ch == "(" else "]", lo, min(end, lo + 30))):
+            lo = k + 1
+        else:
+            break
+    return lo
+
+
 class Assign:
     """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
 
@@ -321,9 +336,7 @@ class Assign:
         colon = j - 1
         if "\n" in text[prev_end:colon].strip() or not _ends_clause(text, r.close + 1, ue) or _is_title(text, r):
             return None
-        lo = prev_end
-        while lo < colon and text[lo] in " \t\n,;:\u2014\u2013-":
-            lo += 1
+        lo = _skip_brackets(text, prev_end, colon)
         sp = self._subject(lo, colon)
         if sp is None:
             return None
