@@ -2124,6 +2124,27 @@ def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
     assert [q for q in find_quotes(text) if q.note == "transcript turn"] == []
 
 
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("(ABC) The governor said on Monday that the bridge would reopen.", "The governor",
+                     "the bridge would reopen", id="outlet"),
+        pytest.param("Lyon, France (AFP) The mayor said the market will close.", "The mayor",
+                     "the market will close", id="place-outlet"),
+        pytest.param("(NBC News) Two nurses said the ward had no masks.", "Two nurses",
+                     "the ward had no masks", id="outlet-two-words"),
+        pytest.param("(Courier.com) - Sen. Ann Ray said the vote would slip.", "Sen. Ann Ray",
+                     "the vote would slip", id="web-outlet-dash"),
+        # an abbreviation after its own words is no outlet: it stays in the speaker
+        pytest.param("National Rifle Association (NRA) lobbyist Tom Bell said the bill was dead.",
+                     "National Rifle Association (NRA) lobbyist Tom Bell", "the bill was dead", id="abbreviation"),
+    ],
+)
+def test_an_outlet_dateline_in_brackets_is_not_the_speaker(text, speaker, content):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
 def test_fields_of_a_list_are_neither_turns_nor_headline_attributions():
     # labelled fields without a sentence mark ("VICTIM: a name") are a list, not a dialogue: no speaker at all
     text = ("PLACE: Lyon, France\n\nVICTIM: One guard wounded in a knife attack\n\nSUSPECT: Paul Brunet\n\n"
