@@ -2058,6 +2058,32 @@ def test_and_then_starts_a_new_attribution():
     assert second.text == 'the city was "back."'
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The coach denied that he had left the club but said two players were hurt.",
+                     [("denied", "he had left the club"), ("said", "two players were hurt")], id="but-said"),
+        pytest.param("The coach denied that he had quit the team but then conceded that he had thought about it.",
+                     [("denied", "he had quit the team"), ("conceded", "he had thought about it")], id="but-then"),
+        # "but that" continues the same reported clause: no second cue
+        pytest.param("The coach said the season was over but that the club would recover.",
+                     [("said", "the season was over but that the club would recover")], id="but-that"),
+        # a stance in its bare form is the reported clause's verb, not a second cue of the speaker
+        pytest.param("The coach said the players would train with the club but oppose any move abroad.",
+                     [("said", "the players would train with the club but oppose any move abroad")],
+                     id="but-bare-stance"),
+        # with a subject of its own it is a new attribution
+        pytest.param("The coach said the striker was injured and doctors believe he will miss a month.",
+                     [("said", "the striker was injured"), ("believe", "he will miss a month")], id="and-new-subject"),
+    ],
+)
+def test_but_before_a_second_cue_of_the_subject_ends_the_first_claim(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.cue, q.text) for q in quotes] == expected
+    assert quotes[0].speaker == "The coach"
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"

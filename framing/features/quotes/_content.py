@@ -13,6 +13,7 @@ import re
 from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end, share_clause
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._objects import RECORD_BEFORE, object_frame
+from framing.features.quotes._records import NOT_WORDING_CLASSES
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
@@ -152,8 +153,12 @@ _MARK_AHEAD = re.compile("[\"\u201c]|''")
 # infinitive ("is said to be").
 _TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|supporters|[A-Z])")
 
-# "and" (then, later, also) right before a later cue of the same subject.
-_AND_THEN = re.compile(r",?\s+and(?:\s+(?:then|later|also))?\s+$")
+# "and" or "but" (then, later, also) right before a later cue of the same subject.
+# A stance or a belief in its bare form there, with no subject of its own, is a verb of the reported
+# clause ("said Democrats would work with him but oppose him", "legislators who support the deal but
+# want to hedge"); with one it is a new attribution ("and police believe ...").
+_NOT_SAYING = NOT_WORDING_CLASSES | {"belief"}
+_AND_THEN = re.compile(r",?\s+(?:and|but)(?:\s+(?:then|later|also))?\s+$")
 
 
 # Quantifiers that may open reported speech when a clause follows ("said about half of the increase
@@ -323,10 +328,11 @@ def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int])
         elif (
             a.first > s + 5 and a.content_start is not None and a.content_start > a.cue.start
             and (not a.cue.text.endswith("ing") or "that" in text[a.cue.end : a.content_start])
+            and not (a.cue.cls in _NOT_SAYING and a.cue.text.lower() == a.cue.lemma and a.first >= a.cue.start)
             and (m := _AND_THEN.search(text, max(s, a.first - 11), a.first)) is not None
         ):
             # "saying X and emphasizing that Y", "criticized the policy and (then) said Y": a second
-            # cue of the same subject
+            # cue of the same subject (not a bare stance or belief: _NOT_SAYING)
             e = min(e, m.start())
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
