@@ -2084,6 +2084,35 @@ def test_but_before_a_second_cue_of_the_subject_ends_the_first_claim(text, expec
     assert quotes[0].speaker == "The coach"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a comma reports its own clause: the first claim ends at the comma
+        pytest.param("The coach said the club would appeal, saying the ban was “far too harsh.”",
+                     [("said", "indirect", "the club would appeal"),
+                      ("saying", "partial", "the ban was “far too harsh.”")], id="comma-saying"),
+        pytest.param("The coach said the club would appeal the decision, adding that the ban was far too harsh "
+                     "for a first offence.",
+                     [("said", "indirect", "the club would appeal the decision"),
+                      ("adding", "indirect", "the ban was far too harsh for a first offence")], id="comma-adding"),
+        # a belief inside a speaker's claim: the quoted words are the speaker's, in one claim
+        pytest.param("The coach said fans believe the ban is “far too harsh.”",
+                     [("said", "partial", "fans believe the ban is “far too harsh.”")], id="belief-inside-claim"),
+        pytest.param("The coach said the data has shown the need to have “a fair hearing” before any ban.",
+                     [("said", "partial", "the data has shown the need to have “a fair hearing” before any ban")],
+                     id="evidence-inside-claim"),
+        # a belief on its own keeps its quotation
+        pytest.param("Fans believe the ban is “far too harsh.”",
+                     [("believe", "partial", "the ban is “far too harsh.”")], id="belief-alone"),
+    ],
+)
+def test_a_claim_holds_its_inner_beliefs_and_ends_before_a_participles_claim(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.cue, q.kind, q.text) for q in quotes] == expected
+    assert {q.speaker for q in quotes} == ({"Fans"} if text.startswith("Fans") else {"The coach"})
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"

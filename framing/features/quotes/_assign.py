@@ -73,6 +73,11 @@ def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
     if j >= 0 and (atts[j].content_start is not None or not atts[j].final) and atts[j].before and not (
         0 <= atts[j].content_end <= r.open  # "While voters believe X, his base fears “Y”": the claim has ended
     ):
+        if j > 0 and atts[j].cue.cls in CUE_TYPE_OF_CLASS and _holds(atts[j - 1], atts[j], r):
+            # "Bush said history has shown the need for a “stable government”": Bush's words, and the
+            # inner cue is part of his claim (used: it reports no clause of its own)
+            atts[j].used = True
+            return atts[j - 1]
         return atts[j]
     for a in atts[k : k + 4]:
         if a.first > r.close and (a.final or a.cue.lemma == "according to"):
@@ -80,6 +85,15 @@ def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
     if j >= 0 and atts[j].cue.lemma == "according to":
         return atts[j]
     return None
+
+
+def _holds(outer: _Att, inner: _Att, r: Region) -> bool:
+    """Does the claim of `outer`, a speech cue before it, hold the belief or evidence cue `inner` and
+    quotation `r` ("he says if people think the issues will be addressed by “...”")?"""
+    return (
+        outer.cue.cls not in CUE_TYPE_OF_CLASS and outer.before and outer.content_start is not None
+        and outer.content_start <= inner.cue.start and not 0 <= outer.content_end <= r.open
+    )
 
 
 # How far (in characters) a speaker's name may reach from its cue.

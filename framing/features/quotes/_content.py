@@ -158,6 +158,7 @@ _TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|
 # clause ("said Democrats would work with him but oppose him", "legislators who support the deal but
 # want to hedge"); with one it is a new attribution ("and police believe ...").
 _NOT_SAYING = NOT_WORDING_CLASSES | {"belief"}
+_COMMA_BEFORE = re.compile(r",\s*$")
 _AND_THEN = re.compile(r",?\s+(?:and|but)(?:\s+(?:then|later|also))?\s+$")
 
 
@@ -334,6 +335,12 @@ def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int])
             # "saying X and emphasizing that Y", "criticized the policy and (then) said Y": a second
             # cue of the same subject (not a bare stance or belief: _NOT_SAYING)
             e = min(e, m.start())
+        elif (
+            a.first > s + 5 and a.first == a.cue.start and a.cue.text.endswith("ing")
+            and a.content_start is not None and a.content_start > a.cue.start
+            and a.cue.cls not in _NOT_SAYING and _COMMA_BEFORE.search(text, a.first - 3, a.first) is not None
+        ):
+            e = min(e, a.first)  # "said a database would help, saying it is “...”": the participle's own claim
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
         e = min(e, opens[k])
