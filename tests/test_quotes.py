@@ -2200,6 +2200,33 @@ def test_an_outlet_dateline_in_brackets_is_not_the_speaker(text, speaker, conten
     assert (q.speaker, q.text) == (speaker, content)
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        pytest.param("The senator said on “Sunday Report” that the vote would fail.", "said", "the vote would fail",
+                     id="said-on-programme"),
+        pytest.param("The senator said on WXY’s “Morning Desk” last week that the vote would “surely fail.”", "said",
+                     "the vote would “surely fail.”", id="said-on-programme-partial"),
+        pytest.param("The senator told “The Evening Hour” that the vote would fail.", "told", "the vote would fail",
+                     id="told-programme"),
+        pytest.param("The senator said in an interview with “Fox & Hounds” that the vote would fail.", "said",
+                     "the vote would fail", id="interview-with-programme"),
+    ],
+)
+def test_a_programme_title_between_cue_and_that_keeps_the_attribution(text, cue, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [q.kind for q in quotes][0] == "scare"  # the title
+    assert [(q.speaker, q.cue, q.text) for q in quotes[1:]] == [("The senator", cue, content)]
+
+
+def test_a_lowercase_quotation_before_a_relative_that_is_no_title():
+    # "that" after a quoted word in lower case opens a relative clause, not the reported content
+    text = "The minister warned in May of an “imported” ideology that threatens the family."
+    (q,) = [q for q in find_quotes(text) if q.kind != "scare"]
+    assert "“imported”" in q.text and not q.text.startswith("threatens")
+
+
 def test_fields_of_a_list_are_neither_turns_nor_headline_attributions():
     # labelled fields without a sentence mark ("VICTIM: a name") are a list, not a dialogue: no speaker at all
     text = ("PLACE: Lyon, France\n\nVICTIM: One guard wounded in a knife attack\n\nSUSPECT: Paul Brunet\n\n"

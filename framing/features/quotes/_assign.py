@@ -53,7 +53,7 @@ _TITLE_SETTING = re.compile(r"\s*(?:(?:on|to|in|at|with|during)\s+)?(?:the\s+)?(
 
 
 # Function words that stay lower case in titles.
-_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into".split())
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into &".split())
 
 
 # A first word that opens speech rather than a title ("We Will Win" is rare; "I", "We", "You" open quotes).
@@ -273,8 +273,10 @@ class Assign:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
             if att is not None and att.first < r_open and _is_title(text, r) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
+                or (att.content_start is not None and att.content_start > r_close)
             ):
-                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”": the programme, not speech
+                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
+                # “Fox & Friends” that ..." (the content starts after it): the programme, not speech
                 att, kind, note = None, "scare", "a title in quotation marks"
             # "“A,” he said, “B.”": one quote in two parts
             if (

@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end, share_clause
+from framing.features.quotes._claim_words import (
+    THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end, share_clause)
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._objects import RECORD_BEFORE, object_frame
 from framing.features.quotes._records import NOT_WORDING_CLASSES
@@ -173,7 +174,6 @@ _PHRASE_BEFORE_THAT = frozenset(
     "privately recently again also long via through with from by today yesterday tonight".split()
 )
 
-_THAT_AFTER_PHRASE = re.compile(r"[^,.;:!?“”\"\n]{1,70}?\sthat\s")
 
 
 # A verb form showing that words after a cue make a clause ("added the plan would fail").
@@ -396,7 +396,9 @@ class Content:
             return p, p + 1, False
         if before and lemma in _TELL:
             r = fwd_np(text, p, ue, recipient=True)
-            if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
+            if r is None and (m := TITLE_THAT.match(text, p, ue)) is not None:
+                p = m.end(1)  # told “Fox News Sunday” that ...: a programme
+            elif r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
                 p = r[1]
         elif before and lemma == "ask" and text[p : p + 1] == " ":
             # "asked Mook if ...", "asked the U.S. attorney whether ...": the person asked, then the question
@@ -451,7 +453,7 @@ class Content:
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
             m = (
-                _THAT_AFTER_PHRASE.match(text, q, ue)
+                THAT_AFTER_PHRASE.match(text, q, ue)
                 if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
                 or (first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
                 else None
