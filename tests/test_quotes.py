@@ -2113,6 +2113,30 @@ def test_a_claim_holds_its_inner_beliefs_and_ends_before_a_participles_claim(tex
     assert {q.speaker for q in quotes} == ({"Fans"} if text.startswith("Fans") else {"The coach"})
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an irregular past tense after the subject is its verb, not part of the speaker's name
+        pytest.param("The mayor spoke briefly, saying the plan was flawed.", "The mayor", id="spoke"),
+        pytest.param("The coach went on the attack, saying the referee had been unfair.", "The coach", id="went-on"),
+        # one or two opening adverbs before the subject
+        pytest.param("And then the coach went on the attack, saying the referee had been unfair.", "the coach",
+                     id="and-then"),
+        pytest.param("Even the players balked, saying the referee had been unfair.", "the players", id="even"),
+    ],
+)
+def test_the_subject_of_a_participle_after_a_main_verb(text, speaker):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue) == (speaker, "saying")
+
+
+def test_a_participle_after_a_reduced_relative_keeps_its_noun():
+    # "kept" is also a participle: "a count kept by" stays one phrase
+    text = "Cases rose to 9,000, according to a count kept by the state health office."
+    (q,) = find_quotes(text)
+    assert q.speaker == "a count kept by the state health office"
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"

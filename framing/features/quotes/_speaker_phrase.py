@@ -391,11 +391,10 @@ class SpeakerPhrase:
     def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
         """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
         text = self.text
-        sp = fwd_np(text, lo, limit)
+        m = _LEAD_ADVERB.match(text, lo, limit)
+        sp = fwd_np(text, m.end(), limit) if m is not None else None  # "Then he cut into Bush, calling him ..."
         if sp is None:
-            m = _LEAD_ADVERB.match(text, lo, limit)
-            if m is not None:
-                sp = fwd_np(text, m.end(), limit)  # "Then he cut into Bush, calling him ..."
+            sp = fwd_np(text, lo, limit)
         if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
         opener = sp is not None and opens_adverbial(text, sp[0])
