@@ -2137,6 +2137,35 @@ def test_a_participle_after_a_reduced_relative_keeps_its_noun():
     assert q.speaker == "a count kept by the state health office"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("“Save our school!” the parents chanted outside the hall.",
+                     [("direct", "the parents", "chanted", "Save our school!")], id="chanted"),
+        pytest.param("Occasional chants of “Save our school!” rose from the crowd.",
+                     [("direct", "", "", "Save our school!")], id="chants-noun"),
+        pytest.param("The mayor reminded voters that the levy would expire in May.",
+                     [("indirect", "The mayor", "reminded", "the levy would expire in May")], id="reminded-that"),
+        pytest.param("The mayor repeated on Tuesday that the levy would expire in May.",
+                     [("indirect", "The mayor", "repeated", "the levy would expire in May")], id="repeated-that"),
+        pytest.param("The levy will expire in May, the mayor repeated.",
+                     [("indirect", "the mayor", "repeated", "The levy will expire in May")], id="repeated-final"),
+        # with an object, "repeat" names what was repeated, not a claim
+        pytest.param("The mayor kept repeating the word “levy” at every stop.",
+                     [("scare", "", "", "levy")], id="repeated-object"),
+        pytest.param("The coach anticipated that the final would be “a long night.”",
+                     [("partial", "The coach", "anticipated", "the final would be “a long night.”")], id="anticipated"),
+        # a document after the verb, then ", saying": the speaker is the subject before the verb
+        pytest.param("The council issued another statement, saying, “The levy will expire in May.”",
+                     [("direct", "The council", "saying", "The levy will expire in May.")], id="statement-comma-saying"),
+    ],
+)
+def test_chant_remind_repeat_and_anticipate(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"

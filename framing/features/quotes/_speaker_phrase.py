@@ -257,8 +257,8 @@ class SpeakerPhrase:
             sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
             if sp is None:
                 return None
-            if doc_ing:
-                sp = _before_verb(text, sp)  # "The ministry issued a statement" -> "The ministry"
+            if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:
+                sp = _before_verb(text, sp)  # "The ministry issued a statement(, saying)" -> "The ministry"
             return self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
         # What follows the cue is read first only where it may rule the cue out
         # (no quotation in the unit, no punctuation before the cue): elsewhere
