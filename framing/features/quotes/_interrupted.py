@@ -47,10 +47,13 @@ _OPENING_PREP = re.compile(
 # A cue inside a relative clause set off by commas (", who has announced"): an aside about the speaker.
 RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # What cannot open the rest of an interrupted clause: a relative clause about the recipient ("told
-# NBC News, which also obtained ..."), a contrast of the journalist's (", even as ..."), a
+# NBC News, which also obtained ...", "told his conference, most of whom were ..."), a contrast of the journalist's (", even as ..."), a
 # participle phrase of the journalist's (", flatly contradicting ..."), or a participle after
 # "according to X" (", known as").
-_NOT_REST = re.compile(r"(?:which|who|whom|whose|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing)\b")
+_NOT_REST = re.compile(
+    r"(?:which|who|whom|whose|(?:most|some|many|all|none|one|each|both|several)\s+of\s+(?:whom|which)"
+    r"|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing)\b"
+)
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
 # A speaker phrase that is an opening phrase read as one ("Based on incoming calls"): a participle
 # or a preposition first.
@@ -60,8 +63,8 @@ _NOT_SPEAKER_START = re.compile(
 # A capitalised word before a Roman "I" ("Article I", "Title I"): a numbered name, not the pronoun.
 _NUMBERED = re.compile(r"[A-Z][a-z]+\s$")
 # A piece ending with a word that links the rest to the journalist's clause ("was fired, because,",
-# "sent to a center where,"): the claim is the rest.
-_LINK_END = re.compile(r"(?:^|\s)(?:because|since|where|when|while|although|though|unless|if)$")
+# "sent to a center where,", "decrying the amendment that,"): the claim is the rest.
+_LINK_END = re.compile(r"(?:^|\s)(?:because|since|where|when|while|although|though|unless|if|that)$")
 # A preposition right before the speaker phrase ("In an equally subversive tweet, Obama ..."): the
 # phrase is its object, and the "cue" a noun.
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]or|[Ff]rom|[Oo]f)\s+$")
@@ -70,9 +73,12 @@ _THAT_AFTER = re.compile(r"(?:[^,;\u201c\"]{0,40},\s+)?(that)\s")
 # The auxiliary before a cue in "-ing" that makes it a reporting clause ("the Pentagon is stressing,").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
-# ("and according to him, he does\u2014it's because ..."), or a contrast of the journalist's own
-# (", though she didn't discuss ...").
-_REST_END = re.compile(r":|\u2014|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s")
+# ("and according to him, he does\u2014it's because ..."), a contrast of the journalist's own
+# (", though she didn't discuss ..."), or a quotation ending a sentence the splitter kept
+# ("even worse.”And Floyd Williams ...").
+_REST_END = re.compile(
+    r":|\u2014|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s|(?<=[.!?][\u201d\"])(?=[A-Z])"
+)
 # Where the piece before the attribution starts at the latest: after a dash (an em dash with or
 # without spaces), a semicolon, a colon, a comma and a conjunction ("There's more to it, but the
 # point, they say, is ...") or a quotation ending a sentence the splitter kept ("down.'\"The reality") ("... accounts — where, he said, the ...").
