@@ -2434,6 +2434,11 @@ def test_questions_requests_and_poll_splits(text, expected):
         pytest.param("The sequester, he added, is “going to make it worse.”And Ann Lee, a tax counsel, said it would last.",
                      "he", "added", "The sequester, he added, is “going to make it worse.”", ["going to make it worse."],
                      id="rest-ends-at-a-quoted-sentence"),
+        pytest.param("This, he said, was done by rivals “to make me look bad”--although there is no evidence for it.", "he",
+                     "said", "This, he said, was done by rivals “to make me look bad”", ["to make me look bad"],
+                     id="double-hyphen-ends-the-rest"),
+        pytest.param("Ms Lee told WPLG, a Miami TV station, she had heard the mayor’s “so cold” remarks.", "Ms Lee", "told",
+                     "she had heard the mayor’s “so cold” remarks", ["so cold"], id="appositive-opens-the-rest"),
         pytest.param("The demotion “shocked” staff, aides told Fox News, even as the polls had raised questions.", "aides",
                      "told", "The demotion “shocked” staff", ["shocked"], id="even-as-is-no-rest"),
         pytest.param("Okafor had been fired this week, because, police said, he “broke several rules.”", "police", "said",
@@ -2539,3 +2544,10 @@ def test_quotation_in_an_opening_phrase(text, expected):
 def test_appositive_after_according_to_is_no_rest():
     text = "The group argued that parks bring “great openings” to towns, according to Ann Lee, director of the group."
     assert [(q.speaker, q.text) for q in find_quotes(text)] == [("The group", "parks bring “great openings” to towns")]
+
+
+def test_participle_gives_no_rest_only_indirect_quote():
+    # "by suggesting," is no reporting clause interrupting its sentence: nothing after it is its claim alone
+    text = "His mother, who told him “You can be anything,” taught him thrift by suggesting, any time he wanted a toy, " \
+        "that he go shake the money tree."
+    assert [q.cue for q in find_quotes(text) if q.kind == "indirect"] == []

@@ -113,7 +113,6 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
     return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
 
 
-
 # Where a stance's object phrase ends inside its clause: a comma, a colon, a parenthesis, a
 # subordinate clause, a second verb phrase ("backed Rubio and is now giving ...") or the main
 # clause's verb after a participle ("Democrats backing the bill received ...").
@@ -192,7 +191,8 @@ class Assign:
     _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
     unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
-    _interrupting: Callable[[list[_Att], int, Region, int, int], _Att | None]
+    _interrupting: Callable[[list[_Att], int, Region, list[_Q], int, int], _Att | None]
+    _rest_only: Callable[[_Att, int, int, int, list[int]], bool]
     _in_opening_phrase: Callable[[int, Region, _Att, list[_Att], int], bool]
 
     def _assign(
@@ -274,11 +274,9 @@ class Assign:
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
                 # "Trump, Sexton said, has created a “zone.”": the attribution interrupts the clause
-                # ("“A,” they insist, because ...": a direct quotation is no piece of the clause)
-                after_direct = j >= 0 and out and out[-1].kind == "direct" and out[-1].att is atts[j]
-                att = None if opening else (
-                    None if after_direct else self._interrupting(atts, j, r, max(lead, prev_end), ue)
-                ) or _embedding(atts, j, k, r)
+                att = None if opening else self._interrupting(atts, j, r, out, max(lead, prev_end), ue) or _embedding(
+                    atts, j, k, r
+                )
                 if att is not None and att.first > r_close and head_free and self._in_opening_phrase(
                     lead, r, att, atts[k + 1 : k + 3], ue
                 ):
@@ -521,13 +519,8 @@ class Assign:
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
             rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
-            if rest is not None and (
-                (e <= s and text[lead - 2 : lead] == ", ")
-                or (a.before and (k := bisect.bisect_left(opens, s)) < len(opens) and opens[k] < e)
-            ):
-                # "Still, he said, officials have to decide ...", "On “Face the Nation,” he said, the talks
-                # ...": the rest only
-                s, e, rest = rest[0], rest[1], None
+            if rest is not None and self._rest_only(a, s, e, lead, opens):
+                s, e, rest = rest[0], rest[1], None  # "Still, he said, officials have to decide ...": the rest only
             if e <= s or s < taken or not (
                 a.cue.cls in NOT_WORDING_CLASSES or _enough_words(text, s, e, rest)
                 or (a.cue.cls == "characterizing" and not before and " " in text[s:e] and a.cue.start in self._known_ends)

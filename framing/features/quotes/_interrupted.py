@@ -23,11 +23,12 @@ Every look is bounded: the rest of the clause is read by
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from framing.features.quotes._content import _adverbial_word
-from framing.features.quotes._draft import _Att
+from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import Region
 
 # The longest piece of a clause read before an interrupting attribution (characters).
@@ -70,6 +71,9 @@ _LINK_END = re.compile(r"(?:^|\s)(?:because|since|where|when|while|although|thou
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]or|[Ff]rom|[Oo]f)\s+$")
 # "that" opening the rest, maybe after a short adverbial (", without evidence, that"): the cue's content.
 _THAT_AFTER = re.compile(r"(?:[^,;\u201c\"]{0,40},\s+)?(that)\s")
+# An appositive opening the rest, on the recipient or the speaker ("told WPLG, a Miami TV station,
+# she had heard ..."): the rest starts after it.
+_APPOSITIVE_REST = re.compile(r"an?\s[^,;\u201c\"]{1,40},\s+")
 # The auxiliary before a cue in "-ing" that makes it a reporting clause ("the Pentagon is stressing,").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
@@ -77,7 +81,7 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # (", though she didn't discuss ..."), or a quotation ending a sentence the splitter kept
 # ("even worse.”And Floyd Williams ...").
 _REST_END = re.compile(
-    r":|\u2014|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s|(?<=[.!?][\u201d\"])(?=[A-Z])"
+    r":|\u2014|--|,[\u201d\u2019\"']?\s+(?:though|although|whereas|but)\s|(?<=[.!?][\u201d\"])(?=[A-Z])"
 )
 # Where the piece before the attribution starts at the latest: after a dash (an em dash with or
 # without spaces), a semicolon, a colon, a comma and a conjunction ("There's more to it, but the
@@ -116,15 +120,20 @@ class Interrupted:
         ):
             return None
         m = _REST_END.search(text, rest[0], rest[1])
-        return rest if m is None else (rest[0], m.start())
+        if m is not None:
+            rest = (rest[0], m.start())
+        m = _APPOSITIVE_REST.match(text, rest[0], rest[1])
+        return rest if m is None else (m.end(), rest[1])  # "told WPLG, a Miami TV station, she had ..."
 
-    def _interrupting(self, atts: list[_Att], j: int, r: Region, left: int, ue: int) -> _Att | None:
+    def _interrupting(self, atts: list[_Att], j: int, r: Region, out: list[_Q], left: int, ue: int) -> _Att | None:
         """The attribution before quotation `r` (``atts[j]``) when it interrupts the
         clause that holds `r` ("Trump, Sexton said, has created a “zone.”"), else None.
-        `left` is where the clause before the attribution starts."""
+        `out` are the unit's quotes so far; `left` is where the clause before the attribution starts."""
         if j < 0:
             return None
         a = atts[j]
+        if out and out[-1].kind == "direct" and out[-1].att is a:
+            return None  # "“A,” they insist, because ...": a direct quotation is no piece of a clause
         if j + 1 < len(atts) and atts[j + 1].cue.start < r.open:
             return None  # "Supposedly, Politico tells us, leakers say Obama has a “high single digit” edge"
         left = self._piece_start(a, left)
@@ -134,6 +143,16 @@ class Interrupted:
         if a.cue.lemma == "according to" and "," in self.text[rest[0] : r.open]:
             return None  # "According to Goitein, co-director of the program, “...”": an appositive first
         return a
+
+    def _rest_only(self, a: _Att, s: int, e: int, lead: int, opens: list[int]) -> bool:
+        """Is the indirect quote of `a`, whose piece before it is ``text[s:e]``, only the rest of
+        the clause after it? After an opening word alone ("Still, he said, officials ..."), or
+        when a quotation in an opening phrase is no part of it ("On “Face the Nation,” he said,
+        the talks ...")."""
+        if e <= s and self.text[lead - 2 : lead] == ", ":
+            return True
+        k = bisect.bisect_left(opens, s)
+        return a.before and not a.cue.text.endswith("ing") and k < len(opens) and opens[k] < e
 
     def _in_opening_phrase(self, lead: int, r: Region, post: _Att, later: list[_Att], ue: int) -> bool:
         """Is quotation `r` inside a phrase opening its sentence at `lead` ("To a question on the
