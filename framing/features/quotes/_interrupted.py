@@ -48,12 +48,12 @@ _OPENING_PREP = re.compile(
 # A cue inside a relative clause set off by commas (", who has announced"): an aside about the speaker.
 RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # What cannot open the rest of an interrupted clause: a relative clause about the recipient ("told
-# NBC News, which also obtained ...", "told his conference, most of whom were ..."), a contrast of the journalist's (", even as ..."), a
-# participle phrase of the journalist's (", flatly contradicting ..."), or a participle after
-# "according to X" (", known as").
+# NBC News, which also obtained ...", "told his conference, most of whom were ..."), a contrast of
+# the journalist's (", even as ..."), a participle phrase of the journalist's (", flatly
+# contradicting ...", ", without providing ..."), or a participle after "according to X" (", known as").
 _NOT_REST = re.compile(
     r"(?:which|who|whom|whose|(?:most|some|many|all|none|one|each|both|several)\s+of\s+(?:whom|which)"
-    r"|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing)\b"
+    r"|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing|without\s+[a-z]+ing)\b"
 )
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
 # A speaker phrase that is an opening phrase read as one ("Based on incoming calls"): a participle
