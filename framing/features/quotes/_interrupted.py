@@ -97,10 +97,21 @@ class Interrupted:
     text: str
     _continuation: Callable[..., tuple[int, int] | None]
 
+    def _may_interrupt(self, a: _Att, ue: int) -> bool:
+        """The cheap necessary condition, checked first: `a` ends its piece of a clause and a comma
+        follows it ("X, S said, ...")."""
+        if not a.final or a.content_start is not None or (not a.before and a.cue.lemma != "according to"):
+            return False
+        text = self.text
+        p = a.last
+        while p < ue and p < a.last + 8 and text[p] in " \t\u00a0":
+            p += 1
+        return text[p : p + 1] == ","
+
     def _rest_of(self, a: _Att, ue: int, later: list[_Att], left: int) -> tuple[int, int] | None:
         """The rest of the clause `a` interrupts, quotations included; None unless `a` is an
         attribution of speech that ends its piece of the clause ("X, S said, ...")."""
-        if not a.final or a.content_start is not None or (not a.before and a.cue.lemma != "according to"):
+        if not self._may_interrupt(a, ue):
             return None
         text = self.text
         if RELATIVE_CUE.search(text, max(left, a.cue.start - 24), a.cue.start):
@@ -132,8 +143,8 @@ class Interrupted:
         if j < 0:
             return None
         a = atts[j]
-        if out and out[-1].kind == "direct" and out[-1].att is a:
-            return None  # "“A,” they insist, because ...": a direct quotation is no piece of a clause
+        if not self._may_interrupt(a, ue) or (out and out[-1].kind == "direct" and out[-1].att is a):
+            return None  # ("“A,” they insist, because ...": a direct quotation is no piece of a clause)
         if j + 1 < len(atts) and atts[j + 1].cue.start < r.open:
             return None  # "Supposedly, Politico tells us, leakers say Obama has a “high single digit” edge"
         left = self._piece_start(a, left)
@@ -192,6 +203,8 @@ class Interrupted:
         appositive). `left` is where the clause may start at the earliest (after the unit's
         lead, an earlier quotation or attribution)."""
         if last_open < a.first and not a.before:
+            return None
+        if not self._may_interrupt(a, ue):
             return None
         s = self._piece_start(a, left)
         if first_open < s:
