@@ -2218,6 +2218,26 @@ def test_say_as_a_noun_and_verbs_before_an_infinitive_cue(text, expected):
     assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("The 46-year-old said the shop would close in May.", "The 46-year-old",
+                     "the shop would close in May", id="age-noun"),
+        pytest.param("“The shop will close in May,” said the 46-year-old.", "the 46-year-old",
+                     "The shop will close in May,", id="age-noun-inverted"),
+        pytest.param("“The shop will close in May,” one user wrote.", "one user", "The shop will close in May,",
+                     id="social-media-user"),
+        pytest.param("The owner said, without offering evidence, that the shop would close in May.", "The owner",
+                     "the shop would close in May", id="aside-without-evidence"),
+        pytest.param("The owner said, in a statement, that the shop would close in May.", "The owner",
+                     "the shop would close in May", id="aside-in-a-statement"),
+    ],
+)
+def test_age_nouns_users_and_asides_after_the_cue(text, speaker, content):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"
