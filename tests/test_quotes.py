@@ -2490,7 +2490,7 @@ def test_questions_requests_and_poll_splits(text, expected):
                      "Those who skip the hearings and “ignore the rules,” the clerk said, end up “paying twice.”",
                      ["ignore the rules,", "paying twice."], id="fragments-on-both-sides"),
         pytest.param("The mayor and other officials have claimed, without evidence, that “outside forces” are to blame.",
-                     "other officials", "claimed", "that “outside forces” are to blame", ["outside forces"],
+                     "other officials", "claimed", "“outside forces” are to blame", ["outside forces"],
                      id="that-after-an-adverbial"),
         pytest.param("There is more to it, of course, but the main point, they say, is that the parties have “sorted.”",
                      "they", "say", "the main point, they say, is that the parties have “sorted.”", ["sorted."],
