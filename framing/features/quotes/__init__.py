@@ -25,6 +25,10 @@ modules above it in this list, at its top level):
   active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
+- ``_labels``: a quoted label whose source the words around it name ("who
+  he dubbed “the little senator”", "with Sen. Jane Doe calling it a “wish
+  list”", "labeled a “witch hunt” by Democrats"): a partial quote, not a
+  scare quote.
 - ``_content``: where the content an attribution reports starts and ends.
 - ``_speaker_phrase``: the attribution of each cue (its speaker phrase
   before or after it, and its extent).
