@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from framing.features.quotes._according import opens_clause
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
@@ -440,8 +441,8 @@ class Assign:
                 known = a.content_end if a.content_end > s else self._known_ends.get(a.cue.start, (-1,))[0]
                 if s < known < e:
                     e = known
-            elif according and a.first <= lead and a.content_start is None:
-                s = a.last  # "According to X, CONTENT"
+            elif according and a.content_start is None and (a.first <= lead or opens_clause(text, lead, a.first)):
+                s = a.last  # "According to X, CONTENT", "(According to X, CONTENT.)", "...: According to X, CONTENT"
                 while s < ue and text[s] in " ,":
                     s += 1
                 if (

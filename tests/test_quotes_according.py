@@ -1,0 +1,65 @@
+""""According to X" read for real news (``framing.features.quotes._according``, issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.features.quotes._find import find_quotes
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("Lund leads Berg by four points, according to the average of recent polls compiled by Poll Watch.",
+                     "the average of recent polls compiled by Poll Watch", "Lund leads Berg by four points",
+                     id="long-source-ends-sentence"),
+        pytest.param("Two weeks before the vote, Berg holds a small lead, according to the results of the latest "
+                     "Marist poll released Tuesday.", "the results of the latest Marist poll released Tuesday",
+                     "Two weeks before the vote, Berg holds a small lead", id="long-poll-source"),
+        pytest.param("Thefts rose in May. (According to the city police department, it does not keep records on "
+                     "such thefts.)", "the city police department", "it does not keep records on such thefts",
+                     id="opens-a-parenthesis"),
+        pytest.param("The ads have not gone unnoticed: According to recent polls, Berg holds only 12 percent of the "
+                     "rural vote.", "recent polls", "Berg holds only 12 percent of the rural vote",
+                     id="opens-after-a-colon"),
+        pytest.param("The firm receives, according to one report, $200 million in contracts from the state.",
+                     "one report", "The firm receives, according to one report, $200 million in contracts from the state",
+                     id="interrupts-before-a-sum"),
+        pytest.param("The firm lost money after, according to him, the bank cut its credit line.", "him",
+                     "The firm lost money after, according to him, the bank cut its credit line",
+                     id="interrupts-after-a-subordinator"),
+    ],
+)
+def test_according_to_reports_its_claim(text, speaker, content):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.cue.lower(), q.speaker, q.text) == ("indirect", "according to", speaker, content)
+    # an interrupted clause is one quote in two parts: the source between them is not its content
+    assert len(q.parts) == (2 if ", according to" in content else 1)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an appositive after the source, not the rest of the clause
+        pytest.param("The plan failed, according to Ana Lund, a historian at the college.", "The plan failed",
+                     id="appositive-after-source"),
+        pytest.param("The plan failed, according to Ana Lund, 45, a retired teacher.", "The plan failed",
+                     id="age-after-source"),
+        # a long phrase that does not close its sentence is no source
+        pytest.param("Prices rose, according to the figures of the state office of budget and planning released in "
+                     "May, and rents followed.", None, id="long-phrase-not-closing"),
+    ],
+)
+def test_according_to_is_not_read_too_far(text, content):
+    quotes = find_quotes(text)
+    if content is None:
+        assert all(len(q.speaker.split()) <= 8 for q in quotes)
+    else:
+        (q,) = quotes
+        assert q.text == content
+
+
+def test_a_source_in_the_middle_of_a_sentence_opens_nothing():
+    # "According to" after a parenthesis or a colon opens a clause; after a word it does not
+    text = "The bill passed with support according to some aides, and the vote was close."
+    assert all(q.text != "some aides, and the vote was close" for q in find_quotes(text))
