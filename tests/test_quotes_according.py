@@ -28,6 +28,13 @@ from framing.features.quotes._find import find_quotes
         pytest.param("The firm lost money after, according to him, the bank cut its credit line.", "him",
                      "The firm lost money after, according to him, the bank cut its credit line",
                      id="interrupts-after-a-subordinator"),
+        pytest.param("Within a month the war was over and, according to the Chinese, the lesson taught.", "the Chinese",
+                     "the lesson taught", id="opens-after-and"),
+        pytest.param("The senator has been quiet about her plans, but according to a source close to her, she will "
+                     "not run.", "a source close to her", "she will not run", id="opens-after-but"),
+        pytest.param("The memos held other secret details, according to a sealed filing by the Justice Department "
+                     "earlier this year.", "the Justice Department", "The memos held other secret details",
+                     id="long-source-without-its-time"),
     ],
 )
 def test_according_to_reports_its_claim(text, speaker, content):
@@ -45,6 +52,11 @@ def test_according_to_reports_its_claim(text, speaker, content):
                      id="appositive-after-source"),
         pytest.param("The plan failed, according to Ana Lund, 45, a retired teacher.", "The plan failed",
                      id="age-after-source"),
+        # "and, according to X," before a verb: the same subject's second predicate, all of it reported
+        pytest.param("The rise of the party has alarmed the government so much that it has moved its top diplomats "
+                     "and, according to officials, adopted a new plan.", "The rise of the party has alarmed the "
+                     "government so much that it has moved its top diplomats and, according to officials, adopted a "
+                     "new plan", id="and-before-a-predicate"),
         # a long phrase that does not close its sentence is no source
         pytest.param("Prices rose, according to the figures of the state office of budget and planning released in "
                      "May, and rents followed.", None, id="long-phrase-not-closing"),
@@ -63,3 +75,8 @@ def test_a_source_in_the_middle_of_a_sentence_opens_nothing():
     # "According to" after a parenthesis or a colon opens a clause; after a word it does not
     text = "The bill passed with support according to some aides, and the vote was close."
     assert all(q.text != "some aides, and the vote was close" for q in find_quotes(text))
+
+
+def test_according_to_without_a_comma_names_no_long_source():
+    text = "The aim is to pursue justice according to their convictions and treat their rivals as kindly as possible."
+    assert find_quotes(text) == []

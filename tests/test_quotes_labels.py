@@ -68,6 +68,8 @@ def test_a_quoted_label_is_its_sources_words(text, speaker, cue, content, label)
         pytest.param("They held the rally in what is called a “safe space” on campus.", id="what-is-called"),
         pytest.param("Then he called “Fox and Friends” to complain.", id="phone-call-to-a-show"),
         pytest.param("The plan was called “bold” by accident, not design.", id="by-not-an-agent"),
+        pytest.param("A study dubbed the “Ohio Health Test,” whose results came out in May, found little.",
+                     id="a-study-dubbed-title"),
     ],
 )
 def test_a_label_without_a_giver_stays_a_scare_quote(text):
@@ -89,3 +91,9 @@ def test_a_label_does_not_lend_its_speaker_to_the_next_quotation():
     label, after = find_quotes(text)
     assert (label.kind, label.speaker, label.cue) == ("partial", "he", "calls")
     assert (after.kind, after.speaker) == ("direct", "")
+
+
+def test_a_verb_phrase_is_no_labels_subject():
+    # "who wrote a book about the mayor called “...”": the book is called so, nobody labels it here
+    text = "Ann Lee, who wrote a book about the mayor called “Sons of Ohio” after the trial, said she was sad."
+    assert all(q.cue != "called" for q in find_quotes(text))

@@ -24,28 +24,58 @@ _LONG_SOURCE = re.compile(
 _LONG_READ = 220
 
 
-def long_source(text: str, end: int, ue: int) -> tuple[int, int] | None:
-    """The source after "according to" (its end at `end`) when it is long and closes its
-    sentence (`ue`, the end of the unit): the words up to the final stop, or None."""
-    if ue - end > _LONG_READ:
+# A time phrase closing a long source: the time of the report, not the source ("a filing by the
+# Justice Department earlier this year").
+_SOURCE_TIME = re.compile(
+    r"[ \t,]+(?:(?:earlier|later)\s+)?(?:this|last|on|in)\s+(?:week|month|year|spring|summer|fall|autumn|winter"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[12]\d{3})$"
+)
+
+
+def long_source(text: str, start: int, end: int, ue: int) -> tuple[int, int] | None:
+    """The source after "according to" (at `start`, its end at `end`) when it is long and closes
+    its sentence (`ue`, the end of the unit): the words up to the final stop (without a closing
+    time phrase), or None. Only after a comma, a dash or a parenthesis: "pursue justice
+    according to their convictions and treat ..." names no source."""
+    if ue - end > _LONG_READ or text[max(0, start - 2) : start].strip() not in (",", "\u2014", "\u2013", "(", "-"):
         return None
     m = _LONG_SOURCE.match(text, end, ue)
-    return None if m is None else m.span(1)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    t = _SOURCE_TIME.search(text, s, e)
+    return (s, t.start()) if t is not None else (s, e)
 
 
-def opens_clause(text: str, lead: int, first: int) -> bool:
+# A verb opening what follows "and, according to X,": a second predicate of the same subject
+# ("has reshuffled diplomats and, according to officials, adopted a new strategy"), not a clause.
+_PREDICATE = re.compile(
+    r"[ \t,]*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do"
+    r"|made|took|gave|got|became|ran|won|lost|sent|held|left|began|plans|wants|says|said)\b"
+)
+
+
+def opens_clause(text: str, lead: int, first: int, rest: int) -> bool:
     """Does the "according to" at `first` open a clause though it is not at the start of its unit
     (`lead`): after an opening parenthesis, a colon or a semicolon ("(According to the police,
-    ...", "...: According to recent polls, ...")?"""
+    ...", "...: According to recent polls, ..."), or after "and" or "but" ("the war was over
+    and, according to the Chinese, the lesson taught"; not before a verb at `rest`, where the
+    words after the source go on: "... and, according to officials, adopted a new strategy")?"""
     k = first
-    while k > lead and text[k - 1] in " \t":
-        k -= 1  # (spaces only: a bounded look)
-    return k > lead and text[k - 1] in "(:;"
+    while k > lead and text[k - 1] in " \t,":
+        k -= 1  # (spaces and a comma only: a bounded look)
+    if k > lead and text[k - 1] in "(:;":
+        return True
+    return (
+        k - 4 >= lead and text[k - 4 : k] in (" and", " but") and text[k:first].strip(" \t") in ("", ",")
+        and _PREDICATE.match(text, rest) is None
+    )
 
 
 # Words that end a clause's opening part and promise a clause after "according to X," ("after,
-# according to him, the network censured ..."): a subordinator or a conjunction.
-_OPEN_CLAUSE_END = re.compile(r"\b(?:after|before|because|since|although|though|when|while|if|that|and|but|as)[ \t]*,?[ \t]*$")
+# according to him, the network censured ..."): a subordinator ("and" and "but" open a clause of
+# their own: see opens_clause).
+_OPEN_CLAUSE_END = re.compile(r"\b(?:after|before|because|since|although|though|when|while|if|that|as)[ \t]*,?[ \t]*$")
 
 
 def rest_may_follow(text: str, lead: int, first: int, rest_start: int) -> bool:

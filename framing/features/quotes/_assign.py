@@ -251,7 +251,9 @@ class Assign:
                     else:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
             if att is not None and att.first < r_open and note is not LABEL_NOTE and _is_title(text, r) and not (
+                # "called Rubio “Little Marco”": an object before the label (not "a study dubbed the “...”")
                 att.cue.cls == "characterizing" and att.content_start is not None and att.content_start < r_open
+                and text[att.content_start : r_open].strip().lower() not in _BARE_DETERMINER
                 and text[r_open - 3 : r_open - 1] not in ("'s", "’s")
             ) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
@@ -441,7 +443,7 @@ class Assign:
                 known = a.content_end if a.content_end > s else self._known_ends.get(a.cue.start, (-1,))[0]
                 if s < known < e:
                     e = known
-            elif according and a.content_start is None and (a.first <= lead or opens_clause(text, lead, a.first)):
+            elif according and a.content_start is None and (a.first <= lead or opens_clause(text, lead, a.first, a.last)):
                 s = a.last  # "According to X, CONTENT", "(According to X, CONTENT.)", "...: According to X, CONTENT"
                 while s < ue and text[s] in " ,":
                     s += 1

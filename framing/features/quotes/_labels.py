@@ -126,6 +126,23 @@ _TAIL = re.compile(r"(?:[ \t]+(?!" + _STOP + r")[\w'’-]+){1,8}")
 LABEL_NOTE = "a quoted label given by its source"
 
 
+# Lower-case words that show a relative's "subject" is a verb phrase: "who wrote a book about
+# Moussaoui called “Slave of Allah”" (the book is called so; nobody labels it here).
+_NOT_IN_SUBJECT = frozenset(
+    """about for with in on at to from by into over after before against during than like wrote made took
+    gave got became ran won lost saw put said told sent held left found read bought sold built brought
+    began wore kept""".split()
+)
+
+
+def _verb_phrase(text: str, s: int, e: int) -> bool:
+    """Does the subject ``text[s:e]`` hold a preposition or a verb (a lower-case word ending in "ed")?"""
+    for w in text[s:e].split():
+        if w in _NOT_IN_SUBJECT or (w.endswith("ed") and w.islower() and len(w) > 4):
+            return True
+    return False
+
+
 def _lemma(verb: str) -> str:
     """The lexicon's lemma of a label verb ("dubbed" -> "dub", "characterised" -> "characterize")."""
     for stem, lemma in (("call", "call"), ("dub", "dub"), ("label", "label"), ("brand", "brand"),
@@ -173,6 +190,8 @@ def label_frame(text: str, prev_end: int, ue: int, r: Region, unit: int) -> tupl
     m = _RELATIVE.search(text, lo, r.open)
     if m is not None:
         sp = m.span("spk") if m.group("spk") is not None else m.span("pro")
+        if _verb_phrase(text, *sp):
+            return None
         att = _Att(_cue(m), sp, True, sp[0], m.end("cue"), None, False, unit)
         return _span(text, att, m.start("det") if m.group("det") else r.open, r, ue)
     m = _NAME_WHO.search(text, lo, r.open)
@@ -180,7 +199,7 @@ def label_frame(text: str, prev_end: int, ue: int, r: Region, unit: int) -> tupl
         att = _Att(_cue(m), m.span("spk"), True, m.start("spk"), m.end("cue"), None, False, unit)
         return _span(text, att, m.start("obj"), r, ue)
     m = _WITH.search(text, lo, r.open)
-    if m is not None:
+    if m is not None and not _verb_phrase(text, *m.span("spk")):
         att = _Att(_cue(m), m.span("spk"), True, m.start("spk"), m.end("cue"), None, False, unit)
         return _span(text, att, m.start("obj"), r, ue)
     m = _PASSIVE.search(text, lo, r.open)

@@ -199,7 +199,7 @@ class SpeakerPhrase:
                 # "according to media buying sources", "according to the results": the phrase to the
                 # next punctuation, when the noun-phrase reader does not know its words
                 m = _ACCORDING_NP.match(text, end, min(ue, end + 100))
-                sp = m.span(1) if m is not None else long_source(text, end, ue)  # "the average of recent polls ..."
+                sp = m.span(1) if m is not None else long_source(text, start, end, ue)  # "the average of polls ..."
                 if sp is None:
                     return None
             end_np = sp[1]
