@@ -80,3 +80,18 @@ def test_a_source_in_the_middle_of_a_sentence_opens_nothing():
 def test_according_to_without_a_comma_names_no_long_source():
     text = "The aim is to pursue justice according to their convictions and treat their rivals as kindly as possible."
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, claim, fragment",
+    [
+        pytest.param("According to Variety, Berg brought “Late Night” its best ratings since 2012.", "Variety",
+                     "Berg brought “Late Night” its best ratings since 2012", "Late Night", id="opening"),
+        pytest.param("The ads ran in May. (According to the city police, it does not keep “exact” records.)",
+                     "the city police", "it does not keep “exact” records", "exact", id="in-parentheses"),
+    ],
+)
+def test_according_to_takes_the_clause_around_its_quoted_fragment(text, speaker, claim, fragment):
+    (q,) = [q for q in find_quotes(text) if q.kind != "scare"]
+    assert (q.kind, q.speaker, q.text) == ("partial", speaker, claim)
+    assert [text[s:e] for s, e in q.parts] == [fragment]

@@ -23,7 +23,7 @@ modules above it in this list, at its top level):
   after "said").
 - ``_according``: the word patterns of "according to X" read for real news
   (a long source closing its sentence, "According to" opening a clause after
-  a parenthesis or a colon, the rest of a clause it interrupts).
+  a parenthesis, a colon, "and" or "but", the rest of a clause it interrupts).
 - ``_objects``: the objects a verb cue may take (a noun phrase after an
   active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under

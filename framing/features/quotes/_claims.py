@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from framing.features.quotes._according import opens_clause
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
 
@@ -82,6 +83,12 @@ class Claims:
                         ):
                             e = b.first  # "... and added that ...": the next claim
                             break
+            elif a.cue.lemma == "according to" and a.content_start is None and frags[0].start >= a.last and (
+                a.first <= lead or opens_clause(text, lead, a.first, a.last)
+            ):
+                # "According to Variety, Trump brought “SNL” its highest ratings ...": the clause after the source
+                s = a.last
+                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])
             elif a.first > lead and frags[-1].end <= a.first:
                 # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
                 e = a.first
