@@ -26,8 +26,11 @@ from framing.features.quotes._find import find_quotes
                      "one report", "The firm receives, according to one report, $200 million in contracts from the state",
                      id="interrupts-before-a-sum"),
         pytest.param("The firm lost money after, according to him, the bank cut its credit line.", "him",
-                     "The firm lost money after, according to him, the bank cut its credit line",
-                     id="interrupts-after-a-subordinator"),
+                     "the bank cut its credit line", id="opens-after-a-subordinator"),
+        pytest.param("The total is high because, according to the survey, 23 percent of the party backs it.",
+                     "the survey", "23 percent of the party backs it", id="opens-after-because"),
+        pytest.param("According to Lund, who has met the governor twice, the plan will pass.", "Lund",
+                     "the plan will pass", id="relative-aside-about-the-source"),
         pytest.param("Within a month the war was over and, according to the Chinese, the lesson taught.", "the Chinese",
                      "the lesson taught", id="opens-after-and"),
         pytest.param("The senator has been quiet about her plans, but according to a source close to her, she will "
@@ -89,6 +92,8 @@ def test_according_to_without_a_comma_names_no_long_source():
                      "Berg brought “Late Night” its best ratings since 2012", "Late Night", id="opening"),
         pytest.param("The ads ran in May. (According to the city police, it does not keep “exact” records.)",
                      "the city police", "it does not keep “exact” records", "exact", id="in-parentheses"),
+        pytest.param("According to Lund, who has met the governor, the plan is “dead.”", "Lund", "the plan is “dead.”",
+                     "dead.", id="relative-aside-about-the-source"),
     ],
 )
 def test_according_to_takes_the_clause_around_its_quoted_fragment(text, speaker, claim, fragment):

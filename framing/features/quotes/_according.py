@@ -55,34 +55,47 @@ _PREDICATE = re.compile(
 )
 
 
+# A subordinator right before "according to": the source supports the clause after it ("after,
+# according to him, Mexico's network censured ...").
+_SUBORDINATOR = re.compile(r"\b(?:after|before|because|since|although|though|when|while|if|that|whether)$")
+
+
 def opens_clause(text: str, lead: int, first: int, rest: int) -> bool:
     """Does the "according to" at `first` open a clause though it is not at the start of its unit
     (`lead`): after an opening parenthesis, a colon or a semicolon ("(According to the police,
-    ...", "...: According to recent polls, ..."), or after "and" or "but" ("the war was over
-    and, according to the Chinese, the lesson taught"; not before a verb at `rest`, where the
-    words after the source go on: "... and, according to officials, adopted a new strategy")?"""
+    ...", "...: According to recent polls, ..."), after a subordinator ("because, according to
+    the survey, 23 percent ..."), or after "and" or "but" ("the war was over and, according to
+    the Chinese, the lesson taught"; not before a verb at `rest`, where the words after the
+    source go on: "... and, according to officials, adopted a new strategy")?"""
     k = first
     while k > lead and text[k - 1] in " \t,":
         k -= 1  # (spaces and a comma only: a bounded look)
     if k > lead and text[k - 1] in "(:;":
         return True
+    if _SUBORDINATOR.search(text, max(lead, k - 9), k) is not None:
+        return True  # "because, according to the survey, 23 percent ...": the clause after the source
     return (
         k - 4 >= lead and text[k - 4 : k] in (" and", " but") and text[k:first].strip(" \t") in ("", ",")
         and _PREDICATE.match(text, rest) is None
     )
 
 
-# Words that end a clause's opening part and promise a clause after "according to X," ("after,
-# according to him, the network censured ..."): a subordinator ("and" and "but" open a clause of
-# their own: see opens_clause).
-_OPEN_CLAUSE_END = re.compile(r"\b(?:after|before|because|since|although|though|when|while|if|that|as)[ \t]*,?[ \t]*$")
+def rest_may_follow(text: str, rest_start: int) -> bool:
+    """Are the words at `rest_start`, after an interrupting "according to X,", the rest of the
+    clause though they do not open with a lower-case word? A sum ("receives, according to one
+    report, $234 million in contracts"), not an appositive of X ("according to Ana Lund, 45, a
+    teacher")."""
+    return text[rest_start : rest_start + 1] == "$"
 
 
-def rest_may_follow(text: str, lead: int, first: int, rest_start: int) -> bool:
-    """Are the words at `rest_start`, after an interrupting "according to X," that starts at
-    `first`, the rest of the clause even where they look like an appositive of X (a capital, a
-    determiner)? A sum ("receives, according to one report, $234 million in contracts") or,
-    after a subordinator, a clause ("after, according to him, Mexico's network censured ...")."""
-    if text[rest_start : rest_start + 1] == "$":
-        return True
-    return _OPEN_CLAUSE_END.search(text, max(lead, first - 12), first) is not None
+# A relative clause about the source, set off by commas: "According to McCarthy, who has talked
+# with Paul's staff, Paul has ..." (at most 200 characters: the clause reported starts after it).
+_ASIDE = re.compile(r"(?:who|whose|which)\s[^,;:.!?\n\"\u201c\u201d]{1,200},\s*")
+
+
+def skip_aside(text: str, s: int, ue: int) -> int:
+    """`s`, or past a relative clause about the source that opens there (see ``_ASIDE``)."""
+    if not text.startswith(("who", "which"), s):
+        return s
+    m = _ASIDE.match(text, s, ue)
+    return s if m is None else m.end()

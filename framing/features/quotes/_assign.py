@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from framing.features.quotes._according import opens_clause
+from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
@@ -447,6 +447,7 @@ class Assign:
                 s = a.last  # "According to X, CONTENT", "(According to X, CONTENT.)", "...: According to X, CONTENT"
                 while s < ue and text[s] in " ,":
                     s += 1
+                s = skip_aside(text, s, ue)  # "According to X, who has ..., CONTENT"
                 if (
                     i + 1 < len(atts) and atts[i + 1].before and atts[i + 1].sp[0] == s
                     and atts[i + 1].cue.cls != "evidential"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from framing.features.quotes._according import opens_clause
+from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
 
@@ -29,6 +29,12 @@ _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
+
+
+def _skip_punct(text: str, s: int, ue: int) -> int:
+    while s < ue and text[s] in " ,":
+        s += 1
+    return s
 
 
 class Claims:
@@ -87,7 +93,7 @@ class Claims:
                 a.first <= lead or opens_clause(text, lead, a.first, a.last)
             ):
                 # "According to Variety, Trump brought “SNL” its highest ratings ...": the clause after the source
-                s = a.last
+                s = skip_aside(text, _skip_punct(text, a.last, ue), ue)  # (", who has ..., ": about the source)
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])
             elif a.first > lead and frags[-1].end <= a.first:
                 # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution

@@ -510,7 +510,7 @@ class Content:
         word = text[q : q + 30].split(None, 1)
         if not word:
             return None
-        clause_rest = a.cue.lemma == "according to" and rest_may_follow(text, left, a.first, q)  # "after, according to him, ..."
+        clause_rest = a.cue.lemma == "according to" and rest_may_follow(text, q)  # ", according to X, $234 million"
         if not word[0][:1].islower() and not clause_rest and not (
             # "At the time, she said, Grayson was ...": after a short opening phrase, the main clause
             # may open with a name
