@@ -31,6 +31,14 @@ from framing.features.quotes._find import find_quotes
                      "the survey", "23 percent of the party backs it", id="opens-after-because"),
         pytest.param("According to Lund, who has met the governor twice, the plan will pass.", "Lund",
                      "the plan will pass", id="relative-aside-about-the-source"),
+        pytest.param("Rooms cost $200; according to Ken Wolfe, deputy director of the agency's press office, the total "
+                     "was $750,000.", "Ken Wolfe", "the total was $750,000", id="role-after-the-name"),
+        pytest.param("According to Ana Lund, a historian at the college, the vote was close.", "Ana Lund",
+                     "the vote was close", id="a-role-after-the-name"),
+        pytest.param("According to the report, the mayor, a former teacher, will resign.", "the report",
+                     "the mayor, a former teacher, will resign", id="no-role-skipped-after-a-document"),
+        pytest.param("According to Lund, the plan, which passed in May, failed.", "Lund",
+                     "the plan, which passed in May, failed", id="no-verbless-role"),
         pytest.param("Within a month the war was over and, according to the Chinese, the lesson taught.", "the Chinese",
                      "the lesson taught", id="opens-after-and"),
         pytest.param("The senator has been quiet about her plans, but according to a source close to her, she will "
@@ -94,6 +102,8 @@ def test_according_to_without_a_comma_names_no_long_source():
                      "the city police", "it does not keep “exact” records", "exact", id="in-parentheses"),
         pytest.param("According to Lund, who has met the governor, the plan is “dead.”", "Lund", "the plan is “dead.”",
                      "dead.", id="relative-aside-about-the-source"),
+        pytest.param("He was on the phone when, according to Ann Lee and Tom Berg, aides were “stunned” by it.", "Ann Lee",
+                     "aides were “stunned” by it", "stunned", id="a-list-of-names"),
     ],
 )
 def test_according_to_takes_the_clause_around_its_quoted_fragment(text, speaker, claim, fragment):

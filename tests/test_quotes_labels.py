@@ -30,6 +30,8 @@ def check_spans(text: str, quotes) -> None:
                      "described", "a “piece of history.”", "piece of history.", id="what-described-as"),
         pytest.param("He railed against what he calls the “crooked” zoning board.", "he", "calls",
                      "the “crooked” zoning board", "crooked", id="label-of-a-noun-phrase"),
+        pytest.param("In what Lund terms “an irony” the rights in the charter were invoked.", "Lund", "terms",
+                     "an irony", "an irony", id="no-tail-before-a-new-noun-phrase"),
         pytest.param("She posts clips in videos she calls “Porch Talk,” pointing at charts.", "she", "calls",
                      "Porch Talk,", "Porch Talk,", id="contact-clause"),
         pytest.param("The plan drew a reply from Mayor Ana Lund, who called the levy “a cash grab” at once.",

@@ -93,9 +93,37 @@ def rest_may_follow(text: str, rest_start: int) -> bool:
 _ASIDE = re.compile(r"(?:who|whose|which)\s[^,;:.!?\n\"\u201c\u201d]{1,200},\s*")
 
 
+# The rest of a list of names after the first ("according to Michael Shear and Ron Nixon, ...",
+# "by Robert Lerman, Joseph Price, and Brad Wilcox, ...").
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_MORE_NAMES = re.compile(r"(?:" + _NAME + r",[ \t]*){0,4}(?:and|&)[ \t]+" + _NAME + r",[ \t]*")
+
+# An appositive naming a person's role after the name ("according to Kenneth Wolfe, deputy
+# director of the agency's office, the cost was ..."): lower-case words holding a role noun, no
+# verb, then a comma and the start of a clause.
+_ROLE_APPOSITIVE = re.compile(
+    r"(?:(?:a|an|the)\s+)?[a-z][^,;:.!?\"\u201c\u201d()\n]{0,120}?\b(?:director|spokes(?:man|woman|person)|secretary"
+    r"|chair(?:man|woman)?|president|professor|author|head|chief|manager|editor|analyst|economist|officer|leader"
+    r"|founder|member|attorney|lawyer|advis[eo]r|minister|ambassador|senator|governor|mayor|researcher|scientist"
+    r"|expert|historian|strategist|consultant|official|executive|fellow|commissioner|representative)s?\b"
+    r"[^,;:.!?\"\u201c\u201d()\n]{0,120}?,[ \t]+(?=[A-Z]|(?:the|a|an|his|her|its|their|it|he|she|they|we|there|some|most|many)\b)"
+)
+_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b")
+
+
 def skip_aside(text: str, s: int, ue: int) -> int:
-    """`s`, or past a relative clause about the source that opens there (see ``_ASIDE``)."""
-    if not text.startswith(("who", "which"), s):
-        return s
-    m = _ASIDE.match(text, s, ue)
-    return s if m is None else m.end()
+    """`s`, or past what opens there and still names the source: a relative clause about it
+    (``_ASIDE``), the other names of a list, a role after a name."""
+    if text.startswith(("who", "which"), s):
+        m = _ASIDE.match(text, s, ue)
+        return s if m is None else m.end()
+    ch = text[s : s + 1]
+    if ch.isupper() or text.startswith("and ", s):
+        m = _MORE_NAMES.match(text, s, min(ue, s + 200))
+        return s if m is None else m.end()
+    before = text[max(0, s - 40) : s].rstrip(" \t,").rsplit(None, 1)
+    if ch.islower() and before and before[-1][:1].isupper():  # (only after a name: "the report, the mayor, ...")
+        m = _ROLE_APPOSITIVE.match(text, s, min(ue, s + 260))
+        if m is not None and _VERB_IN.search(text, s, m.end()) is None:
+            return m.end()
+    return s

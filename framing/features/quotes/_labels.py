@@ -115,13 +115,13 @@ _AGENT = re.compile(
 
 
 # The noun phrase a quoted modifier belongs to: "what he calls the “crooked” nominating process",
-# "a “rough week” for Trump" (lower-case words, a preposition and a name; not a verb, a clause or
-# an agent).
+# "a “rough week” for Trump" (lower-case words, a preposition and a name; not a verb, a clause,
+# an agent or a new noun phrase: "In what Abrams terms “an irony” the protections ...").
 _STOP = (
     r"(?:and|but|or|nor|while|whereas|because|since|which|who|whom|whose|that|by|as|to|than|if|when|is|are|was"
     r"|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did|said|says)\b"
 )
-_TAIL = re.compile(r"(?:[ \t]+(?!" + _STOP + r")[\w'’-]+){1,8}")
+_TAIL = re.compile(r"(?![ \t]+(?:the|a|an|his|her|its|their|this|that|these|those|our|my)\b)(?:[ \t]+(?!" + _STOP + r")[\w'’-]+){1,8}")
 
 LABEL_NOTE = "a quoted label given by its source"
 
