@@ -39,6 +39,10 @@ from framing.features.quotes._find import find_quotes
                      "the mayor, a former teacher, will resign", id="no-role-skipped-after-a-document"),
         pytest.param("According to Lund, the plan, which passed in May, failed.", "Lund",
                      "the plan, which passed in May, failed", id="no-verbless-role"),
+        pytest.param("According to Ohio State's Ann Lee, a sociology professor who studies pay, one common yardstick is "
+                     "0.024.", "Ohio State's Ann Lee", "one common yardstick is 0.024", id="role-then-a-number-word"),
+        pytest.param("According to Tyzhden, a Kyiv weekly, the officer was held by protesters.", "Tyzhden",
+                     "the officer was held by protesters", id="a-paper-after-its-name"),
         pytest.param("Within a month the war was over and, according to the Chinese, the lesson taught.", "the Chinese",
                      "the lesson taught", id="opens-after-and"),
         pytest.param("The senator has been quiet about her plans, but according to a source close to her, she will "
@@ -110,3 +114,9 @@ def test_according_to_takes_the_clause_around_its_quoted_fragment(text, speaker,
     (q,) = [q for q in find_quotes(text) if q.kind != "scare"]
     assert (q.kind, q.speaker, q.text) == ("partial", speaker, claim)
     assert [text[s:e] for s, e in q.parts] == [fragment]
+
+
+def test_an_adverbial_after_another_attribution_is_no_claim():
+    text = "“I don’t condone it,” the officer wrote alongside a photo of a parcel, according to a case summary posted " \
+           "this week by the city’s police office."
+    assert [q.cue for q in find_quotes(text)] == ["wrote"]

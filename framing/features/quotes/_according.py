@@ -60,6 +60,17 @@ _PREDICATE = re.compile(
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|since|although|though|when|while|if|that|whether)$")
 
 
+# A preposition where the content would start: the source runs on past where it was read ("one
+# person with knowledge| of what transpired, interrupted ..."), or the words are an adverbial, not
+# a claim ("“...,” the officer wrote| alongside a photo, according to ...").
+_PREPOSITION = re.compile(r"[ \t,]*(?:of|alongside|in|on|at|with|from|during|after|before|to|for|by|about|into|over|under)\b")
+
+
+def adverbial_at(text: str, s: int) -> bool:
+    """Does a preposition open the words at `s` (an adverbial, not a claim)?"""
+    return _PREPOSITION.match(text, s) is not None
+
+
 def opens_clause(text: str, lead: int, first: int, rest: int) -> bool:
     """Does the "according to" at `first` open a clause though it is not at the start of its unit
     (`lead`): after an opening parenthesis, a colon or a semicolon ("(According to the police,
@@ -76,7 +87,7 @@ def opens_clause(text: str, lead: int, first: int, rest: int) -> bool:
         return True  # "because, according to the survey, 23 percent ...": the clause after the source
     return (
         k - 4 >= lead and text[k - 4 : k] in (" and", " but") and text[k:first].strip(" \t") in ("", ",")
-        and _PREDICATE.match(text, rest) is None
+        and _PREDICATE.match(text, rest) is None and _PREPOSITION.match(text, rest) is None
     )
 
 
@@ -105,8 +116,9 @@ _ROLE_APPOSITIVE = re.compile(
     r"(?:(?:a|an|the)\s+)?[a-z][^,;:.!?\"\u201c\u201d()\n]{0,120}?\b(?:director|spokes(?:man|woman|person)|secretary"
     r"|chair(?:man|woman)?|president|professor|author|head|chief|manager|editor|analyst|economist|officer|leader"
     r"|founder|member|attorney|lawyer|advis[eo]r|minister|ambassador|senator|governor|mayor|researcher|scientist"
-    r"|expert|historian|strategist|consultant|official|executive|fellow|commissioner|representative)s?\b"
-    r"[^,;:.!?\"\u201c\u201d()\n]{0,120}?,[ \t]+(?=[A-Z]|(?:the|a|an|his|her|its|their|it|he|she|they|we|there|some|most|many)\b)"
+    r"|expert|historian|strategist|consultant|official|executive|fellow|commissioner|representative|advocate"
+    r"|weekly|daily|newspaper|magazine|outlet|website|network|agency|organization|group|firm|think tank)s?\b"
+    r"[^,;:.!?\"\u201c\u201d()\n]{0,120}?,[ \t]+(?=\S)"
 )
 _VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b")
 

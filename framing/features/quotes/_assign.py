@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from framing.features.quotes._according import opens_clause, skip_aside
+from framing.features.quotes._according import adverbial_at, opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
@@ -466,6 +466,8 @@ class Assign:
                 s = max(lead, taken)
                 while s < e and text[s] in " ,;:":
                     s += 1
+                if according and s > lead and adverbial_at(text, s):
+                    continue  # "“...,” the officer wrote alongside a photo, according to X": no claim of X's
             else:
                 continue
             if a.cue.cls in NOT_WORDING_CLASSES:
