@@ -43,6 +43,8 @@ from framing.features.quotes._find import find_quotes
                      "0.024.", "Ohio State's Ann Lee", "one common yardstick is 0.024", id="role-then-a-number-word"),
         pytest.param("According to Tyzhden, a Kyiv weekly, the officer was held by protesters.", "Tyzhden",
                      "the officer was held by protesters", id="a-paper-after-its-name"),
+        pytest.param("Deaths are rising among them: according to Ann Case and Tom Berg, the winners of the prize, its "
+                     "members die young.", "Ann Case", "its members die young", id="names-then-a-role"),
         pytest.param("Within a month the war was over and, according to the Chinese, the lesson taught.", "the Chinese",
                      "the lesson taught", id="opens-after-and"),
         pytest.param("The senator has been quiet about her plans, but according to a source close to her, she will "

@@ -32,6 +32,8 @@ def check_spans(text: str, quotes) -> None:
                      "the “crooked” zoning board", "crooked", id="label-of-a-noun-phrase"),
         pytest.param("In what Lund terms “an irony” the rights in the charter were invoked.", "Lund", "terms",
                      "an irony", "an irony", id="no-tail-before-a-new-noun-phrase"),
+        pytest.param("The bus was seized by a man who police described as “unstable” after he held the crew.", "police",
+                     "described", "unstable", "unstable", id="no-tail-into-a-clause"),
         pytest.param("She posts clips in videos she calls “Porch Talk,” pointing at charts.", "she", "calls",
                      "Porch Talk,", "Porch Talk,", id="contact-clause"),
         pytest.param("The plan drew a reply from Mayor Ana Lund, who called the levy “a cash grab” at once.",
@@ -99,3 +101,8 @@ def test_a_verb_phrase_is_no_labels_subject():
     # "who wrote a book about the mayor called “...”": the book is called so, nobody labels it here
     text = "Ann Lee, who wrote a book about the mayor called “Sons of Ohio” after the trial, said she was sad."
     assert all(q.cue != "called" for q in find_quotes(text))
+
+
+def test_a_label_inside_an_according_to_claim_stays_in_the_claim():
+    text = "Pugh and Lund, according to the indictment, moved money to her campaign, what prosecutors call “straw gifts.”"
+    assert [q.cue for q in find_quotes(text) if q.kind != "scare"] == ["according to"]

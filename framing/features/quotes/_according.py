@@ -117,7 +117,7 @@ _ROLE_APPOSITIVE = re.compile(
     r"|chair(?:man|woman)?|president|professor|author|head|chief|manager|editor|analyst|economist|officer|leader"
     r"|founder|member|attorney|lawyer|advis[eo]r|minister|ambassador|senator|governor|mayor|researcher|scientist"
     r"|expert|historian|strategist|consultant|official|executive|fellow|commissioner|representative|advocate"
-    r"|weekly|daily|newspaper|magazine|outlet|website|network|agency|organization|group|firm|think tank)s?\b"
+    r"|winner|laureate|weekly|daily|newspaper|magazine|outlet|website|network|agency|organization|group|firm|think tank)s?\b"
     r"[^,;:.!?\"\u201c\u201d()\n]{0,120}?,[ \t]+(?=\S)"
 )
 _VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could)\b")
@@ -125,14 +125,18 @@ _VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|c
 
 def skip_aside(text: str, s: int, ue: int) -> int:
     """`s`, or past what opens there and still names the source: a relative clause about it
-    (``_ASIDE``), the other names of a list, a role after a name."""
+    (``_ASIDE``), the other names of a list, then a role after a name ("according to Anne Case
+    and Angus Deaton, the winners of the prize, ...")."""
     if text.startswith(("who", "which"), s):
         m = _ASIDE.match(text, s, ue)
         return s if m is None else m.end()
     ch = text[s : s + 1]
     if ch.isupper() or text.startswith("and ", s):
         m = _MORE_NAMES.match(text, s, min(ue, s + 200))
-        return s if m is None else m.end()
+        if m is None:
+            return s
+        s = m.end()
+        ch = text[s : s + 1]
     before = text[max(0, s - 40) : s].rstrip(" \t,").rsplit(None, 1)
     if ch.islower() and before and before[-1][:1].isupper():  # (only after a name: "the report, the mayor, ...")
         m = _ROLE_APPOSITIVE.match(text, s, min(ue, s + 260))

@@ -237,7 +237,9 @@ class Assign:
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
                 att = _embedding(atts, j, k, r)
-                if (att is None or (att.content_start is None and att.first < r_open)) and (
+                if (att is None or (
+                    att.content_start is None and att.first < r_open and att.cue.lemma != "according to"
+                )) and (
                     lab := label_frame(text, prev_end, ue, r, self.unit_index)
                 ) is not None:
                     att, q_start, q_end = lab  # "who he dubbed “the little senator”" (not the "mocked" before it)

@@ -60,7 +60,7 @@ _SUBJECT = (
     r"(?:(?!" + _NOT_SUBJECT_WORD + r")(?:[A-Z][\w.'’&/-]*|[a-z][\w'’-]*)\s+){0,6}?"
     r"(?!" + _NOT_SUBJECT_WORD + r")(?:[A-Z][\w.'’&/-]*|critics|opponents|supporters|detractors|rivals|"
     r"Democrats|Republicans|officials|aides|advisers|analysts|experts|observers|protesters|employees|residents"
-    r"|activists|allies|fans|voters|conservatives|liberals|progressives|people|others|some|many|[a-z]{3,}s))"
+    r"|activists|allies|fans|voters|conservatives|liberals|progressives|people|police|others|some|many|[a-z]{3,}s))"
 )
 
 # Between the subject and the verb: an auxiliary, adverbs, a short time phrase ("on Wednesday").
@@ -118,7 +118,8 @@ _AGENT = re.compile(
 # "a “rough week” for Trump" (lower-case words, a preposition and a name; not a verb, a clause,
 # an agent or a new noun phrase: "In what Abrams terms “an irony” the protections ...").
 _STOP = (
-    r"(?:and|but|or|nor|while|whereas|because|since|which|who|whom|whose|that|by|as|to|than|if|when|is|are|was"
+    r"(?:and|but|or|nor|while|whereas|because|since|after|before|until|unless|although|though|where|which"
+    r"|who|whom|whose|that|by|as|to|than|if|when|is|are|was"
     r"|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did|said|says)\b"
 )
 _TAIL = re.compile(r"(?![ \t]+(?:the|a|an|his|her|its|their|this|that|these|those|our|my)\b)(?:[ \t]+(?!" + _STOP + r")[\w'’-]+){1,8}")
