@@ -122,3 +122,14 @@ def test_an_adverbial_after_another_attribution_is_no_claim():
     text = "“I don’t condone it,” the officer wrote alongside a photo of a parcel, according to a case summary posted " \
            "this week by the city’s police office."
     assert [q.cue for q in find_quotes(text)] == ["wrote"]
+
+
+def test_a_long_source_ends_with_its_sentence():
+    text = ("The aide earned $5 million, according to a financial disclosure filed with the Office of Government "
+            "Ethics.The form has not been reported.")
+    assert all("The form" not in q.speaker for q in find_quotes(text))
+
+
+def test_and_according_to_before_a_participle_reports_the_whole_clause():
+    text = "People wrote checks and, according to Kazran, getting paid back by the firm."
+    assert all(not q.text.startswith("getting") for q in find_quotes(text))

@@ -17,7 +17,7 @@ import re
 # A source of nine to twenty-four words that runs to the end of its sentence ("according to the
 # results of the latest Quinnipiac University poll released Wednesday."). Read only when the
 # sentence ends within _LONG_READ characters, so "$" is the sentence's end.
-_WORD = r"[\w$][\w'’&$%/-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%/-]*)*"
+_WORD = r"[\w$][\w'’&$%/-]*(?:\.(?=[ \t]+[A-Z]|[A-Z]\.|[a-z\d])[\w'’&$%/-]*)*"  # ("U.S.", not "Ethics.The")
 _LONG_SOURCE = re.compile(
     r"\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r"){8,23})[ \t]*[.!?]?[\"\u201d\u2019')]*\s*$"
 )
@@ -50,7 +50,7 @@ def long_source(text: str, start: int, end: int, ue: int) -> tuple[int, int] | N
 # A verb opening what follows "and, according to X,": a second predicate of the same subject
 # ("has reshuffled diplomats and, according to officials, adopted a new strategy"), not a clause.
 _PREDICATE = re.compile(
-    r"[ \t,]*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do"
+    r"[ \t,]*(?:[a-z]+ed|[a-z]+ing|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do"
     r"|made|took|gave|got|became|ran|won|lost|sent|held|left|began|plans|wants|says|said)\b"
 )
 

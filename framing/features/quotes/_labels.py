@@ -124,6 +124,8 @@ _STOP = (
 )
 _TAIL = re.compile(r"(?![ \t]+(?:the|a|an|his|her|its|their|this|that|these|those|our|my)\b)(?:[ \t]+(?!" + _STOP + r")[\w'’-]+){1,8}")
 
+_FULL_NP = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\s", re.I)
+
 LABEL_NOTE = "a quoted label given by its source"
 
 
@@ -163,10 +165,10 @@ def _cue(m: re.Match[str]) -> Cue:
 def label_end(text: str, r: Region, ue: int) -> int:
     """Where a label's quote ends: after its closing mark, or after the noun phrase the label
     modifies ("the “crooked” nominating process"), at most 100 characters on; a label that ends
-    with punctuation inside its marks ends there."""
+    with punctuation inside its marks, or opens with a determiner, ends there."""
     end = r.close + 1
-    if r.end <= r.start or text[r.end - 1] in ".,;:!?":
-        return end
+    if r.end <= r.start or text[r.end - 1] in ".,;:!?" or _FULL_NP.match(text, r.start, r.end) is not None:
+        return end  # (a label that is a whole noun phrase modifies nothing: "the “wisdom of crowds” disappear")
     m = _TAIL.match(text, end, min(ue, end + 100))
     return end if m is None else m.end()
 
