@@ -35,6 +35,11 @@ from framing.features.quotes._marks import Region
 
 _new_cue = tuple.__new__
 
+# Where a frame's verb must stand: within this many characters before the opening mark (its
+# object or "as" and a determiner between), found by one cheap scan.
+_VERB_REACH = 70
+_VERB_NEAR = re.compile(r"(?:all|dub|abel|rand|erm|escrib|haracteri|ortray)")
+
 # How far before the opening mark a frame is read, and after the closing mark an agent.
 _BACK = 140
 _AHEAD = 80
@@ -189,6 +194,8 @@ def label_frame(text: str, prev_end: int, ue: int, r: Region, unit: int) -> tupl
     lo = max(prev_end, r.open - _BACK)
     if r.open - lo < 6 or text[r.open - 1 : r.open] not in (" ", "\u00a0"):
         return None  # (most scare quotes: one check, no regex)
+    if _VERB_NEAR.search(text, max(lo, r.open - _VERB_REACH), r.open) is None:
+        return None  # no label verb right before the mark: one short scan before the frames are tried
     # (a window of its own: "$" is the opening mark, each regex tried at most _BACK times)
     m = _RELATIVE.search(text, lo, r.open)
     if m is not None:
