@@ -22,8 +22,9 @@ modules above it in this list, at its top level):
   news (a characterizing verb's object and label, a relative clause's gap
   after "said").
 - ``_according``: the word patterns of "according to X" read for real news
-  (a long source closing its sentence, "According to" opening a clause after
-  a parenthesis, a colon, "and" or "but", the rest of a clause it interrupts).
+  (a long source closing its sentence, "according to X" opening a clause
+  after a parenthesis, a colon, a subordinator, "and" or "but", and the
+  words after X that still name it: a list of names, a role, "who ...").
 - ``_objects``: the objects a verb cue may take (a noun phrase after an
   active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under

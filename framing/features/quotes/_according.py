@@ -1,13 +1,16 @@
 """Word patterns of "according to X" read for real news (issue 14): a long source closing its
-sentence, "According to X" opening a clause after a parenthesis or a colon, and the rest of a
-clause that "according to X" interrupts.
+sentence, "according to X" opening a clause, and the words after X that still name X.
 
 "Clinton leads by three points, according to the average of recent polls compiled by Real
-Clear Politics." names its source in more words than a speaker phrase holds; "(According to the
-police, it does not keep such records.)" and "It has not gone unnoticed: According to recent
-polls, ..." open their clause after a parenthesis or a colon; "The firm receives, according to
-one report, $234 million in contracts" and "after, according to him, the network censured ..."
-go on after the source. Every look is bounded.
+Clear Politics." names its source in more words than a speaker phrase holds
+(:func:`long_source`). "(According to the police, it does not keep such records.)", "It has not
+gone unnoticed: According to recent polls, ...", "the war was over and, according to the
+Chinese, the lesson taught" and "after, according to him, the network censured ..." report the
+clause after the source, not the words before it (:func:`opens_clause`). "According to Ana Lund,
+a historian at the college, ...", "according to Ann Lee and Tom Berg, ..." and "According to X,
+who has ..., ..." go on naming the source before its claim starts (:func:`skip_aside`). The
+rest of a clause that "according to X," interrupts before a sum ("receives, according to one
+report, $234 million in contracts") is read by ``Content._continuation``. Every look is bounded.
 """
 
 from __future__ import annotations
@@ -89,14 +92,6 @@ def opens_clause(text: str, lead: int, first: int, rest: int) -> bool:
         k - 4 >= lead and text[k - 4 : k] in (" and", " but") and text[k:first].strip(" \t") in ("", ",")
         and _PREDICATE.match(text, rest) is None and _PREPOSITION.match(text, rest) is None
     )
-
-
-def rest_may_follow(text: str, rest_start: int) -> bool:
-    """Are the words at `rest_start`, after an interrupting "according to X,", the rest of the
-    clause though they do not open with a lower-case word? A sum ("receives, according to one
-    report, $234 million in contracts"), not an appositive of X ("according to Ana Lund, 45, a
-    teacher")."""
-    return text[rest_start : rest_start + 1] == "$"
 
 
 # A relative clause about the source, set off by commas: "According to McCarthy, who has talked

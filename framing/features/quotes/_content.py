@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing.features.quotes._according import rest_may_follow
 from framing.features.quotes._claim_words import (
     THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end, share_clause)
 from framing.features.quotes._cues import Cue
@@ -525,7 +524,7 @@ class Content:
         word = text[q : q + 30].split(None, 1)
         if not word:
             return None
-        clause_rest = a.cue.lemma == "according to" and rest_may_follow(text, q)  # ", according to X, $234 million"
+        clause_rest = a.cue.lemma == "according to" and text[q : q + 1] == "$"  # ", according to X, $234 million"
         if not word[0][:1].islower() and not clause_rest and not (
             # "At the time, she said, Grayson was ...": after a short opening phrase, the main clause
             # may open with a name
