@@ -32,6 +32,7 @@ _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:t
 
 
 def _skip_punct(text: str, s: int, ue: int) -> int:
+    """`s` past spaces and commas (not past `ue`)."""
     while s < ue and text[s] in " ,":
         s += 1
     return s
