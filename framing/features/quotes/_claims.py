@@ -28,6 +28,8 @@ from framing.features.quotes._draft import _Q, _Att
 _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
+# A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
+_OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
 
 
@@ -90,11 +92,15 @@ class Claims:
                         ):
                             e = b.first  # "... and added that ...": the next claim
                             break
-            elif a.cue.lemma == "according to" and a.content_start is None and frags[0].start >= a.last and (
-                a.first <= lead or opens_clause(text, lead, a.first, a.last)
+            elif a.cue.lemma == "according to" and a.content_start is None and a.last <= frags[0].open_mark and (
+                not text[lead : a.first].strip(" ,") or _OPENS_CLAUSE.search(text, max(lead, a.first - 16), a.first)
+                or opens_clause(text, lead, a.first, a.last)
             ):
-                # "According to Variety, Trump brought “SNL” its highest ratings ...": the clause after the source
-                s = skip_aside(text, _skip_punct(text, a.last, ue), ue)  # (", who has ..., ": about the source)
+                # "According to X, the media would call him a “chicken” if ...", "because, according to X,
+                # ...", "(According to X, ...": the clause after the source (not "The bill, according to X,
+                # would ...": a subject before it belongs to the claim), past words that still name the
+                # source (", who has ..., ", "and Tom Berg, ", a role after a name)
+                s = skip_aside(text, _skip_punct(text, a.last, ue), ue)
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])
             elif a.first > lead and frags[-1].end <= a.first:
                 # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
