@@ -92,7 +92,7 @@ class Claims:
                         ):
                             e = b.first  # "... and added that ...": the next claim
                             break
-            elif a.cue.lemma == "according to" and a.content_start is None and a.last <= frags[0].open_mark and (
+            elif a.cue.lemma == "according to" and a.last <= frags[0].open_mark and (
                 not text[lead : a.first].strip(" ,") or _OPENS_CLAUSE.search(text, max(lead, a.first - 16), a.first)
                 or opens_clause(text, lead, a.first, a.last)
             ):
