@@ -133,3 +133,9 @@ def test_a_long_source_ends_with_its_sentence():
 def test_and_according_to_before_a_participle_reports_the_whole_clause():
     text = "People wrote checks and, according to Kazran, getting paid back by the firm."
     assert all(not q.text.startswith("getting") for q in find_quotes(text))
+
+
+def test_an_adverb_before_according_to_opens_no_clause():
+    text = "That tie though, according to several experts, is not one the firm should have avoided."
+    (q,) = find_quotes(text)
+    assert q.text.startswith("That tie")

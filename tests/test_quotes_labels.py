@@ -36,6 +36,8 @@ def check_spans(text: str, quotes) -> None:
                      "described", "unstable", "unstable", id="no-tail-into-a-clause"),
         pytest.param("The edge of what Lund calls “the wisdom of crowds” disappears quickly.", "Lund", "calls",
                      "the wisdom of crowds", "the wisdom of crowds", id="no-tail-after-a-whole-noun-phrase"),
+        pytest.param("Tariffs hit goods that include what the Treasury called “strategic” metals.", "the Treasury",
+                     "called", "“strategic” metals", "strategic", id="the-nearest-relative"),
         pytest.param("She posts clips in videos she calls “Porch Talk,” pointing at charts.", "she", "calls",
                      "Porch Talk,", "Porch Talk,", id="contact-clause"),
         pytest.param("The plan drew a reply from Mayor Ana Lund, who called the levy “a cash grab” at once.",

@@ -87,7 +87,9 @@ def opens_clause(text: str, lead: int, first: int, rest: int) -> bool:
     if k > lead and text[k - 1] in "(:;":
         return True
     if _SUBORDINATOR.search(text, max(lead, k - 9), k) is not None:
-        return True  # "because, according to the survey, 23 percent ...": the clause after the source
+        # "because, according to the survey, 23 percent ...": the clause after the source (not "That
+        # tie though, according to experts, is not ...": an adverb, the clause goes on)
+        return _PREDICATE.match(text, rest) is None
     return (
         k - 4 >= lead and text[k - 4 : k] in (" and", " but") and text[k:first].strip(" \t") in ("", ",")
         and _PREDICATE.match(text, rest) is None and _PREPOSITION.match(text, rest) is None

@@ -57,7 +57,8 @@ _LABEL_VERB = (
 # words (capitalised, or after a determiner or a quantifier), never an auxiliary or an adverb.
 _NOT_SUBJECT_WORD = (
     r"(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|should|must|do|does|did"
-    r"|also|once|often|then|later|now|still|even|first|so|not|never|widely|commonly|sometimes)\b"
+    r"|also|once|often|then|later|now|still|even|first|so|not|never|widely|commonly|sometimes"
+    r"|what|who|whom|which|that)\b"  # (a second relative: "that include what the White House called")
 )
 _SUBJECT = (
     r"(?P<spk>(?:he|she|they|we|I|you|it)\b"
