@@ -139,3 +139,18 @@ def test_an_adverb_before_according_to_opens_no_clause():
     text = "That tie though, according to several experts, is not one the firm should have avoided."
     (q,) = find_quotes(text)
     assert q.text.startswith("That tie")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param("The couple did not file a complaint, though, according to their lawyer Ann Lee of the Liberty "
+                     "Fund, a law firm.", "The couple did not file a complaint, though", id="comma-though-comma"),
+        pytest.param("They got an hour's notice, any longer than that, according to one of the workers, and the "
+                     "children may have fled.", "They got an hour's notice, any longer than that",
+                     id="that-a-pronoun-then-and"),
+    ],
+)
+def test_a_subordinator_look_alike_opens_no_clause(text, content):
+    (q,) = find_quotes(text)
+    assert q.text == content

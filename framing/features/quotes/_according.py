@@ -53,14 +53,15 @@ def long_source(text: str, start: int, end: int, ue: int) -> tuple[int, int] | N
 # A verb opening what follows "and, according to X,": a second predicate of the same subject
 # ("has reshuffled diplomats and, according to officials, adopted a new strategy"), not a clause.
 _PREDICATE = re.compile(
-    r"[ \t,]*(?:[a-z]+ed|[a-z]+ing|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do"
+    r"[ \t,]*(?:(?:still|also|now|then|already|never|not|even|[a-z]+ly)\s+)?"
+    r"(?:and|but|or|[a-z]+ed|[a-z]+ing|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do"
     r"|made|took|gave|got|became|ran|won|lost|sent|held|left|began|plans|wants|says|said)\b"
 )
 
 
 # A subordinator right before "according to": the source supports the clause after it ("after,
 # according to him, Mexico's network censured ...").
-_SUBORDINATOR = re.compile(r"\b(?:after|before|because|since|although|though|when|while|if|that|whether)$")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|because|since|although|when|while|if|that|whether)$")  # (not ", though,")
 
 
 # A preposition where the content would start: the source runs on past where it was read ("one
