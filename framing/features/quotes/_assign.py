@@ -12,11 +12,13 @@ import bisect
 import re
 from collections.abc import Callable
 
+from framing.features.quotes._according import adverbial_at, opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
-from framing.features.quotes._interrupted import RELATIVE_CUE
+from framing.features.quotes._interrupted import QUOTE_MARKER, RELATIVE_CUE
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
+from framing.features.quotes._labels import LABEL_NOTE, label_frame
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
 from framing.features.quotes._speakers import speaker_type
 
@@ -24,8 +26,6 @@ _PUNCT_ONLY = re.compile(r"[\s,;:\u2014\u2013-]*")
 
 
 _SPLIT_GAP = re.compile(r"\s*,?\s*")
-# A spoken quotation mark between an attribution and its quotation: ", quote,", ", and I quote,".
-_QUOTE_MARKER = re.compile(r"\s*,?\s*(?:and\s+)?(?:I\s+)?quote\s*[,:]?\s*")
 
 # A source whose "According to" reports findings, not someone's words.
 _FINDINGS = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|data|analys[ie]s|estimates?|census|count|tally|figures)\b", re.I)
@@ -191,9 +191,7 @@ class Assign:
     _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
     unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
-    _interrupting: Callable[[list[_Att], int, Region, list[_Q], int, int], _Att | None]
-    _rest_only: Callable[[_Att, int, int, int, list[int]], bool]
-    _in_opening_phrase: Callable[[int, Region, _Att, list[_Att], int], bool]
+    # (and from the Interrupted mixin: _opening_post, _frame_of, _rest_only, _unattributed_or_scare)
 
     def _assign(
         self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
@@ -235,7 +233,7 @@ class Assign:
                     a.content_start >= r_open or _PUNCT_ONLY.fullmatch(text, a.content_start, r_open)
                 ):
                     pre = a
-            if pre is None and j >= 0 and _QUOTE_MARKER.fullmatch(text, atts[j].last, r_open):
+            if pre is None and j >= 0 and QUOTE_MARKER.fullmatch(text, atts[j].last, r_open):
                 pre = atts[j]  # "in which he wrote, quote, “The concept ...”", "Trump said, and I quote, “...”"
             if pre is None and n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 pre = colon_att  # "Esper said:\n\n“We will ...”"
@@ -247,16 +245,13 @@ class Assign:
                 pre = out[-1].att  # "“A,” said Edward Leamer, an economist at the bank, “B.”"
             note = ""
             standalone = False
+            q_start, q_end = r_start, r_end  # a label's quote may be wider ("calling it a “wish list”")
             colon = text[max(prev_end, r_open - 3) : r_open].rstrip().endswith(":")
             if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
                 # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
                 post = None
             # "To a question on the “privatization” of jobs, Sanders said ...": not his words
-            # (no cue inside the phrase: "After initially saying he had “NOTHING TO DO WITH IT,” ...")
-            head_free = before_cues(cue_starts, r_open) == before_cues(cue_starts, lead)
-            opening = post is not None and head_free and self._in_opening_phrase(lead, r, post, atts[k + 1 : k + 3], ue)
-            if opening:
-                post = None
+            post, opening, head_free = self._opening_post(post, cue_starts, lead, r, atts[k + 1 : k + 3], ue)
             if post is not None:
                 att = post
                 # the quotation opens its clause: nothing before it but punctuation, or a colon
@@ -277,24 +272,28 @@ class Assign:
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
                 # "Trump, Sexton said, has created a “zone.”": the attribution interrupts the clause
-                att = None if opening else self._interrupting(atts, j, r, out, max(lead, prev_end), ue) or _embedding(
-                    atts, j, k, r
-                )
-                if att is not None and att.first > r_close and head_free and self._in_opening_phrase(
-                    lead, r, att, atts[k + 1 : k + 3], ue
-                ):
-                    att, opening = None, True  # "In an interview with ABC’s “This Week” aired Sunday, he said ..."
-                if att is not None:
+                att, opening = self._frame_of(atts, j, k, r, out, (lead, prev_end, ue), opening, head_free, _embedding)
+                if (att is None or (
+                    att.content_start is None and att.first < r_open and att.cue.lemma != "according to"
+                )) and (
+                    lab := label_frame(text, prev_end, ue, r, self.unit_index)
+                ) is not None:
+                    att, q_start, q_end = lab  # "who he dubbed “the little senator”" (not the "mocked" before it)
+                    kind, note = "partial", LABEL_NOTE
+                elif att is not None:
                     kind = "partial"
                 else:
                     att = self._own_frame(prev_end, ue, r)
                     if att is not None:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
-                        kind, standalone, note = self._unattributed(prev_end, ue, r)
-                        if opening and kind == "direct":
-                            kind, standalone, note = "scare", False, "a quotation in a phrase opening the sentence"
-            if att is not None and att.first < r_open and _is_title(text, r) and (
+                        kind, standalone, note = self._unattributed_or_scare(prev_end, ue, r, opening)
+            if att is not None and att.first < r_open and note is not LABEL_NOTE and _is_title(text, r) and not (
+                # "called Rubio “Little Marco”": an object before the label (not "a study dubbed the “...”")
+                att.cue.cls == "characterizing" and att.content_start is not None and att.content_start < r_open
+                and text[att.content_start : r_open].strip().lower() not in _BARE_DETERMINER
+                and text[r_open - 3 : r_open - 1] not in ("'s", "’s")
+            ) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
                 or (att.content_start is not None and att.content_start > r_close)
             ):
@@ -320,7 +319,7 @@ class Assign:
                 prev.end = r_end
                 prev.parts.append((r_start, r_end))
             else:
-                out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+                out.append(_Q(q_start, q_end, kind, att, [(r_start, r_end)], min(q_start, r_open), ue, standalone, note))
             prev_end = r_close + 1
             if att is not None:
                 att.used = True
@@ -341,17 +340,21 @@ class Assign:
             att = None
             note = ""
             standalone = False
+            q_start, q_end = r_start, r_end
             if n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 att = colon_att  # "Esper said:\n\n“We will ...”"
                 att.used = True
                 kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
+            elif (lab := label_frame(text, prev_end, ue, r, self.unit_index)) is not None:
+                att, q_start, q_end = lab  # "what critics called a “witch hunt”"
+                kind, note = "partial", LABEL_NOTE
             else:
                 att = self._own_frame(prev_end, ue, r)
                 if att is not None:
                     kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                 else:
                     kind, standalone, note = self._unattributed(prev_end, ue, r)
-            out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+            out.append(_Q(q_start, q_end, kind, att, [(r_start, r_end)], min(q_start, r_open), ue, standalone, note))
             prev_end = r_close + 1
         return out
 
@@ -478,10 +481,11 @@ class Assign:
                 known = a.content_end if a.content_end > s else self._known_ends.get(a.cue.start, (-1,))[0]
                 if s < known < e:
                     e = known
-            elif according and a.first <= lead and a.content_start is None:
-                s = a.last  # "According to X, CONTENT"
+            elif according and a.content_start is None and (a.first <= lead or opens_clause(text, lead, a.first, a.last)):
+                s = a.last  # "According to X, CONTENT", "(According to X, CONTENT.)", "...: According to X, CONTENT"
                 while s < ue and text[s] in " ,":
                     s += 1
+                s = skip_aside(text, s, ue)  # "According to X, who has ..., CONTENT"
                 if (
                     i + 1 < len(atts) and atts[i + 1].before and atts[i + 1].sp[0] == s
                     and atts[i + 1].cue.cls != "evidential"
@@ -500,6 +504,8 @@ class Assign:
                 s = max(lead, taken)
                 while s < e and text[s] in " ,;:":
                     s += 1
+                if according and s > lead and adverbial_at(text, s):
+                    continue  # "“...,” the officer wrote alongside a photo, according to X": no claim of X's
             else:
                 continue
             if a.cue.cls in NOT_WORDING_CLASSES:

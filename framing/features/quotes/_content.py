@@ -484,7 +484,8 @@ class Content:
         word = text[q : q + 30].split(None, 1)
         if not word:
             return None
-        if not word[0][:1].islower() and not (
+        clause_rest = a.cue.lemma == "according to" and text[q : q + 1] == "$"  # ", according to X, $234 million"
+        if not word[0][:1].islower() and not clause_rest and not (
             # "At the time, she said, Grayson was ...": after a short opening phrase, the main clause
             # may open with a name
             a.before and 0 <= left and a.first - left <= 40 and _adverbial_word(text[left : left + 20])
@@ -494,7 +495,7 @@ class Content:
         f = FACTS[word[0]]
         if f.key in _NEW_CLAUSE or f.prep or f.key.endswith("ing"):
             return None  # "..., he said, but ...", "..., in the deadliest attack", "..., asking not to be named"
-        if not a.before and (
+        if not a.before and not clause_rest and (
             a.cue.lemma != "according to" or f.det_poss or f.key in ("like", "as") or f.key[:1].isdigit()
         ):
             # after an inverted speaker ("..., said Mike Hout, a sociologist") or "according to X, a ...":

@@ -45,6 +45,8 @@ _OPENING_PREP = re.compile(
     r"(?:Over|Under|Among|Amid|Like|Unlike|Across|Throughout|Despite|Within|Without|During|Since|Until|Through"
     r"|After|Before|Beyond|Against|Behind|Inside|Outside|Around|Along|Following|Besides|Apart)\s"
 )
+# A spoken quotation mark between an attribution and its quotation: ", quote,", ", and I quote,".
+QUOTE_MARKER = re.compile(r"\s*,?\s*(?:and\s+)?(?:I\s+)?quote\s*[,:]?\s*")
 # A cue inside a relative clause set off by commas (", who has announced"): an aside about the speaker.
 RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # What cannot open the rest of an interrupted clause: a relative clause about the recipient ("told
@@ -96,6 +98,7 @@ class Interrupted:
 
     text: str
     _continuation: Callable[..., tuple[int, int] | None]
+    _unattributed: Callable[[int, int, Region], tuple[str, bool, str]]
 
     def _may_interrupt(self, a: _Att, ue: int) -> bool:
         """The cheap necessary condition, checked first: `a` ends its piece of a clause and a comma
@@ -154,6 +157,42 @@ class Interrupted:
         if a.cue.lemma == "according to" and "," in self.text[rest[0] : r.open]:
             return None  # "According to Goitein, co-director of the program, “...”": an appositive first
         return a
+
+    def _opening_post(
+        self, post: _Att | None, cue_starts: list[int], lead: int, r: Region, later: list[_Att], ue: int
+    ) -> tuple[_Att | None, bool, bool]:
+        """``(post, opening, head_free)``: the attribution `post` after quotation `r` unless `r` is
+        in a phrase opening its sentence (then None, and `opening` is True); `head_free` when no
+        cue stands in that phrase ("After initially saying he had “...,” the president ...")."""
+        head_free = bisect.bisect_left(cue_starts, r.open) == bisect.bisect_left(cue_starts, lead)
+        opening = post is not None and head_free and self._in_opening_phrase(lead, r, post, later, ue)
+        return (None if opening else post), opening, head_free
+
+    def _frame_of(
+        self, atts: list[_Att], j: int, k: int, r: Region, out: list[_Q], bounds: tuple[int, int, int],
+        opening: bool, head_free: bool, embedding: Callable[[list[_Att], int, int, Region], _Att | None],
+    ) -> tuple[_Att | None, bool]:
+        """``(attribution, opening)`` of quotation `r` with none right before or after it: the
+        attribution that interrupts its clause, else the one whose speech embeds it (`embedding`),
+        unless `r` is in a phrase opening its sentence ("In an interview with ABC’s “This Week”
+        aired Sunday, he said ..."). `bounds` are the unit's lead, the end of the last quotation
+        and the unit's end."""
+        lead, prev_end, ue = bounds
+        if opening:
+            return None, True
+        att = self._interrupting(atts, j, r, out, max(lead, prev_end), ue) or embedding(atts, j, k, r)
+        if att is not None and att.first > r.close and head_free and self._in_opening_phrase(
+            lead, r, att, atts[k + 1 : k + 3], ue
+        ):
+            return None, True
+        return att, False
+
+    def _unattributed_or_scare(self, prev_end: int, ue: int, r: Region, opening: bool) -> tuple[str, bool, str]:
+        """``_unattributed``, but a quotation in a phrase opening its sentence is a scare quote."""
+        kind, standalone, note = self._unattributed(prev_end, ue, r)
+        if opening and kind == "direct":
+            return "scare", False, "a quotation in a phrase opening the sentence"
+        return kind, standalone, note
 
     def _rest_only(self, a: _Att, s: int, e: int, lead: int, opens: list[int]) -> bool:
         """Is the indirect quote of `a`, whose piece before it is ``text[s:e]``, only the rest of
