@@ -462,8 +462,11 @@ class Assign:
             if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
-                if last_before > i:
-                    continue  # "The senator, who has announced she will retire, said ...": an aside about the speaker
+                if last_before > i and a.content_end < 0:
+                    # "The senator, who has announced she will retire next year and ..., said ...": an aside
+                    # about the speaker, unless the mark closing it is known ("Maria Velez, who said the
+                    # river was poisoned, described ...": see _asides.relative_end)
+                    continue
             while e > s and text[e - 1] in _CLAUSE_TAIL:
                 e -= 1
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):

@@ -1,0 +1,247 @@
+"""Speaker phrases that an aside interrupts before their cue (issue 14, real news).
+
+The subject opens its clause, an aside follows it, and the cue comes right
+after the aside: brackets ("Kowalski (who has 12 votes so far) said"), a
+pair of dashes ("Jim Sharp — a farmer from Ames — says"), or commas around
+one appositive, relative or participial phrase that holds a clause or a
+title in quotation marks ("Ann Pike, clad in a coat with buttons that
+spelled Vote, said"; "Garner, the author of “Quiet Rooms,” a study of rural
+libraries, said"). The noun-phrase readers of
+:mod:`framing.features.quotes._rules` stop at such asides; these functions
+find where the aside opens, looking back a bounded number of characters
+only (:data:`MAX_ASIDE`), and read the subject before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.features.quotes._rules import back_np, fwd_np
+from framing.features.quotes._speaker_words import _LEAD_ADVERB, opens_adverbial
+from framing.features.quotes._speakers import speaker_type
+from framing.features.quotes._tokens import FACTS
+
+#: Characters an aside may span between its subject and the cue, at most.
+MAX_ASIDE = 240
+
+# What an aside in brackets or dashes may not hold: the end of a sentence, another clause's colon.
+_ASIDE_STOP = re.compile(r"[\n;:!?]|\.\s+[A-Z][a-z]")
+
+# Words before a closing delimiter that the cue may follow ("(R-Iowa) on Wednesday said"):
+# read back over at most this many.
+_MAX_SKIPPED = 4
+
+# The opening words of one comma aside that may hold a clause: a relative pronoun, a participle
+# ("clad in", "dressed as", "known for", "interviewed at"), a determiner or a quantity before an
+# appositive noun ("a veteran who", "one of the few who"), an age before it ("49, a veteran").
+_ASIDE_OPENING = re.compile(
+    r"\s*(?:\d{1,3},\s+)?(?:who|whom|whose|which"
+    r"|(?:a|an|the|one|his|her|its|their|another)\s"
+    r"|(?:clad|dressed|known|born|raised|interviewed|surveyed|polled|seen|led|run|elected|named|based|[a-z]{3,}ed)\s"
+    r"(?:in|as|for|at|by|on|from|to|with|during|after|since|under|into)\s)"
+)
+
+# A quotation inside a comma aside: a title ("the co-author of “Going Viral,”") up to 60 characters.
+_QUOTED = re.compile("[\"\u201c\u201d]|''")
+_TITLE_IN_ASIDE = re.compile(
+    r"(?:\bof|\bon|\bin|\bfor|\babout|\bcalled|\bentitled|\btitled|[’']s)\s+(?:\"|\u201c|'')"
+    r"[^\"\u201c\u201d\n]{1,60}?(?:\"|\u201d|'')"
+)
+
+# A comma and a closing quotation mark (the comma closing an aside is inside the title it ends with).
+_COMMA_IN_QUOTE = frozenset((',"', ",\u201d"))
+
+# A comma inside a quotation or a number, or a U.S. state's abbreviation, splits no aside.
+_INNER_COMMA = re.compile(r"\d,\d|,\s*(?:D\.C\.|Jr\.|Sr\.)")
+
+def closing_delimiter(text: str, lo: int, i: int) -> int:
+    """The end of the words before a cue at `i`, read back over at most a few
+    words that may stand between a subject and its cue ("on Wednesday",
+    "also"): where a closing bracket or dash would end an aside."""
+    j = i
+    for _ in range(_MAX_SKIPPED + 1):
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j <= lo or not text[j - 1].isalpha():
+            return j
+        k = j - 1
+        while k > lo and not text[k - 1].isspace():
+            k -= 1
+        f = FACTS[text[k:j]]
+        if f.bound or not f.skip:
+            return j
+        j = k
+    return j
+
+
+def aside_open(text: str, lo: int, j: int) -> int:
+    """Where the aside in brackets or dashes that closes at ``text[j - 1]``
+    opens (the index of its opening bracket or dash), or -1: at most
+    :data:`MAX_ASIDE` characters back, with no sentence end in between."""
+    if j - lo < 4:
+        return -1
+    ch = text[j - 1]
+    w = max(lo, j - MAX_ASIDE)
+    if ch == ")":
+        k = text.rfind("(", w, j - 1)
+        if k <= lo or text.find(")", k, j - 1) >= 0:
+            return -1
+    elif ch in "\u2014\u2013" or (ch == "-" and text[j - 2 : j - 1] in (" ", "-")):
+        mark = "--" if text[j - 2 : j] == "--" else ch
+        k = text.rfind(mark, w, j - len(mark))
+        if k <= lo or (mark == "-" and text[k - 1 : k] != " "):
+            return -1
+    else:
+        return -1
+    if _ASIDE_STOP.search(text, k, j) is not None:
+        return -1
+    return k
+
+
+def bracketed_subject(text: str, lo: int, i: int, *, open_head: bool) -> tuple[int, int, int] | None:
+    """The subject before an aside in brackets or dashes that ends right
+    before a cue at `i` ("Kowalski (who has 12 votes so far) said"): the noun
+    phrase that ends at the opening bracket or dash, as :func:`back_np` reads
+    it (``(start, end, first)``), else None."""
+    j = closing_delimiter(text, lo, i)
+    k = aside_open(text, lo, j)
+    if k < 0:
+        return None
+    return back_np(text, k, lo, open_head=open_head)
+
+
+def comma_aside(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]``, between the comma after a subject (at `a`) and the
+    comma before its cue (at `b`), one appositive, relative or participial
+    phrase, possibly after an age: it opens as one (``_ASIDE_OPENING``),
+    holds no other comma (except in a number, in a title in quotation marks
+    or before "D.C."), no finite verb after a comma and no quotation but a
+    title?"""
+    if b - a > MAX_ASIDE or _ASIDE_OPENING.match(text, a + 1, b) is None:
+        return False
+    aside = text[a + 1 : b]
+    if _QUOTED.search(aside) is not None:
+        aside = _TITLE_IN_ASIDE.sub(" of TITLE", aside)
+        if _QUOTED.search(aside) is not None:
+            return False
+    aside = _INNER_COMMA.sub(" ", aside)
+    head = aside.lstrip()
+    if head[:1].isdigit():
+        aside = head[head.find(",") + 1 :]  # "49, a Navy veteran who ..."
+    if "," in aside or _ASIDE_STOP.search(aside) is not None:
+        return False
+    return True
+
+
+def aside_subject(text: str, lo: int, limit: int, end: int) -> tuple[int, int] | None:
+    """The person's name opening a clause (after an opening phrase and its
+    comma, or "Even", "Then"...) when one comma aside (:func:`comma_aside`)
+    runs from it to the comma at `limit`, right before a cue (`end`: after
+    the comma, or after the quotation mark that closes a title with it: "Lena
+    Ortiz, a host of “Morning Table,” said"): "Lance Harper, 52, a retired
+    nurse who now works at the library, said"."""
+    i = lo
+    while i < limit and text[i].isspace():
+        i += 1
+    m = _LEAD_ADVERB.match(text, i, limit)
+    if m is not None:
+        i = m.end()  # "Even Rendell, a loyal party member, said"
+    elif opens_adverbial(text, i):
+        k = text.find(",", i, min(limit, i + 60))
+        if k < 0:
+            return None
+        i = k + 1
+        while i < limit and text[i].isspace():
+            i += 1
+    if limit - i > MAX_ASIDE + 80:
+        return None
+    sp = fwd_np(text, i, limit)
+    if sp is None or sp[0] != i or text[sp[1] : sp[1] + 1] != ",":
+        return None
+    if limit <= sp[1] or speaker_type(text[sp[0] : sp[1]]) != "person":
+        return None
+    if not comma_aside(text, sp[1], limit if end == limit + 1 else end):
+        return None  # (not "X, the chairman, issued the subpoena after Y, a lawyer, testified")
+    return sp
+
+
+def aside_speaker(text: str, lo: int, i: int, *, open_head: bool) -> tuple[int, int, int] | None:
+    """The speaker phrase before a cue at `i` that an aside separates from it,
+    as ``(start, end, first)`` (see :func:`back_np`): the subject before
+    brackets or dashes, the antecedent of "who" right after a bracket or a
+    dash, or a person's name before one comma aside; None when no aside ends
+    right before the cue and no such "who" opens one."""
+    found = bracketed_subject(text, lo, i, open_head=open_head)
+    if found is None and text.find("who", max(lo, i - 32), i) >= 0:
+        m = _WHO_BEFORE_CUE.search(text, max(lo, i - 40), i)
+        if m is not None and m.group(1) != ",":
+            found = back_np(text, m.start(1), lo, open_head=open_head)  # "Kasich (who says ...", "Trump - who said"
+    if found is None:
+        j = i
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        b = j - 1 if text[j - 1 : j] == "," else j - 2 if text[j - 2 : j] in _COMMA_IN_QUOTE else -1
+        if b > lo:
+            sp = aside_subject(text, lo, b, j)
+            if sp is not None:
+                found = (sp[0], sp[1], sp[0])
+    return found
+
+
+# A cue in a relative clause set off by a comma, a bracket or a dash ("Maria Velez, who said ...",
+# "Kasich (who says ...", "Trump - who previously said ..."): the opening mark is group 1.
+_WHO_BEFORE_CUE = re.compile(
+    r"(,|\(|\u2014|\u2013|\s--|\s-)\s*who\s+(?:(?:also|once|first|later|then|has|had|have|[a-z]{3,}ly)\s+){0,2}$"
+)
+
+# The words that may follow the comma closing such a relative clause and open the main verb
+# phrase: a finite verb (a past or present form), after at most one adverb.
+_MAIN_VERB = re.compile(
+    r",\s+(?:(?:also|then|later|now|still|never|again|quickly|[a-z]{3,}ly)\s+)?"
+    r"(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|made|told|said|says|left|took|gave|went"
+    r"|came|sent|wrote|spoke|met|ran|held|won|lost|put|set|cut|let|saw|kept|began|brought|became"
+    r"|(?!(?:red|bed|need|feed|seed|speed|breed|creed|greed|shed|sled|bled)\b)[a-z]{2,}ed"
+    r"|(?!(?:his|its|this|thus|yes|plus|less|unless|across|perhaps|always|news|those|these|various|whereas|us)\b)"
+    r"[a-z]{2,}s)\b"
+)
+
+# A relative clause of its own inside the reported content.
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\s")
+
+# A present perfect in such a clause: "who has announced she will retire" tells what the speaker
+# has done, an aside (our annotated sets keep it out); "who said", "who had said" report a statement.
+_PERFECT = re.compile(r"\b(?:has|have)\s")
+
+# How far a relative clause's reported content is read for the mark that closes it (characters).
+_RELATIVE_REACH = 400
+
+
+def relative_end(text: str, cue_start: int, content_start: int, ue: int) -> int:
+    """Where the content of a cue inside a relative clause set off by commas,
+    brackets or dashes ends: at the closing bracket or dash, or at the comma
+    before the main clause's verb ("Maria Velez, who said the factory poisoned
+    the river, described the damage"); -1 when the cue is not in such a clause,
+    is in the present perfect ("who has announced", an aside about the speaker)
+    or the closing mark is not within :data:`_RELATIVE_REACH` characters."""
+    if text.find("who", max(0, cue_start - 32), cue_start) < 0:
+        return -1
+    m = _WHO_BEFORE_CUE.search(text, max(0, cue_start - 40), cue_start)
+    if m is None or _PERFECT.search(m.group()) is not None:
+        return -1  # "The senator, who has announced she will retire, said ...": the speaker's background
+    hi = min(ue, content_start + _RELATIVE_REACH)
+    mark = m.group(1).strip()
+    if mark == "(":
+        k = text.find(")", content_start, hi)
+    elif mark != ",":
+        k = text.find(" " + mark if mark in ("-", "--") else mark, content_start, hi)
+    else:
+        k = -1
+        for v in _MAIN_VERB.finditer(text, content_start, hi):
+            inner = text[content_start : v.start()]
+            if inner.count(",") % 2 and _INNER_RELATIVE.search(inner) is not None:
+                continue  # "said the budget, which passed in May, was balanced": the comma closes another clause
+            k = v.start()
+            break
+    while k > content_start and text[k - 1].isspace():
+        k -= 1
+    return k

@@ -1,0 +1,182 @@
+"""Tests for framing.features.quotes._asides (speaker phrases an aside interrupts) and the
+reading of speaker phrases the other rules missed on real news: no-break spaces, relative
+clauses, recipients with a place or a title (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.features.quotes._asides import aside_open, comma_aside, relative_end
+from framing.features.quotes._find import find_quotes
+from tests.test_quotes import brief, check_spans
+
+# ---------------------------------------------------------------- golden cases, one per shape
+
+GOLDEN = [
+    pytest.param(
+        "Kowalski (who has 12 votes so far) said it is likely the bill will pass in the spring.",
+        [("indirect", "it is likely the bill will pass in the spring", "Kowalski", "said")],
+        id="brackets",
+    ),
+    pytest.param(
+        "Senator Ann Lowe (a Vermont Democrat so young she was taken for an intern) says she was lost at first.",
+        [("indirect", "she was lost at first", "Senator Ann Lowe", "says")],
+        id="brackets-holding-a-clause",
+    ),
+    pytest.param(
+        "Jim Sharp — a farmer from Ames — says he made a late choice to vote for Lowe.",
+        [("indirect", "he made a late choice to vote for Lowe", "Jim Sharp", "says")],
+        id="dashes",
+    ),
+    pytest.param(
+        "The mayor - who once said he would burn the rulebook - said at a rally in Ohio that the plant should close.",
+        [("indirect", "he would burn the rulebook", "The mayor", "said"),
+         ("indirect", "the plant should close", "The mayor", "said")],
+        id="hyphens-around-a-relative-with-its-own-cue",
+    ),
+    pytest.param(
+        "Lance Harper, 52, a retired nurse who now works at the library, said the mayor should answer.",
+        [("indirect", "the mayor should answer", "Lance Harper", "said")],
+        id="age-then-appositive-with-a-relative",
+    ),
+    pytest.param(
+        "County clerk Ann Pike, clad in a green coat with buttons that spelled the word Vote, said the count "
+        "could be a mess by morning.",
+        [("indirect", "the count could be a mess by morning", "County clerk Ann Pike", "said")],
+        id="participle-holding-a-relative",
+    ),
+    pytest.param(
+        'Garner, the author of "Quiet Rooms," a study of rural libraries, said the days of the town library '
+        "are over.",
+        [("scare", "Quiet Rooms,", "", ""),
+         ("indirect", "the days of the town library are over", "Garner", "said")],
+        id="title-in-the-appositive",
+    ),
+    pytest.param(
+        "Lena Ortiz, a host of ''Morning Table,'' said the show would return in May.",
+        [("scare", "Morning Table,", "", ""), ("indirect", "the show would return in May", "Lena Ortiz", "said")],
+        id="title-ending-the-appositive-is-no-quotation-before-an-inverted-speaker",
+    ),
+    pytest.param(
+        "Even Rendell, a loyal party member, said it would be easier to raise the fuel tax.",
+        [("indirect", "it would be easier to raise the fuel tax", "Rendell", "said")],
+        id="adverb-before-the-name",
+    ),
+    pytest.param(
+        "Maria Velez, who said the factory poisoned the river in 1998, described the damage.",
+        [("indirect", "the factory poisoned the river in 1998", "Maria Velez", "said")],
+        id="relative-clause-with-a-cue-ends-at-the-main-verb",
+    ),
+    pytest.param(
+        "Tom Greer, who said he expects the deal to close by Friday, left the room.",
+        [("indirect", "he expects the deal to close by Friday", "Tom Greer", "said")],
+        id="relative-clause-content-stops-before-the-main-verb",
+    ),
+    pytest.param(
+        "Barkley, who said he usually votes for Democrats, said one candidate stood out.",
+        [("indirect", "he usually votes for Democrats", "Barkley", "said"),
+         ("indirect", "one candidate stood out", "Barkley", "said")],
+        id="relative-clause-before-a-second-cue",
+    ),
+    pytest.param(
+        "Kasich (who says the deal is dead) said the vote will go on.",
+        [("indirect", "the deal is dead", "Kasich", "says"), ("indirect", "the vote will go on", "Kasich", "said")],
+        id="relative-clause-in-brackets",
+    ),
+    pytest.param(
+        "The mayor, who said the budget, which passed in May, was balanced, cut the fund.",
+        [("indirect", "the budget, which passed in May, was balanced", "The mayor", "said")],
+        id="relative-clause-holding-another-relative",
+    ),
+    pytest.param(
+        "Smith\u00a0said if the council approves the plan, rents will rise.",
+        [("indirect", "if the council approves the plan, rents will rise", "Smith", "said")],
+        id="no-break-space-before-the-cue",
+    ),
+    pytest.param(
+        "Japanese\u00a0writer Hiro Sato\u00a0said the timing\u00a0of the remark was odd.",
+        [("indirect", "the timing\u00a0of the remark was odd", "Japanese\u00a0writer Hiro Sato", "said")],
+        id="no-break-spaces-are-kept-in-the-strings",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [brief(q) for q in quotes] == expected
+
+
+# ---------------------------------------------------------------- not an aside before a speaker
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Smith, the chairman, issued the subpoena after Jones, a lawyer who works for the city, said the "
+            "files were lost.",
+            [("indirect", "the files were lost", "Jones", "said")],
+            id="two-asides-are-another-clause",
+        ),
+        pytest.param("Ann Pike, the clerk, counted the votes, said the report.", [], id="a-verb-between-commas"),
+        pytest.param(
+            "Prices rose in May (up 4 percent), the bank said.",
+            [("indirect", "Prices rose in May (up 4 percent", "the bank", "said")],
+            id="brackets-in-the-content-before-an-inverted-speaker",
+        ),
+        pytest.param("He left the room — no one knew why — and said nothing.", [], id="dashes-then-no-content"),
+        pytest.param(
+            "The senator, who has announced she will retire, said the vote was a loss.",
+            [("indirect", "the vote was a loss", "The senator", "said")],
+            id="relative-in-the-present-perfect-is-the-speakers-background",
+        ),
+        pytest.param("Ann Lowe, who grew up in Ohio, says she will run.", [("indirect", "she will run", "Ann Lowe", "says")],
+                     id="relative-without-a-cue"),
+    ],
+)
+def test_not_an_aside_before_a_speaker(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [brief(q) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "aside, ok",
+    [
+        (", a retired nurse who now works at the library,", True),
+        (", 49, a Navy veteran who is now a clerk,", True),
+        (", clad in a red cape with lights that formed a name,", True),
+        (', the author of "Quiet Rooms," a study of libraries,', True),
+        (", the chairman, issued the subpoena after Jones, a lawyer,", False),
+        (', who said "we will never stop fighting for this town,"', False),
+        (", after the vote,", False),
+    ],
+)
+def test_comma_aside(aside, ok):
+    text = "Smith" + aside + " said"
+    assert comma_aside(text, 5, len(text) - 6) is ok
+
+
+def test_aside_look_back_is_bounded():
+    text = "Smith (" + "x " * 400 + ") said"
+    j = text.index(") said") + 1
+    assert aside_open(text, 0, j) == -1
+    assert aside_open("Smith (a farmer) said", 0, 16) == 6
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("Velez, who said the river was poisoned, left.", "the river was poisoned"),
+        ("Velez (who says the river was poisoned) left.", "the river was poisoned"),
+        ("Velez — who said the river was poisoned — left.", "the river was poisoned"),
+        ("Velez, who has said the river was poisoned, left.", None),
+        ("Velez said the river was poisoned, and left.", None),
+    ],
+)
+def test_relative_end(text, end):
+    i = text.index("said" if "said" in text else "says")
+    s = i + 5
+    k = relative_end(text, i, s, len(text))
+    assert (text[s:k] if k >= 0 else None) == end
