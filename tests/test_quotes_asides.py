@@ -89,6 +89,21 @@ GOLDEN = [
         id="relative-clause-holding-another-relative",
     ),
     pytest.param(
+        "Although in May she said the plan was a mistake, at the meeting this week she said she did not regret it.",
+        [("indirect", "the plan was a mistake", "she", "said"), ("indirect", "she did not regret it", "she", "said")],
+        id="pronoun-after-an-opening-phrase-without-a-comma",
+    ),
+    pytest.param(
+        "Again, those surveyed said the mayor was best placed to fix the roads.",
+        [("indirect", "the mayor was best placed to fix the roads", "those surveyed", "said")],
+        id="respondents-after-an-opening-word",
+    ),
+    pytest.param(
+        "By 58%-33%, those polled say the fund should stay.",
+        [("indirect", "the fund should stay", "those polled", "say")],
+        id="respondents-after-a-margin",
+    ),
+    pytest.param(
         "Smith\u00a0said if the council approves the plan, rents will rise.",
         [("indirect", "if the council approves the plan, rents will rise", "Smith", "said")],
         id="no-break-space-before-the-cue",
@@ -131,6 +146,9 @@ def test_golden(text, expected):
             [("indirect", "the vote was a loss", "The senator", "said")],
             id="relative-in-the-present-perfect-is-the-speakers-background",
         ),
+        pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
+        pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
+        pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),
         pytest.param("Ann Lowe, who grew up in Ohio, says she will run.", [("indirect", "she will run", "Ann Lowe", "says")],
                      id="relative-without-a-cue"),
     ],

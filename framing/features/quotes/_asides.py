@@ -19,7 +19,8 @@ import re
 from framing.features.quotes._rules import back_np, fwd_np
 from framing.features.quotes._speaker_words import _LEAD_ADVERB, opens_adverbial
 from framing.features.quotes._speakers import speaker_type
-from framing.features.quotes._tokens import FACTS
+from framing.features.quotes._tokens import FACTS, OPENING_ADVERBIALS
+from framing.features.quotes._words import DAYS
 
 #: Characters an aside may span between its subject and the cue, at most.
 MAX_ASIDE = 240
@@ -165,13 +166,66 @@ def aside_subject(text: str, lo: int, limit: int, end: int) -> tuple[int, int] |
     return sp
 
 
+# Subject pronouns: no other reading before a cue ("at the town hall this week she said").
+_SUBJECT_PRONOUNS = frozenset("he she they we I".split())
+
+# A poll's respondents before a cue, after any opening phrase ("Again, those surveyed said",
+# "By 58%-33%, those polled say").
+_RESPONDENTS = re.compile(
+    r"(?<![\w-])(?<!\bof )((?:[Tt]hose|[Pp]eople|[Vv]oters|[Rr]espondents|[Aa]dults|[Rr]esidents|[Mm]embers)\s+"
+    r"(?:surveyed|polled|asked|interviewed|questioned|sampled))\s+$"
+)
+
+# Words that open a clause of their own before the pronoun.
+_WH_WORDS = frozenset("what how why where which who whom whose that whether than whatever".split())
+
+# First words of a phrase of time or place that may open a clause without a comma.
+_OPENING_FIRST = OPENING_ADVERBIALS | DAYS | frozenset("next yesterday today".split())
+
+
+def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
+    """A subject pronoun right before a cue at `i` after a short opening phrase
+    of time or place that no comma closes ("Although in May she said", ",
+    at the town hall this week she said"): the phrase, at most six words
+    after a clause edge (a comma, a conjunction, the unit's start), opens
+    with a preposition or a time word. ``(start, end, start)`` of the
+    pronoun, else None."""
+    w0 = max(lo, i - 80)
+    words = text[w0:i].split()
+    if len(words) < 3 or words[-1] not in _SUBJECT_PRONOUNS:
+        return None
+    k = len(words) - 2
+    while k >= 0 and len(words) - 2 - k < 7:
+        t = words[k]
+        if t[-1] in ",;:" or FACTS[t].edge:
+            break
+        k -= 1
+    if len(words) - 2 - k >= 7 or (k < 0 and w0 > lo):
+        return None  # too long, or no clause edge in reach
+    phrase = words[k + 1 : -1]
+    if not phrase or phrase[0].lower() not in _OPENING_FIRST or any(
+        not w[-1].isalnum() or w.lower() in _WH_WORDS for w in phrase
+    ):
+        return None  # (not "in the territory of what he called", "based on how he portrayed himself")
+    e = i
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    s = e - len(words[-1])
+    return (s, e, s)
+
+
 def aside_speaker(text: str, lo: int, i: int, *, open_head: bool) -> tuple[int, int, int] | None:
     """The speaker phrase before a cue at `i` that an aside separates from it,
     as ``(start, end, first)`` (see :func:`back_np`): the subject before
-    brackets or dashes, the antecedent of "who" right after a bracket or a
+    brackets or dashes, a pronoun after an opening phrase, a poll's
+    respondents ("those surveyed") after one, the antecedent of "who" right after a bracket or a
     dash, or a person's name before one comma aside; None when no aside ends
     right before the cue and no such "who" opens one."""
-    found = bracketed_subject(text, lo, i, open_head=open_head)
+    found = bracketed_subject(text, lo, i, open_head=open_head) or opening_pronoun(text, lo, i)
+    if found is None and text.find("ed", max(lo, i - 6), i) >= 0 and (
+        m := _RESPONDENTS.search(text, max(lo, i - 40), i)
+    ) is not None:
+        found = (m.start(1), m.end(1), m.start(1))  # "Again, those surveyed said": a poll's respondents
     if found is None and text.find("who", max(lo, i - 32), i) >= 0:
         m = _WHO_BEFORE_CUE.search(text, max(lo, i - 40), i)
         if m is not None and m.group(1) != ",":
