@@ -146,6 +146,17 @@ def test_golden(text, expected):
             [("indirect", "the vote was a loss", "The senator", "said")],
             id="relative-in-the-present-perfect-is-the-speakers-background",
         ),
+        pytest.param(
+            "It was a blow to the idea that Lowe\u2014who said she would scrap the law \u201con day one\u201d\u2014had sway.",
+            [("partial", "she would scrap the law \u201con day one\u201d", "Lowe", "said")],
+            id="who-glued-to-the-name-by-a-dash-is-no-part-of-the-speaker",
+        ),
+        pytest.param(
+            "It is your right as a voter.\u201dAides to the senators \u2014 who met on Monday \u2014 told reporters the "
+            "card would be used only for jobs.",
+            [],  # (the closing mark alone is recorded as a problem)
+            id="sentence-glued-to-the-next-is-no-speaker",
+        ),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),

@@ -28,6 +28,9 @@ MAX_ASIDE = 240
 # What an aside in brackets or dashes may not hold: the end of a sentence, another clause's colon.
 _ASIDE_STOP = re.compile(r"[\n;:!?]|\.\s+[A-Z][a-z]")
 
+# A sentence end and a closing quotation mark glued to the next word (text that lost a space).
+_GLUED_END = re.compile("(?<=[a-z]{2})[.!?][\"\u201d\u2019]?(?=[A-Z][a-z])")
+
 # Words before a closing delimiter that the cue may follow ("(R-Iowa) on Wednesday said"):
 # read back over at most this many.
 _MAX_SKIPPED = 4
@@ -108,7 +111,10 @@ def bracketed_subject(text: str, lo: int, i: int, *, open_head: bool) -> tuple[i
     k = aside_open(text, lo, j)
     if k < 0:
         return None
-    return back_np(text, k, lo, open_head=open_head)
+    found = back_np(text, k, lo, open_head=open_head)
+    if found is not None and _GLUED_END.search(text, found[0], found[1]) is not None:
+        return None  # "an American.”Aides to several senators": a sentence end glued to the next word
+    return found
 
 
 def comma_aside(text: str, a: int, b: int) -> bool:

@@ -157,8 +157,11 @@ def _prev_word(text: str, i: int, lo: int) -> str:
 
 
 def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
-    """Drop an unclosed bracket at the end of a speaker phrase ("Pelosi (D-Calif")."""
+    """Drop an unclosed bracket at the end of a speaker phrase ("Pelosi (D-Calif"), and a
+    relative "who" glued to it by a dash ("Trump\u2014who said")."""
     s, e = sp
+    if e - s > 4 and text[e - 4 : e - 3] in "\u2014\u2013" and text[e - 3 : e] == "who":
+        e -= 4
     k = text.rfind("(", s, e)
     if k > s and text.find(")", k, e) < 0:
         e = k
