@@ -104,6 +104,31 @@ GOLDEN = [
         id="respondents-after-a-margin",
     ),
     pytest.param(
+        "The governor told a crowd in Dayton, Ohio on Tuesday that the tax cut is \u201ca gift.\u201d",
+        [("partial", "the tax cut is \u201ca gift.\u201d", "The governor", "told")],
+        id="recipient-with-a-place-then-that",
+    ),
+    pytest.param(
+        "But he told NBC\u2019s \u201cMeet the Press\u201d that the mayor is a \u201ctotal fraud.\u201d",
+        [("scare", "Meet the Press", "", ""), ("partial", "the mayor is a \u201ctotal fraud.\u201d", "he", "told")],
+        id="recipient-with-a-title-then-that",
+    ),
+    pytest.param(
+        "Gen. Ann Allen said on ABC's ''This Week'' on Sunday that the mayor was wrong.",
+        [("scare", "This Week", "", ""), ("indirect", "the mayor was wrong", "Gen. Ann Allen", "said")],
+        id="title-that-reads-as-speech-between-the-cue-and-that",
+    ),
+    pytest.param(
+        "The campaign chief said \u2014 on the radio, as it happens \u2014 that Lowe raised $4 million.",
+        [("indirect", "Lowe raised $4 million", "The campaign chief", "said")],
+        id="adverbial-between-dashes-then-that",
+    ),
+    pytest.param(
+        "Aides told the Times, however, that she did speak up at the meeting.",
+        [("indirect", "she did speak up at the meeting", "Aides", "told")],
+        id="adverb-between-commas-then-that",
+    ),
+    pytest.param(
         "Smith\u00a0said if the council approves the plan, rents will rise.",
         [("indirect", "if the council approves the plan, rents will rise", "Smith", "said")],
         id="no-break-space-before-the-cue",
@@ -157,6 +182,13 @@ def test_golden(text, expected):
             [],  # (the closing mark alone is recorded as a problem)
             id="sentence-glued-to-the-next-is-no-speaker",
         ),
+        pytest.param(
+            "The plan is dead, Smith told reporters, noting that the vote failed.",
+            [("indirect", "The plan is dead", "Smith", "told"), ("indirect", "the vote failed", "Smith", "noting")],
+            id="participle-before-that-has-its-own-cue",
+        ),
+        pytest.param(
+            "Lowe spoke in Boston, a city that voted for the plan.", [], id="relative-that-after-a-place"),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),
@@ -209,3 +241,9 @@ def test_relative_end(text, end):
     s = i + 5
     k = relative_end(text, i, s, len(text))
     assert (text[s:k] if k >= 0 else None) == end
+
+
+def test_clause_before_a_dash_and_that_is_no_aside():
+    # ", aides said, pushed the idea ... — that": the words after the cue are a clause, not an aside
+    text = "The report, aides said, pushed the idea they had tried to sell \u2014 that the plan would fail."
+    assert all(not q.text.startswith("the plan would fail") for q in find_quotes(text))

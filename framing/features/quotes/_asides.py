@@ -305,3 +305,59 @@ def relative_end(text: str, cue_start: int, content_start: int, ue: int) -> int:
     while k > content_start and text[k - 1].isspace():
         k -= 1
     return k
+
+
+# "that" after an aside that follows a cue and its recipient or adverbials ("told a town hall in
+# Salem, New Hampshire on Monday that", "told ABC’s “Good Morning America” that", "said — on
+# Twitter, as it happens — that", "told POLITICO, however, that"): the aside, then a comma or a
+# dash right before "that".
+_THAT_AFTER_ASIDE = re.compile(
+    r"(?P<aside>[^.;:!?\n]{1,150}?)(?P<sep>,|\s[\u2014\u2013]|\s--)?\s+that\s+(?!is\b|was\b|'s\b|’s\b)(?=[\w\"\u201c])"
+)
+
+# What makes the words before "that" an aside the other rules do not read past.
+_ASIDE_MARK = re.compile("[,\u2014\u2013\"\u201c]|--")
+
+# An aside opened by a comma or a dash right after the cue is an adverbial: "told POLITICO,
+# however, that", "said — on Twitter, as it happens — that", "testified, for example, that".
+_MARK_FIRST = frozenset(",\u2014\u2013-")
+_ADVERBIAL_ASIDE = re.compile(
+    r"(?:,|\s*[\u2014\u2013]|\s*--?)\s*(?:however|for|in|on|at|with|without|while|when|during|after|before|since"
+    r"|through|via|as|again|once|also|though|then|later|earlier|last|this|[a-z]{3,}ly)\b"
+)
+
+# Without a comma or a dash before "that", the aside must end with a title or a time ("in Salem,
+# New Hampshire on Monday that"; not "in Boston, a city that voted").
+_ASIDE_END = re.compile(
+    r"(?:[\"\u201d]|\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month"
+    r"|year|night|morning|afternoon|evening|earlier|later|ago))\s*$"
+)
+
+# What such an aside may not hold: another cue, another "that", a clause of its own, a participle
+# after a comma (", noting that": a cue of its own).
+_NOT_IN_ASIDE = re.compile(r"\b(?:said|says|say|told|tells|that|and|but|because)\b|,\s+[a-z]+ing\b")
+
+
+def that_after_aside(text: str, p: int, ue: int) -> int:
+    """Where the content starts when an aside, holding a comma, a dash or a
+    title in quotation marks, separates a cue (ending at `p`) from "that"
+    and its clause; -1 when no such "that" follows within 150 characters. An
+    aside that a comma or a dash opens must be an adverbial (", however,",
+    "— on Twitter, as it happens —")."""
+    if text.find("that", p, min(ue, p + 170)) < 0:
+        return -1
+    m = _THAT_AFTER_ASIDE.match(text, p, min(ue, p + 170))
+    if m is None:
+        return -1
+    if text[p : p + 1] in _MARK_FIRST and _ADVERBIAL_ASIDE.match(text, p) is None:
+        return -1  # "The editorial, sources said, nailed the narrative ... — that": the clause goes on
+    aside = m.group("aside")
+    if _NOT_IN_ASIDE.search(aside) is not None or (m.group("sep") is None and (
+        _ASIDE_MARK.search(aside) is None or _ASIDE_END.search(aside) is None
+    )):
+        return -1
+    if _QUOTED.search(aside) is not None:
+        aside = _TITLE_IN_ASIDE.sub(" of TITLE", aside)
+        if _QUOTED.search(aside) is not None:
+            return -1
+    return m.end()

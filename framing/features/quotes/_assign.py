@@ -242,9 +242,11 @@ class Assign:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
-            if att is not None and att.first < r_open and _is_title(text, r) and (
-                _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
-            ):
+            if att is not None and att.first < r_open and (
+                (_is_title(text, r) and (
+                    _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
+                )) or (att.cue.end < r_open and att.content_start is not None and r_close < att.content_start)
+            ):  # (between the cue and its content: "said on ABC's “This Week” on Sunday that ...")
                 # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”": the programme, not speech
                 att, kind, note = None, "scare", "a title in quotation marks"
             # "“A,” he said, “B.”": one quote in two parts

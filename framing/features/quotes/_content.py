@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from framing.features.quotes._asides import that_after_aside
 from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end, share_clause
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._objects import RECORD_BEFORE, object_frame
@@ -382,6 +383,8 @@ class Content:
             # with the demands below)
             return p, p + 1, False
         if before and lemma in _TELL:
+            if (k := that_after_aside(text, p, ue)) > 0:
+                return p, k, False  # "told ABC’s “Good Morning America” that", "told a crowd in Salem, N.H., that"
             r = fwd_np(text, p, ue, recipient=True)
             if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
                 p = r[1]
@@ -437,15 +440,14 @@ class Content:
             content = q
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
-            m = (
-                _THAT_AFTER_PHRASE.match(text, q, ue)
-                if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
-                or (first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
-                else None
-            )
+            wide = FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL) or (
+                first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
+            m = _THAT_AFTER_PHRASE.match(text, q, ue) if wide else None
             if m is not None:
                 # "said in interviews over the last six weeks that ...": the content follows "that"
                 return p, _skip_space(text, m.end(), ue), False
+            if wide and c.cls != "evidential" and (k := that_after_aside(text, q, ue)) > 0:
+                return p, k, False  # "told ABC’s “Good Morning America” that", "in Buffalo, New York, that"
             if before and c.text in _FINITE_SAY and (gap := relative_gap(text, c.start, q, ue)) is not None:
                 self._known_ends[c.start] = gap
                 return p, q, False  # "a change that he said would make ...": the clause after the gap
@@ -490,6 +492,10 @@ class Content:
             ) is not None:  # (not "was described as", "sought to portray ...": see label_claim)
                 self._known_ends[c.start] = (k, None)
                 content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"
+        if content is None and before and nxt in ",\u2014\u2013-" and c.cls != "evidential" and (
+            k := that_after_aside(text, q, ue)
+        ) > 0:
+            return p, k, False  # "told POLITICO, however, that ...", "said — on Twitter, as it happens — that"
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None
