@@ -129,6 +129,26 @@ GOLDEN = [
         id="adverb-between-commas-then-that",
     ),
     pytest.param(
+        "Large majorities of voters in six states going to the polls on Tuesday said they support the tax.",
+        [("indirect", "they support the tax", "Large majorities of voters in six states", "said")],
+        id="subject-with-a-participle",
+    ),
+    pytest.param(
+        "Another farmer who sells at the market and who did not want to be named said he heard talk of ruin.",
+        [("indirect", "he heard talk of ruin", "Another farmer", "said")],
+        id="subject-with-two-relative-clauses",
+    ),
+    pytest.param(
+        "Three members of the staff that runs the office told me they believed the mayor would quit.",
+        [("indirect", "they believed the mayor would quit", "Three members of the staff", "told")],
+        id="subject-with-a-relative-that",
+    ),
+    pytest.param(
+        "The clerk of nearly four years, a Democrat who spoke on condition of anonymity, said she became ill.",
+        [("indirect", "she became ill", "The clerk of nearly four years", "said")],
+        id="role-before-an-appositive-with-a-relative",
+    ),
+    pytest.param(
         "Smith\u00a0said if the council approves the plan, rents will rise.",
         [("indirect", "if the council approves the plan, rents will rise", "Smith", "said")],
         id="no-break-space-before-the-cue",
@@ -189,6 +209,12 @@ def test_golden(text, expected):
         ),
         pytest.param(
             "Lowe spoke in Boston, a city that voted for the plan.", [], id="relative-that-after-a-place"),
+        pytest.param(
+            "So involved is Mr. Lowe that three members of the staff that runs the office told me he would quit.",
+            [],  # (not "Lowe": the period of "Mr." ends no sentence)
+            id="abbreviation-is-no-clause-edge",
+        ),
+        pytest.param("A woman who said she was robbed sued the city.", [], id="cue-of-the-relative-clause"),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),

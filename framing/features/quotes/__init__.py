@@ -21,10 +21,13 @@ modules above it in this list, at its top level):
 - ``_claim_words``: the word patterns of the content rules added for real
   news (a characterizing verb's object and label, a relative clause's gap
   after "said").
-- ``_asides``: speaker phrases an aside interrupts before their cue
-  (brackets, dashes, one comma aside holding a clause or a title: "Kasich
-  (who has 25 delegates) said"), and where the content of a cue inside such
-  a relative clause ends ("X, who said ..., arrived").
+- ``_asides``: speaker phrases the other rules do not read before their
+  cue: an aside in brackets, dashes or commas ("Kasich (who has 25
+  delegates) said"), a pronoun or a poll's respondents after an opening
+  phrase, a subject with a restrictive modifier ("Voters in six states
+  going to the polls said"); where the content of a cue inside a relative
+  clause ends ("X, who said ..., arrived"); "that" after an aside following
+  the cue ("told ABC’s “Good Morning America” that").
 - ``_objects``: the objects a verb cue may take (a noun phrase after an
   active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under

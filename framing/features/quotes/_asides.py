@@ -1,4 +1,4 @@
-"""Speaker phrases that an aside interrupts before their cue (issue 14, real news).
+"""Speaker phrases that the noun-phrase rules do not read before their cue (issue 14, real news).
 
 The subject opens its clause, an aside follows it, and the cue comes right
 after the aside: brackets ("Kowalski (who has 12 votes so far) said"), a
@@ -6,10 +6,18 @@ pair of dashes ("Jim Sharp — a farmer from Ames — says"), or commas around
 one appositive, relative or participial phrase that holds a clause or a
 title in quotation marks ("Ann Pike, clad in a coat with buttons that
 spelled Vote, said"; "Garner, the author of “Quiet Rooms,” a study of rural
-libraries, said"). The noun-phrase readers of
-:mod:`framing.features.quotes._rules` stop at such asides; these functions
-find where the aside opens, looking back a bounded number of characters
-only (:data:`MAX_ASIDE`), and read the subject before it.
+libraries, said"). Also a pronoun or a poll's respondents after an opening
+phrase ("at the town hall this week she said", "Again, those surveyed
+said"), and a subject with a restrictive modifier ("Voters in six states
+going to the polls said"). The noun-phrase readers of
+:mod:`framing.features.quotes._rules` stop at such words; these functions
+look back a bounded number of characters only (:data:`MAX_ASIDE`).
+
+Two content rules live here too, as they read the same asides: where the
+content of a cue inside a relative clause ends (:func:`relative_end`: "Maria
+Velez, who said the river was poisoned, described ...") and "that" after an
+aside between a cue and its clause (:func:`that_after_aside`: "told ABC’s
+“Good Morning America” that").
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from framing.features.quotes._rules import back_np, fwd_np
 from framing.features.quotes._speaker_words import _LEAD_ADVERB, opens_adverbial
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._tokens import FACTS, OPENING_ADVERBIALS
-from framing.features.quotes._words import DAYS
+from framing.features.quotes._words import DAYS, is_abbreviation
 
 #: Characters an aside may span between its subject and the cue, at most.
 MAX_ASIDE = 240
@@ -51,6 +59,10 @@ _TITLE_IN_ASIDE = re.compile(
     r"(?:\bof|\bon|\bin|\bfor|\babout|\bcalled|\bentitled|\btitled|[’']s)\s+(?:\"|\u201c|'')"
     r"[^\"\u201c\u201d\n]{1,60}?(?:\"|\u201d|'')"
 )
+
+# Speaker types a noun phrase before a comma aside may have besides a person's name, before a
+# verb of speech.
+_NOUN_SPEAKERS = frozenset(("role", "institution", "anonymous"))
 
 # A comma and a closing quotation mark (the comma closing an aside is inside the title it ends with).
 _COMMA_IN_QUOTE = frozenset((',"', ",\u201d"))
@@ -140,13 +152,16 @@ def comma_aside(text: str, a: int, b: int) -> bool:
     return True
 
 
-def aside_subject(text: str, lo: int, limit: int, end: int) -> tuple[int, int] | None:
+def aside_subject(text: str, lo: int, limit: int, end: int, *, open_head: bool) -> tuple[int, int] | None:
     """The person's name opening a clause (after an opening phrase and its
     comma, or "Even", "Then"...) when one comma aside (:func:`comma_aside`)
     runs from it to the comma at `limit`, right before a cue (`end`: after
     the comma, or after the quotation mark that closes a title with it: "Lena
     Ortiz, a host of “Morning Table,” said"): "Lance Harper, 52, a retired
-    nurse who now works at the library, said"."""
+    nurse who now works at the library, said". Before a verb of speech
+    (`open_head`) a role, an institution or an anonymous source too ("The
+    clerk of four years, a Democrat who spoke on condition of anonymity,
+    said")."""
     i = lo
     while i < limit and text[i].isspace():
         i += 1
@@ -162,10 +177,11 @@ def aside_subject(text: str, lo: int, limit: int, end: int) -> tuple[int, int] |
             i += 1
     if limit - i > MAX_ASIDE + 80:
         return None
-    sp = fwd_np(text, i, limit)
+    sp = fwd_np(text, i, limit, open_head=open_head)
     if sp is None or sp[0] != i or text[sp[1] : sp[1] + 1] != ",":
         return None
-    if limit <= sp[1] or speaker_type(text[sp[0] : sp[1]]) != "person":
+    kind = speaker_type(text[sp[0] : sp[1]])
+    if limit <= sp[1] or not (kind == "person" or (open_head and kind in _NOUN_SPEAKERS)):
         return None
     if not comma_aside(text, sp[1], limit if end == limit + 1 else end):
         return None  # (not "X, the chairman, issued the subpoena after Y, a lawyer, testified")
@@ -220,6 +236,80 @@ def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     return (s, e, s)
 
 
+# Lower-case words that may open such a subject.
+_QUANTIFIERS = frozenset("those many most some several few all both numerous".split())
+
+# Where a clause starts, for a subject read forward to its cue: after the last sentence end,
+# semicolon, colon, dash or quotation mark before it.
+_CLAUSE_EDGE = re.compile("(?s:.*)(?:[.!?;:]\\s|[\n\u2014\u2013\"\u201c\u201d])")
+
+# Where the words after the head noun phrase of a long subject start: a restrictive relative
+# clause ("who watched the debate", "and who asked not to be named", "that runs the office") or a
+# participle with its complement ("going to the polls on Tuesday", "interviewed at rallies").
+_MODIFIER = re.compile(
+    r"\s(?:who|that|(?:[a-z]{2,}ing|interviewed|surveyed|polled|questioned|based|gathered)"
+    r"\s+(?:to|at|in|on|by|for|from|about))\s"
+)
+
+# What the words from such a subject to its cue may not hold: punctuation, another cue, a
+# coordinated clause.
+_MODIFIER_BREAK = re.compile(
+    "[,()\\[\\]\"\u201c\u201d]|\\b(?:said|says|say|told|tells|according|but|or|because|while|if|when|It|it)\\b"
+    "|\\band\\s(?!who\\b|that\\b)"
+)
+
+# A finite verb: the head and a participle's modifier hold none.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|[a-z]{3,}ed)\b")
+
+# Words a head noun phrase may not end with.
+_HEAD_LAST = frozenset("of in on at to for from by with the a an and his her their its".split())
+
+
+def modified_subject(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
+    """A noun phrase opening its clause and followed by a restrictive modifier
+    up to a cue at `i` ("Large majorities of voters in six states going to
+    the polls on Tuesday said", "Three members of the staff that runs the
+    office told", "Another farmer who sells here and who asked not to be
+    named said"): the head phrase before the modifier, as ``(start, end,
+    start)``; at most 25 words in all, without punctuation, another cue or a
+    coordinated clause; the head opens with a capital, a digit or a
+    quantifier and holds no verb."""
+    w = max(lo, i - 200)
+    m = _CLAUSE_EDGE.match(text, w, i)
+    s0 = m.end() if m is not None else w
+    if m is None and w > lo:
+        return None
+    if m is not None and text[s0 - 2 : s0 - 1] == "." and is_abbreviation(text[text.rfind(" ", w, s0 - 2) + 1 : s0 - 1]):
+        return None  # "So involved is Mr. Hannity that ...": not a sentence end
+    while s0 < i and text[s0].isspace():
+        s0 += 1
+    if opens_adverbial(text, s0):
+        k = text.find(",", s0, i)
+        if k < 0:
+            return None
+        s0 = k + 1
+        while s0 < i and text[s0].isspace():
+            s0 += 1
+    if (lead := _LEAD_ADVERB.match(text, s0, i)) is not None:
+        s0 = lead.end()  # "Even Republicans who have praised him warned"
+    phrase = text[s0:i]
+    if len(phrase.split()) > 25 or _MODIFIER_BREAK.search(phrase) is not None:
+        return None
+    mm = _MODIFIER.search(text, s0, i)
+    if mm is None:
+        return None
+    head = text[s0 : mm.start()].split()
+    if not head or len(head) > 10 or head[-1].lower() in _HEAD_LAST or _FINITE_VERB.search(text, s0, mm.start()):
+        return None
+    if not (head[0][:1].isupper() or head[0][:1].isdigit() or head[0].lower() in _QUANTIFIERS):
+        return None
+    if len(text[mm.end() : i].split()) < 2 or (
+        mm.group().split()[0] not in ("who", "that") and _FINITE_VERB.search(text, mm.start(), i)
+    ):
+        return None  # "A woman who said ..." (the cue is the relative's); "Voters going to vote had said"
+    return (s0, mm.start(), s0)
+
+
 def aside_speaker(text: str, lo: int, i: int, *, open_head: bool) -> tuple[int, int, int] | None:
     """The speaker phrase before a cue at `i` that an aside separates from it,
     as ``(start, end, first)`` (see :func:`back_np`): the subject before
@@ -242,7 +332,7 @@ def aside_speaker(text: str, lo: int, i: int, *, open_head: bool) -> tuple[int, 
             j -= 1
         b = j - 1 if text[j - 1 : j] == "," else j - 2 if text[j - 2 : j] in _COMMA_IN_QUOTE else -1
         if b > lo:
-            sp = aside_subject(text, lo, b, j)
+            sp = aside_subject(text, lo, b, j, open_head=open_head)
             if sp is not None:
                 found = (sp[0], sp[1], sp[0])
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from framing.features.quotes._asides import aside_speaker
+from framing.features.quotes._asides import aside_speaker, modified_subject
 from framing.features.quotes._claim_words import gap_verb_at
 from framing.features.quotes._content import _CLOSERS, _FINITE_SAY, _skip_space
 from framing.features.quotes._objects import object_frame
@@ -318,6 +318,8 @@ class SpeakerPhrase:
                 found = (sp[0], sp[1], sp[0])
         if found is None:
             found = aside_speaker(text, lo, start, open_head=open_head)  # "Kowalski (who has 12 votes) said"
+            if found is None and open_head and before_char.isalpha():
+                found = modified_subject(text, lo, start)  # "Voters in Ohio going to the polls said"
         if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and (before_char.isalnum() or before_char == "%"):
             # "Only 24 percent said", "those surveyed said", "The last man to run said": the whole
             # clause-initial phrase, when a clause follows the cue
