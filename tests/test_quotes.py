@@ -1765,6 +1765,9 @@ def test_bad_input_gives_valid_spans(text):
         pytest.param("The coach leaned in and growled: “We are not done yet.”", "The coach", id="verb-colon"),
         pytest.param("Asked about the delay, the mayor shrugged: “These things take time.”", "the mayor",
                      id="opening-phrase-colon"),
+        # a wire video script: bracketed stage directions open the clause
+        pytest.param("(SOUNDBITE) (English) BRITISH HEALTH MINISTER ANNA COLE, SAYING: “We are ready for winter.”",
+                     "BRITISH HEALTH MINISTER ANNA COLE", id="script-brackets-colon"),
     ],
 )
 def test_quotation_after_a_colon_is_the_clause_subjects(text, speaker):
@@ -2055,6 +2058,61 @@ def test_and_then_starts_a_new_attribution():
     assert second.text == 'the city was "back."'
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The coach denied that he had left the club but said two players were hurt.",
+                     [("denied", "he had left the club"), ("said", "two players were hurt")], id="but-said"),
+        pytest.param("The coach denied that he had quit the team but then conceded that he had thought about it.",
+                     [("denied", "he had quit the team"), ("conceded", "he had thought about it")], id="but-then"),
+        # "but that" continues the same reported clause: no second cue
+        pytest.param("The coach said the season was over but that the club would recover.",
+                     [("said", "the season was over but that the club would recover")], id="but-that"),
+        # a stance in its bare form is the reported clause's verb, not a second cue of the speaker
+        pytest.param("The coach said the players would train with the club but oppose any move abroad.",
+                     [("said", "the players would train with the club but oppose any move abroad")],
+                     id="but-bare-stance"),
+        # with a subject of its own it is a new attribution
+        pytest.param("The coach said the striker was injured and doctors believe he will miss a month.",
+                     [("said", "the striker was injured"), ("believe", "he will miss a month")], id="and-new-subject"),
+    ],
+)
+def test_but_before_a_second_cue_of_the_subject_ends_the_first_claim(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.cue, q.text) for q in quotes] == expected
+    assert quotes[0].speaker == "The coach"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a comma reports its own clause: the first claim ends at the comma
+        pytest.param("The coach said the club would appeal, saying the ban was “far too harsh.”",
+                     [("said", "indirect", "the club would appeal"),
+                      ("saying", "partial", "the ban was “far too harsh.”")], id="comma-saying"),
+        pytest.param("The coach said the club would appeal the decision, adding that the ban was far too harsh "
+                     "for a first offence.",
+                     [("said", "indirect", "the club would appeal the decision"),
+                      ("adding", "indirect", "the ban was far too harsh for a first offence")], id="comma-adding"),
+        # a belief inside a speaker's claim: the quoted words are the speaker's, in one claim
+        pytest.param("The coach said fans believe the ban is “far too harsh.”",
+                     [("said", "partial", "fans believe the ban is “far too harsh.”")], id="belief-inside-claim"),
+        pytest.param("The coach said the data has shown the need to have “a fair hearing” before any ban.",
+                     [("said", "partial", "the data has shown the need to have “a fair hearing” before any ban")],
+                     id="evidence-inside-claim"),
+        # a belief on its own keeps its quotation
+        pytest.param("Fans believe the ban is “far too harsh.”",
+                     [("believe", "partial", "the ban is “far too harsh.”")], id="belief-alone"),
+    ],
+)
+def test_a_claim_holds_its_inner_beliefs_and_ends_before_a_participles_claim(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.cue, q.kind, q.text) for q in quotes] == expected
+    assert {q.speaker for q in quotes} == ({"Fans"} if text.startswith("Fans") else {"The coach"})
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"
@@ -2119,6 +2177,63 @@ def test_interview_questions_and_answers_are_turns():
 )
 def test_capitalised_labels_that_are_no_dialogue_are_no_turns(text):
     assert [q for q in find_quotes(text) if q.note == "transcript turn"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("(ABC) The governor said on Monday that the bridge would reopen.", "The governor",
+                     "the bridge would reopen", id="outlet"),
+        pytest.param("Lyon, France (AFP) The mayor said the market will close.", "The mayor",
+                     "the market will close", id="place-outlet"),
+        pytest.param("(NBC News) Two nurses said the ward had no masks.", "Two nurses",
+                     "the ward had no masks", id="outlet-two-words"),
+        pytest.param("(Courier.com) - Sen. Ann Ray said the vote would slip.", "Sen. Ann Ray",
+                     "the vote would slip", id="web-outlet-dash"),
+        # an abbreviation after its own words is no outlet: it stays in the speaker
+        pytest.param("National Rifle Association (NRA) lobbyist Tom Bell said the bill was dead.",
+                     "National Rifle Association (NRA) lobbyist Tom Bell", "the bill was dead", id="abbreviation"),
+    ],
+)
+def test_an_outlet_dateline_in_brackets_is_not_the_speaker(text, speaker, content):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        pytest.param("The senator said on “Sunday Report” that the vote would fail.", "said", "the vote would fail",
+                     id="said-on-programme"),
+        pytest.param("The senator said on WXY’s “Morning Desk” last week that the vote would “surely fail.”", "said",
+                     "the vote would “surely fail.”", id="said-on-programme-partial"),
+        pytest.param("The senator told “The Evening Hour” that the vote would fail.", "told", "the vote would fail",
+                     id="told-programme"),
+        pytest.param("The senator said in an interview with “Fox & Hounds” that the vote would fail.", "said",
+                     "the vote would fail", id="interview-with-programme"),
+    ],
+)
+def test_a_programme_title_between_cue_and_that_keeps_the_attribution(text, cue, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [q.kind for q in quotes][0] == "scare"  # the title
+    assert [(q.speaker, q.cue, q.text) for q in quotes[1:]] == [("The senator", cue, content)]
+
+
+def test_a_lowercase_quotation_before_a_relative_that_is_no_title():
+    # "that" after a quoted word in lower case opens a relative clause, not the reported content
+    text = "The minister warned in May of an “imported” ideology that threatens the family."
+    (q,) = [q for q in find_quotes(text) if q.kind != "scare"]
+    assert "“imported”" in q.text and not q.text.startswith("threatens")
+
+
+def test_fields_of_a_list_are_neither_turns_nor_headline_attributions():
+    # labelled fields without a sentence mark ("VICTIM: a name") are a list, not a dialogue: no speaker at all
+    text = ("PLACE: Lyon, France\n\nVICTIM: One guard wounded in a knife attack\n\nSUSPECT: Paul Brunet\n\n"
+            "PLACE: Nice, France\n\nVICTIM: Two tourists hurt\n\nSUSPECT: Unknown man\n\n"
+            "The police said the two cases were not linked.")
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes] == [("The police", "the two cases were not linked")]
 
 
 @pytest.mark.parametrize(

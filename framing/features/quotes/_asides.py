@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from framing.features.quotes._content import _PHRASE_BEFORE_THAT, _TELL, _skip_space
+from framing.features.quotes._cues import Cue
 from framing.features.quotes._rules import back_np, fwd_np
 from framing.features.quotes._speaker_words import _LEAD_ADVERB, opens_adverbial
 from framing.features.quotes._speakers import speaker_type
@@ -451,3 +453,33 @@ def that_after_aside(text: str, p: int, ue: int) -> int:
         if _QUOTED.search(aside) is not None:
             return -1
     return m.end()
+
+
+# Cue classes whose content is no reported clause ("endorsed Clinton", "a poll shows"): no "that"
+# after an aside is read for them.
+_NO_THAT_CLASSES = frozenset(("evidential", "stance", "impression"))
+
+
+class AsideContent:
+    """The reading of "that" after an aside (:func:`that_after_aside`) around
+    :meth:`Content._after <framing.features.quotes._content.Content._after>`:
+    a mixin of :class:`~framing.features.quotes._attribution.Builder`, before
+    ``Content`` in its bases."""
+
+    text: str
+
+    def _after(self, ue: int, c: Cue, p: int, before: bool) -> tuple[int, int | None, bool]:
+        text = self.text
+        if before and c.lemma in _TELL and (k := that_after_aside(text, p, ue)) > 0:
+            return p, k, False  # "told ABC’s “Good Morning America” that", "told a crowd in Salem, N.H., that"
+        end, content, final = super()._after(ue, c, p, before)  # type: ignore[misc]
+        q = _skip_space(text, end, ue)
+        if (content is None or content == q) and before and q < ue and c.cls not in _NO_THAT_CLASSES:
+            first = text[q : q + 30].split(None, 1)[0]
+            if (first[:1] in _MARK_FIRST or FACTS[first].key in _PHRASE_BEFORE_THAT) and (
+                k := that_after_aside(text, q, ue)
+            ) > 0:
+                # "said Thursday during a taping in Buffalo, New York, that", "told POLITICO, however,
+                # that", "said — on Twitter, as it happens — that"
+                return end, k, False
+        return end, content, final

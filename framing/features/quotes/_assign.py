@@ -53,7 +53,7 @@ _TITLE_SETTING = re.compile(r"\s*(?:(?:on|to|in|at|with|during)\s+)?(?:the\s+)?(
 
 
 # Function words that stay lower case in titles.
-_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into".split())
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into &".split())
 
 
 # A first word that opens speech rather than a title ("We Will Win" is rare; "I", "We", "You" open quotes).
@@ -73,6 +73,11 @@ def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
     if j >= 0 and (atts[j].content_start is not None or not atts[j].final) and atts[j].before and not (
         0 <= atts[j].content_end <= r.open  # "While voters believe X, his base fears “Y”": the claim has ended
     ):
+        if j > 0 and atts[j].cue.cls in CUE_TYPE_OF_CLASS and _holds(atts[j - 1], atts[j], r):
+            # "Bush said history has shown the need for a “stable government”": Bush's words, and the
+            # inner cue is part of his claim (used: it reports no clause of its own)
+            atts[j].used = True
+            return atts[j - 1]
         return atts[j]
     for a in atts[k : k + 4]:
         if a.first > r.close and (a.final or a.cue.lemma == "according to"):
@@ -80,6 +85,15 @@ def _embedding(atts: list[_Att], j: int, k: int, r: Region) -> _Att | None:
     if j >= 0 and atts[j].cue.lemma == "according to":
         return atts[j]
     return None
+
+
+def _holds(outer: _Att, inner: _Att, r: Region) -> bool:
+    """Does the claim of `outer`, a speech cue before it, hold the belief or evidence cue `inner` and
+    quotation `r` ("he says if people think the issues will be addressed by “...”")?"""
+    return (
+        outer.cue.cls not in CUE_TYPE_OF_CLASS and outer.before and outer.content_start is not None
+        and outer.content_start <= inner.cue.start and not 0 <= outer.content_end <= r.open
+    )
 
 
 # How far (in characters) a speaker's name may reach from its cue.
@@ -153,6 +167,21 @@ def _cut_at_verb(text: str, sp: tuple[int, int]) -> tuple[int, int]:
     """`sp` without a verb phrase read into it ("The ministry issued a statement" -> "The ministry")."""
     m = _VERB_IN_SUBJECT.search(text, sp[0], sp[1])
     return sp if m is None or m.start() <= sp[0] else (sp[0], m.start())
+
+
+def _skip_brackets(text: str, lo: int, end: int) -> int:
+    """Where the clause before a colon starts, past punctuation and bracketed stage directions
+    ("(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING: “...”", a wire video script):
+    each bracket closes within 30 characters, before `end`."""
+    while lo < end:
+        ch = text[lo]
+        if ch in " \t\n,;:\u2014\u2013-":
+            lo += 1
+        elif ch in "([" and 0 <= (k := text.find(")" if ch == "(" else "]", lo, min(end, lo + 30))):
+            lo = k + 1
+        else:
+            break
+    return lo
 
 
 class Assign:
@@ -245,9 +274,12 @@ class Assign:
             if att is not None and att.first < r_open and (
                 (_is_title(text, r) and (
                     _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
+                    or (att.content_start is not None and att.content_start > r_close)
                 )) or (att.cue.end < r_open and att.content_start is not None and r_close < att.content_start)
-            ):  # (between the cue and its content: "said on ABC's “This Week” on Sunday that ...")
-                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”": the programme, not speech
+            ):
+                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
+                # “Fox & Friends” that ..." (the content starts after it): the programme, not speech; any
+                # quotation between the cue and its content ("said on ABC's ''This Week'' on Sunday that")
                 att, kind, note = None, "scare", "a title in quotation marks"
             # "“A,” he said, “B.”": one quote in two parts
             if (
@@ -323,9 +355,7 @@ class Assign:
         colon = j - 1
         if "\n" in text[prev_end:colon].strip() or not _ends_clause(text, r.close + 1, ue) or _is_title(text, r):
             return None
-        lo = prev_end
-        while lo < colon and text[lo] in " \t\n,;:\u2014\u2013-":
-            lo += 1
+        lo = _skip_brackets(text, prev_end, colon)
         sp = self._subject(lo, colon)
         if sp is None:
             return None

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
-from framing.features.quotes._asides import relative_end
+from framing.features.quotes._asides import AsideContent, relative_end
 from framing.features.quotes._assign import Assign
 from framing.features.quotes._claims import Claims
 from framing.features.quotes._content import _CLOSERS, Content
@@ -93,6 +93,24 @@ def _lead_end(text: str, us: int, ue: int) -> int:
     return _LEAD.match(text, us, ue).end()
 
 
+# A dateline naming the outlet in brackets, without a dash ("(CNN) The ...", "Washington (CNN) The ...",
+# "(CNN Business) ..."): an acronym in capitals (with one more word) or a web address.
+_OUTLET_LEAD = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}[ \t]+)?"
+    r"\((?:[A-Z]{2,6}(?: [A-Z][a-z]+)?|[A-Z][\w-]*\.com)\)[ \t]*(?:[—–-]{1,2}[ \t]*)?(?=[A-Z\"“])"
+)
+
+
+def _unit_lead(text: str, us: int, ue: int) -> int:
+    """Where a unit's content starts: past an outlet's bracketed dateline (a bracket in the
+    first 40 characters), then :func:`_lead_end`'s dateline or leading conjunction."""
+    if text.find("(", us, min(ue, us + 40)) >= 0 and (m := _OUTLET_LEAD.match(text, us, ue)) is not None:
+        k = text.find("(", us, m.end())
+        if "".join(w[0] for w in text[us:k].split()) != text[k + 1 : text.find(")", k)]:
+            us = m.end()  # (an abbreviation after its words is no outlet: "World Health Organization (WHO)")
+    return _lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us
+
+
 _Q_START = attrgetter("start")
 
 
@@ -119,7 +137,7 @@ _SUBORDINATE_OPEN = re.compile(
 )
 
 
-class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
+class Builder(SpeakerPhrase, AsideContent, Content, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
     def __init__(
@@ -215,9 +233,9 @@ class Builder(SpeakerPhrase, Content, Assign, Claims, Speakers):
             prev_last = last
             if r0 == ri and c0 == ci:
                 # "Palin posted a message on Facebook:\n\n“...”": the sentence introduces a quotation
-                colon_att = self._colon_lead(_lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us, ue)
+                colon_att = self._colon_lead(_unit_lead(text, us, ue), ue)
                 continue
-            lead = _lead_end(text, us, ue) if _MAY_LEAD[text[us : us + 2]] else us
+            lead = _unit_lead(text, us, ue)
             self.unit_index = ui
             has_regions = ri > r0
             # the attributions of the unit's cues, each knowing the one before

@@ -1,6 +1,7 @@
 """Word patterns of the content rules added for real news (issue 14): a characterizing verb with
 its object and a predicate ("called him a liar", "calls Clinton unqualified", "described the
-plan as reckless").
+plan as reckless"), and where a content starts after a phrase holding a programme's title ("said
+on “Meet the Press” that ...").
 
 Kept apart from :mod:`framing.features.quotes._content` (which imports them) to keep that
 module short; every pattern is anchored at the word after the cue and bounded.
@@ -9,6 +10,14 @@ module short; every pattern is anchored at the word after the cue and bounded.
 from __future__ import annotations
 
 import re
+
+
+# Where a cue's content starts after a phrase ("said in interviews over the last six weeks that ..."),
+# the phrase holding at most one title in quotation marks, capitalised ("said on “Meet the Press” that");
+# and a told programme ("told “Fox News Sunday” that").
+TITLE_THAT = re.compile(r"( (?:“[A-Z0-9][^“”\n]{0,39}”|\"[A-Z0-9][^\"\n]{0,39}\"))(?= that\s)")
+THAT_AFTER_PHRASE = re.compile(
+    r"[^,.;:!?“”\"\n]{1,70}?(?:(?:“[A-Z0-9][^“”\n]{0,39}”|\"[A-Z0-9][^\"\n]{0,39}\")[^,.;:!?“”\"\n]{0,40}?)?\sthat\s")
 
 # Function words that end the object's noun phrase ("called the police at noon": no label).
 _FUNCTION = r"(?:a|an|the|at|in|on|to|for|with|from|by|of|after|before|and|or|but)\b"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from framing.features.quotes._asides import that_after_aside
-from framing.features.quotes._claim_words import label_claim, label_window, relative_gap, request_end, share_clause
+from framing.features.quotes._claim_words import (
+    THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end, share_clause)
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._objects import RECORD_BEFORE, object_frame
+from framing.features.quotes._records import NOT_WORDING_CLASSES
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
@@ -153,8 +154,13 @@ _MARK_AHEAD = re.compile("[\"\u201c]|''")
 # infinitive ("is said to be").
 _TO_LISTENER = re.compile(r"(?:a|an|the|his|her|their|its|reporters|journalists|supporters|[A-Z])")
 
-# "and" (then, later, also) right before a later cue of the same subject.
-_AND_THEN = re.compile(r",?\s+and(?:\s+(?:then|later|also))?\s+$")
+# "and" or "but" (then, later, also) right before a later cue of the same subject.
+# A stance or a belief in its bare form there, with no subject of its own, is a verb of the reported
+# clause ("said Democrats would work with him but oppose him", "legislators who support the deal but
+# want to hedge"); with one it is a new attribution ("and police believe ...").
+_NOT_SAYING = NOT_WORDING_CLASSES | {"belief"}
+_COMMA_BEFORE = re.compile(r",\s*$")
+_AND_THEN = re.compile(r",?\s+(?:and|but)(?:\s+(?:then|later|also))?\s+$")
 
 
 # Quantifiers that may open reported speech when a clause follows ("said about half of the increase
@@ -168,7 +174,6 @@ _PHRASE_BEFORE_THAT = frozenset(
     "privately recently again also long via through with from by today yesterday tonight".split()
 )
 
-_THAT_AFTER_PHRASE = re.compile(r"[^,.;:!?“”\"\n]{1,70}?\sthat\s")
 
 
 # A verb form showing that words after a cue make a clause ("added the plan would fail").
@@ -324,11 +329,18 @@ def _clause_end(text: str, s: int, ue: int, later: list[_Att], opens: list[int])
         elif (
             a.first > s + 5 and a.content_start is not None and a.content_start > a.cue.start
             and (not a.cue.text.endswith("ing") or "that" in text[a.cue.end : a.content_start])
+            and not (a.cue.cls in _NOT_SAYING and a.cue.text.lower() == a.cue.lemma and a.first >= a.cue.start)
             and (m := _AND_THEN.search(text, max(s, a.first - 11), a.first)) is not None
         ):
             # "saying X and emphasizing that Y", "criticized the policy and (then) said Y": a second
-            # cue of the same subject
+            # cue of the same subject (not a bare stance or belief: _NOT_SAYING)
             e = min(e, m.start())
+        elif (
+            a.first > s + 5 and a.first == a.cue.start and a.cue.text.endswith("ing")
+            and a.content_start is not None and a.content_start > a.cue.start
+            and a.cue.cls not in _NOT_SAYING and _COMMA_BEFORE.search(text, a.first - 3, a.first) is not None
+        ):
+            e = min(e, a.first)  # "said a database would help, saying it is “...”": the participle's own claim
     k = bisect.bisect_left(opens, s)
     if k < len(opens):
         e = min(e, opens[k])
@@ -383,10 +395,10 @@ class Content:
             # with the demands below)
             return p, p + 1, False
         if before and lemma in _TELL:
-            if (k := that_after_aside(text, p, ue)) > 0:
-                return p, k, False  # "told ABC’s “Good Morning America” that", "told a crowd in Salem, N.H., that"
             r = fwd_np(text, p, ue, recipient=True)
-            if r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
+            if r is None and (m := TITLE_THAT.match(text, p, ue)) is not None:
+                p = m.end(1)  # told “Fox News Sunday” that ...: a programme
+            elif r is not None and (lemma == "tell" or _THAT.match(text, r[1]) or text[r[1]: r[1] + 1] == ","):
                 p = r[1]
         elif before and lemma == "ask" and text[p : p + 1] == " ":
             # "asked Mook if ...", "asked the U.S. attorney whether ...": the person asked, then the question
@@ -440,14 +452,15 @@ class Content:
             content = q
         else:
             first_tok = text[q : q + 30].split(None, 1)[0]
-            wide = FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL) or (
-                first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
-            m = _THAT_AFTER_PHRASE.match(text, q, ue) if wide else None
+            m = (
+                THAT_AFTER_PHRASE.match(text, q, ue)
+                if FACTS[first_tok].key in _PHRASE_BEFORE_THAT or (before and lemma in _TELL)
+                or (first_tok == "to" and _TO_LISTENER.match(text, q + 3, min(ue, q + 40)) is not None)
+                else None
+            )
             if m is not None:
                 # "said in interviews over the last six weeks that ...": the content follows "that"
                 return p, _skip_space(text, m.end(), ue), False
-            if wide and c.cls != "evidential" and (k := that_after_aside(text, q, ue)) > 0:
-                return p, k, False  # "told ABC’s “Good Morning America” that", "in Buffalo, New York, that"
             if before and c.text in _FINITE_SAY and (gap := relative_gap(text, c.start, q, ue)) is not None:
                 self._known_ends[c.start] = gap
                 return p, q, False  # "a change that he said would make ...": the clause after the gap
@@ -492,10 +505,6 @@ class Content:
             ) is not None:  # (not "was described as", "sought to portray ...": see label_claim)
                 self._known_ends[c.start] = (k, None)
                 content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"
-        if content is None and before and nxt in ",\u2014\u2013-" and c.cls != "evidential" and (
-            k := that_after_aside(text, q, ue)
-        ) > 0:
-            return p, k, False  # "told POLITICO, however, that ...", "said — on Twitter, as it happens — that"
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None

@@ -149,6 +149,9 @@ _NOT_SPEAKER_WORDS = frozenset(
 )
 
 
+_SENTENCE_MARK = re.compile(r"[.?!\u2026]")
+
+
 def _turn_labels(text: str) -> list[re.Match[str]]:
     """The transcript turns of `text`: the label matches, or none when `text` is not a dialogue.
 
@@ -195,6 +198,7 @@ def transcript_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., An
     if not labels:
         return list(quotes)
     turns = []
+    fields = set()  # the labels of a list's fields: no speakers, here or for the headline rule
     for m in labels:
         s = m.end()
         e = text.find("\n", s)
@@ -206,11 +210,16 @@ def transcript_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., An
             text[s] in "([" and text.find(")" if text[s] == "(" else "]", s, e) >= e - 2
         ):
             continue  # too short, a heading ("WINNER: JOE BIDEN"), a stage direction ("ANG: (Speaking Spanish).")
+        if text[e - 1].isalnum() and not _SENTENCE_MARK.search(text, s, e):
+            fields.add(m.start(1))  # a field of a list ("ATTACKER: Abdul Haider", "TARGET: Two officers wounded")
+            continue
         name = m.group(1)
         stype = "role" if name in ("Q", "A") else (speaker_type(name.title()) or "person")
         c = m.start(2)
         turns.append(make(s, e, text[s:e], "direct", name, m.start(1), m.end(1), "", stype, False,
                           ":", c, c + 1, "source", ((s, e),), "transcript turn", "speech"))
+    if fields:
+        quotes = [q for q in quotes if not (q.cue == ":" and q.speaker_start in fields)]
     return merge_found(quotes, turns, replace=True)
 
 
