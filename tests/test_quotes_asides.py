@@ -99,6 +99,11 @@ GOLDEN = [
         id="respondents-after-an-opening-word",
     ),
     pytest.param(
+        "Most people surveyed said they would be willing to discuss it.",
+        [("indirect", "they would be willing to discuss it", "Most people surveyed", "said")],
+        id="respondents-with-a-quantifier",
+    ),
+    pytest.param(
         "By 58%-33%, those polled say the fund should stay.",
         [("indirect", "the fund should stay", "those polled", "say")],
         id="respondents-after-a-margin",
@@ -215,6 +220,25 @@ def test_golden(text, expected):
             id="abbreviation-is-no-clause-edge",
         ),
         pytest.param("A woman who said she was robbed sued the city.", [], id="cue-of-the-relative-clause"),
+        pytest.param(
+            "If I am your boss and I tell you to put a cover sheet on the report, that gives you a reason to do it.",
+            [("indirect", "you to put a cover sheet on the report", "I", "tell")],
+            id="that-as-a-subject-after-a-request",
+        ),
+        pytest.param("We should refuse to concede, then, that the caricature is true.", [], id="refusal-before-that"),
+        pytest.param(
+            "Historically, the liaison posts are held by junior staffers, said Max Stier, who leads the group.",
+            [("indirect", "Historically, the liaison posts are held by junior staffers", "Max Stier", "said")],
+            id="adverb-then-a-clause-is-no-appositive",
+        ),
+        pytest.param(
+            "\u201cI carry a pistol,\u201d said Dale Jackson, a delegate from Ohio (who said he feels safer with it), "
+            "adding that he is not worried.",
+            [("direct", "I carry a pistol,", "Dale Jackson", "said"),
+             ("indirect", "he feels safer with it", "Dale Jackson", "said"),
+             ("indirect", "he is not worried", "Dale Jackson", "adding")],
+            id="who-in-brackets-after-an-inverted-speaker",
+        ),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),

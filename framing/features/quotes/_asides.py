@@ -66,6 +66,11 @@ _TITLE_IN_ASIDE = re.compile(
 # verb of speech.
 _NOUN_SPEAKERS = frozenset(("role", "institution", "anonymous"))
 
+# An appositive opened by a determiner, and the finite verbs that show it is a clause instead
+# (outside a relative clause in it).
+_DET_OPENING = re.compile(r"\s*(?:\d{1,3},\s+)?(?:a|an|the|his|her|its|their)\s", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
+
 # A comma and a closing quotation mark (the comma closing an aside is inside the title it ends with).
 _COMMA_IN_QUOTE = frozenset((',"', ",\u201d"))
 
@@ -145,6 +150,8 @@ def comma_aside(text: str, a: int, b: int) -> bool:
         aside = _TITLE_IN_ASIDE.sub(" of TITLE", aside)
         if _QUOTED.search(aside) is not None:
             return False
+    if _DET_OPENING.match(aside) is not None and _CLAUSE_VERB.search(aside.split(" who", 1)[0].split(" which", 1)[0]):
+        return False  # "Historically, the posts are held by staffers, said X": a clause, not an appositive
     aside = _INNER_COMMA.sub(" ", aside)
     head = aside.lstrip()
     if head[:1].isdigit():
@@ -185,6 +192,8 @@ def aside_subject(text: str, lo: int, limit: int, end: int, *, open_head: bool) 
     kind = speaker_type(text[sp[0] : sp[1]])
     if limit <= sp[1] or not (kind == "person" or (open_head and kind in _NOUN_SPEAKERS)):
         return None
+    if text[sp[1] - 2 : sp[1]] == "ly" and " " not in text[sp[0] : sp[1]]:
+        return None  # "Historically, ...": an adverb
     if not comma_aside(text, sp[1], limit if end == limit + 1 else end):
         return None  # (not "X, the chairman, issued the subpoena after Y, a lawyer, testified")
     return sp
@@ -196,7 +205,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 # A poll's respondents before a cue, after any opening phrase ("Again, those surveyed said",
 # "By 58%-33%, those polled say").
 _RESPONDENTS = re.compile(
-    r"(?<![\w-])(?<!\bof )((?:[Tt]hose|[Pp]eople|[Vv]oters|[Rr]espondents|[Aa]dults|[Rr]esidents|[Mm]embers)\s+"
+    r"(?<![\w-])(?<!\bof )((?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ff]ew|[Nn]early all)\s+)?(?:[Tt]hose|[Pp]eople|[Vv]oters|[Rr]espondents|[Aa]dults|[Rr]esidents|[Mm]embers)\s+"
     r"(?:surveyed|polled|asked|interviewed|questioned|sampled))\s+$"
 )
 
@@ -237,6 +246,9 @@ def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     s = e - len(words[-1])
     return (s, e, s)
 
+
+# Pronouns right before a cue: its subject, not a long phrase before them.
+_ANY_PRONOUN = frozenset("I he she we they it you He She We They It You".split())
 
 # Lower-case words that may open such a subject.
 _QUANTIFIERS = frozenset("those many most some several few all both numerous".split())
@@ -295,8 +307,9 @@ def modified_subject(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     if (lead := _LEAD_ADVERB.match(text, s0, i)) is not None:
         s0 = lead.end()  # "Even Republicans who have praised him warned"
     phrase = text[s0:i]
-    if len(phrase.split()) > 25 or _MODIFIER_BREAK.search(phrase) is not None:
-        return None
+    words = phrase.split()
+    if len(words) > 25 or _MODIFIER_BREAK.search(phrase) is not None or (words and words[-1] in _ANY_PRONOUN):
+        return None  # (not "echo criticisms by senators who condemned what they say is": "they" says)
     mm = _MODIFIER.search(text, s0, i)
     if mm is None:
         return None
@@ -404,8 +417,11 @@ def relative_end(text: str, cue_start: int, content_start: int, ue: int) -> int:
 # Twitter, as it happens — that", "told POLITICO, however, that"): the aside, then a comma or a
 # dash right before "that".
 _THAT_AFTER_ASIDE = re.compile(
-    r"(?P<aside>[^.;:!?\n]{1,150}?)(?P<sep>,|\s[\u2014\u2013]|\s--)?\s+that\s+(?!is\b|was\b|'s\b|’s\b)(?=[\w\"\u201c])"
+    r"(?P<aside>[^.;:!?\n]{1,150}?)(?P<sep>,|\s[\u2014\u2013]|\s--)?\s+that\s+(?!(?:is|was|has|had|will|would|can|could|does|did|gives|makes|means|seems)\b|'s\b|’s\b)(?=[\w\"\u201c])"
 )
+
+# A verb of refusal before the cue ("refuse to concede", "declined to say").
+_REFUSE_BEFORE = re.compile(r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$")
 
 # What makes the words before "that" an aside the other rules do not read past.
 _ASIDE_MARK = re.compile("[,\u2014\u2013\"\u201c]|--")
@@ -425,9 +441,13 @@ _ASIDE_END = re.compile(
     r"|year|night|morning|afternoon|evening|earlier|later|ago))\s*$"
 )
 
-# What such an aside may not hold: another cue, another "that", a clause of its own, a participle
-# after a comma (", noting that": a cue of its own).
-_NOT_IN_ASIDE = re.compile(r"\b(?:said|says|say|told|tells|that|and|but|because)\b|,\s+[a-z]+ing\b")
+# What such an aside may not hold: another cue, another "that", a clause of its own (a subject
+# pronoun: "told me I didn’t have to, that ..."; an infinitive: "I tell you to put a cover sheet on
+# it, that gives you ..."), a participle after a comma (", noting that": a cue of its own).
+_NOT_IN_ASIDE = re.compile(
+    r"\b(?:said|says|say|told|tells|that|and|but|because|I|he|she|we|they|you)\b|,\s+[a-z]+ing\b"
+    r"|\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+\b"
+)
 
 
 def that_after_aside(text: str, p: int, ue: int) -> int:
@@ -438,6 +458,8 @@ def that_after_aside(text: str, p: int, ue: int) -> int:
     "— on Twitter, as it happens —")."""
     if text.find("that", p, min(ue, p + 170)) < 0:
         return -1
+    if _REFUSE_BEFORE.search(text, max(0, p - 40), p) is not None:
+        return -1  # "We should refuse to concede, then, that ...": no one concedes
     m = _THAT_AFTER_ASIDE.match(text, p, min(ue, p + 170))
     if m is None:
         return -1

@@ -124,7 +124,7 @@ _RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
 
 
 # ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.
-_WHO_BEFORE = re.compile(r",\s+who\s+$")
+_WHO_BEFORE = re.compile(r"(?:,\s+|\()who\s+$")  # (also "(who said": see _asides)
 
 
 _MARKS_IN_GAP = re.compile("[\"“”«»]")
