@@ -239,6 +239,21 @@ def test_golden(text, expected):
              ("indirect", "he is not worried", "Dale Jackson", "adding")],
             id="who-in-brackets-after-an-inverted-speaker",
         ),
+        pytest.param(
+            'During an appearance on "Talk Live," Reed \u2014 a former judge \u2014 said the case was weak.',
+            [("scare", "Talk Live,", "", ""), ("indirect", "the case was weak", "Reed", "said")],
+            id="title-after-a-preposition-before-the-speaker",
+        ),
+        pytest.param(
+            "A video that went viral showed a student threatening to stab anyone who said \u201cno more.\u201d",
+            [("scare", "no more.", "", "")],
+            id="cue-right-after-who-is-no-long-subjects",
+        ),
+        pytest.param(
+            "Two weeks ago, the media pounced on claims from an official who claimed, without evidence, that he was fired.",
+            [("indirect", "he was fired", "official", "claimed")],  # (the antecedent rule reads the noun)
+            id="relative-clause-is-no-aside-before-that",
+        ),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),

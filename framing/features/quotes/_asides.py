@@ -247,8 +247,9 @@ def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     return (s, e, s)
 
 
-# Pronouns right before a cue: its subject, not a long phrase before them.
-_ANY_PRONOUN = frozenset("I he she we they it you He She We They It You".split())
+# Words right before a cue that show a long phrase is not its subject: a pronoun (the subject),
+# a relative pronoun ("anyone who said": the cue is the relative's), "to" (an infinitive).
+_NOT_LAST = frozenset("I he she we they it you He She We They It You who that which to".split())
 
 # Lower-case words that may open such a subject.
 _QUANTIFIERS = frozenset("those many most some several few all both numerous".split())
@@ -268,7 +269,7 @@ _MODIFIER = re.compile(
 # What the words from such a subject to its cue may not hold: punctuation, another cue, a
 # coordinated clause.
 _MODIFIER_BREAK = re.compile(
-    "[,()\\[\\]\"\u201c\u201d]|\\b(?:said|says|say|told|tells|according|but|or|because|while|if|when|It|it)\\b"
+    "[,()\\[\\]\"\u201c\u201d\u2014\u2013]|\\s-|\\b(?:said|says|say|told|tells|according|but|or|because|while|if|when|It|it)\\b"
     "|\\band\\s(?!who\\b|that\\b)"
 )
 
@@ -308,7 +309,7 @@ def modified_subject(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
         s0 = lead.end()  # "Even Republicans who have praised him warned"
     phrase = text[s0:i]
     words = phrase.split()
-    if len(words) > 25 or _MODIFIER_BREAK.search(phrase) is not None or (words and words[-1] in _ANY_PRONOUN):
+    if len(words) > 25 or _MODIFIER_BREAK.search(phrase) is not None or (words and words[-1] in _NOT_LAST):
         return None  # (not "echo criticisms by senators who condemned what they say is": "they" says)
     mm = _MODIFIER.search(text, s0, i)
     if mm is None:
@@ -445,7 +446,8 @@ _ASIDE_END = re.compile(
 # pronoun: "told me I didn’t have to, that ..."; an infinitive: "I tell you to put a cover sheet on
 # it, that gives you ..."), a participle after a comma (", noting that": a cue of its own).
 _NOT_IN_ASIDE = re.compile(
-    r"\b(?:said|says|say|told|tells|that|and|but|because|I|he|she|we|they|you)\b|,\s+[a-z]+ing\b"
+    r"\b(?:said|says|say|told|tells|claimed|argued|wrote|added|noted|that|and|but|because|who|whom|which|I|he|she"
+    r"|we|they|you)\b|,\s+[a-z]+ing\b"
     r"|\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b)[a-z]+\b"
 )
 

@@ -52,6 +52,10 @@ def _is_title(text: str, r: Region) -> bool:
 _TITLE_SETTING = re.compile(r"\s*(?:(?:on|to|in|at|with|during)\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}")
 
 
+# A preposition (and a possessive) before a quotation: a title ("an appearance on “America Talks
+# Live,” Klayman ... said", "the author of “Going Viral,”"), not speech the attribution after it reports.
+_PREP_BEFORE = re.compile(r"\b(?:on|of|in|for|from|with|about)\s+(?:[A-Z][\w.&]*[’']s\s+)?$")
+
 # Function words that stay lower case in titles.
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into &".split())
 
@@ -271,12 +275,12 @@ class Assign:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
-            if att is not None and att.first < r_open and (
+            if att is not None and ((att.first < r_open and (
                 (_is_title(text, r) and (
                     _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
                     or (att.content_start is not None and att.content_start > r_close)
                 )) or (att.cue.end < r_open and att.content_start is not None and r_close < att.content_start)
-            ):
+            )) or (att.first > r_close and _is_title(text, r) and _PREP_BEFORE.search(text, max(0, r_open - 24), r_open))):
                 # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
                 # “Fox & Friends” that ..." (the content starts after it): the programme, not speech; any
                 # quotation between the cue and its content ("said on ABC's ''This Week'' on Sunday that")
