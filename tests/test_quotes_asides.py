@@ -254,6 +254,28 @@ def test_golden(text, expected):
             [("indirect", "he was fired", "official", "claimed")],  # (the antecedent rule reads the noun)
             id="relative-clause-is-no-aside-before-that",
         ),
+        pytest.param(
+            'Agents singled out groups with "Tea Party" and "Patriots" in their names, according to the inspector.',
+            [("partial", 'Agents singled out groups with "Tea Party" and "Patriots" in their names', "the inspector",
+              "according to")],
+            id="title-after-a-preposition-far-from-the-attribution-stays-in-the-claim",
+        ),
+        pytest.param(
+            "Mr. Joscelyn, who noted that Ann Kirk, the author of the story, did not have a byline, left early.",
+            [("indirect", "Ann Kirk, the author of the story, did not have a byline", "Mr. Joscelyn", "noted")],
+            id="appositive-inside-a-relative-clause-content",
+        ),
+        pytest.param("Not to mention that Kasich has yet to deny that he wants the job.", [], id="head-with-an-infinitive"),
+        pytest.param(
+            "Note that later in this same debate Clinton said that she wanted a prosecutor.",
+            [],  # (not "Note": the name right before the cue is its subject, which no rule reads here)
+            id="name-before-the-cue-is-no-long-subject",
+        ),
+        pytest.param(
+            "Others, like Gov. Ann Hale, who accused Lowe of lying, are already falling in line.",
+            [("indirect", "Lowe of lying", "Gov. Ann Hale", "accused")],
+            id="like-is-no-part-of-the-speaker",
+        ),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),

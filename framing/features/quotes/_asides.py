@@ -276,6 +276,9 @@ _MODIFIER_BREAK = re.compile(
 # A finite verb: the head and a participle's modifier hold none.
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|[a-z]{3,}ed)\b")
 
+# Words that show a head is no noun phrase ("Not to mention", "took a question from").
+_HEAD_VERBAL = re.compile(r"\b(?:to|not|took|got|made|gave|n[’']t)\b")
+
 # Words a head noun phrase may not end with.
 _HEAD_LAST = frozenset("of in on at to for from by with the a an and his her their its".split())
 
@@ -309,14 +312,19 @@ def modified_subject(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
         s0 = lead.end()  # "Even Republicans who have praised him warned"
     phrase = text[s0:i]
     words = phrase.split()
-    if len(words) > 25 or _MODIFIER_BREAK.search(phrase) is not None or (words and words[-1] in _NOT_LAST):
-        return None  # (not "echo criticisms by senators who condemned what they say is": "they" says)
+    if len(words) > 25 or _MODIFIER_BREAK.search(phrase) is not None or not words or words[-1] in _NOT_LAST or (
+        (words[-1][:1].isupper() and words[-1].lower() not in DAYS) or text.startswith("ing", text.find(" ", i, i + 30) - 3)
+    ):
+        # (not "what they say is": "they" says; "this debate Clinton said": the name; "by jokingly saying")
+        return None
     mm = _MODIFIER.search(text, s0, i)
     if mm is None:
         return None
     head = text[s0 : mm.start()].split()
-    if not head or len(head) > 10 or head[-1].lower() in _HEAD_LAST or _FINITE_VERB.search(text, s0, mm.start()):
-        return None
+    if not head or len(head) > 10 or head[-1].lower() in _HEAD_LAST or _FINITE_VERB.search(text, s0, mm.start()) or (
+        _HEAD_VERBAL.search(text, s0, mm.start())
+    ):
+        return None  # (not "Not to mention that Kasich ...")
     if not (head[0][:1].isupper() or head[0][:1].isdigit() or head[0].lower() in _QUANTIFIERS):
         return None
     if len(text[mm.end() : i].split()) < 2 or (
@@ -371,9 +379,6 @@ _MAIN_VERB = re.compile(
     r"[a-z]{2,}s)\b"
 )
 
-# A relative clause of its own inside the reported content.
-_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\s")
-
 # A present perfect in such a clause: "who has announced she will retire" tells what the speaker
 # has done, an aside (our annotated sets keep it out); "who said", "who had said" report a statement.
 _PERFECT = re.compile(r"\b(?:has|have)\s")
@@ -403,9 +408,9 @@ def relative_end(text: str, cue_start: int, content_start: int, ue: int) -> int:
     else:
         k = -1
         for v in _MAIN_VERB.finditer(text, content_start, hi):
-            inner = text[content_start : v.start()]
-            if inner.count(",") % 2 and _INNER_RELATIVE.search(inner) is not None:
-                continue  # "said the budget, which passed in May, was balanced": the comma closes another clause
+            if text.count(",", content_start, v.start()) % 2:
+                continue  # "said the budget, which passed in May, was balanced", "noted that X, the author of Y,
+                # did not": the comma closes an aside inside the content
             k = v.start()
             break
     while k > content_start and text[k - 1].isspace():

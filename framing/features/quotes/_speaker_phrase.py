@@ -162,6 +162,7 @@ def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
     s, e = sp
     if e - s > 4 and text[e - 4 : e - 3] in "\u2014\u2013" and text[e - 3 : e] == "who":
         e -= 4
+    s += 5 if text.startswith("like ", s) and e - s > 8 else 0  # "Others, like Gov. Nikki Haley, who accused"
     k = text.rfind("(", s, e)
     if k > s and text.find(")", k, e) < 0:
         e = k
