@@ -276,6 +276,23 @@ def test_golden(text, expected):
             [("indirect", "Lowe of lying", "Gov. Ann Hale", "accused")],
             id="like-is-no-part-of-the-speaker",
         ),
+        pytest.param(
+            "Cruz declined to endorse him; he refused to tell his party, as Lowe did, that the other side was worse.",
+            [], id="refusal-before-tell",
+        ),
+        pytest.param(
+            "The GDP contraction \u2014 the first since 2009 \u2014 announced by the department drew mixed reactions.",
+            [], id="passive-participle-after-dashes",
+        ),
+        pytest.param(
+            "Ann Diaz remembers that hours before a patient died the nurses would say the end was near.",
+            [],  # (not "Ann Diaz remembers"; "the nurses" after "died" is not read either)
+            id="that-opening-a-clause-is-no-relative",
+        ),
+        pytest.param(
+            "This history casts doubt on small deals that give aid in exchange for promises to halt the program.",
+            [], id="cue-after-a-preposition-is-a-noun",
+        ),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),

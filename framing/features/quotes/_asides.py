@@ -41,6 +41,9 @@ _ASIDE_STOP = re.compile(r"[\n;:!?]|\.\s+[A-Z][a-z]")
 # A sentence end and a closing quotation mark glued to the next word (text that lost a space).
 _GLUED_END = re.compile("(?<=[a-z]{2})[.!?][\"\u201d\u2019]?(?=[A-Z][a-z])")
 
+# "by" right after a cue: a passive participle ("announced by the department"), no speech.
+_BY_AFTER = re.compile(r"\s+by\s")
+
 # Words before a closing delimiter that the cue may follow ("(R-Iowa) on Wednesday said"):
 # read back over at most this many.
 _MAX_SKIPPED = 4
@@ -128,8 +131,8 @@ def bracketed_subject(text: str, lo: int, i: int, *, open_head: bool) -> tuple[i
     it (``(start, end, first)``), else None."""
     j = closing_delimiter(text, lo, i)
     k = aside_open(text, lo, j)
-    if k < 0:
-        return None
+    if k < 0 or _BY_AFTER.match(text, text.find(" ", i, i + 40)) is not None:
+        return None  # (not "the GDP contraction — the first since 2009 — announced by the department drew")
     found = back_np(text, k, lo, open_head=open_head)
     if found is not None and _GLUED_END.search(text, found[0], found[1]) is not None:
         return None  # "an American.”Aides to several senators": a sentence end glued to the next word
@@ -248,8 +251,9 @@ def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
 
 
 # Words right before a cue that show a long phrase is not its subject: a pronoun (the subject),
-# a relative pronoun ("anyone who said": the cue is the relative's), "to" (an infinitive).
-_NOT_LAST = frozenset("I he she we they it you He She We They It You who that which to".split())
+# a relative pronoun ("anyone who said": the cue is the relative's), "to" (an infinitive), a
+# preposition ("in exchange for promises to": a noun).
+_NOT_LAST = frozenset("I he she we they it you He She We They It You who that which to for of in on with by about from".split())
 
 # Lower-case words that may open such a subject.
 _QUANTIFIERS = frozenset("those many most some several few all both numerous".split())
@@ -275,6 +279,15 @@ _MODIFIER_BREAK = re.compile(
 
 # A finite verb: the head and a participle's modifier hold none.
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|[a-z]{3,}ed)\b")
+
+# The verb right after a relative "that" ("the staff that runs the office", "the truck that
+# drove"), after at most one adverb; a form in -s only before its object or a preposition ("that
+# hours before ..." opens a clause).
+_RELATIVE_THAT_VERB = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|can|could|went|ran|made|took|gave"
+    r"|won|lost|led|wrote|sent|spoke|met|held|began|came|brought|paid|put|set|kept)\b"
+    r"|[a-z]+s\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|in|on|at|for|with|up|out|against)\b)"
+)
 
 # Words that show a head is no noun phrase ("Not to mention", "took a question from").
 _HEAD_VERBAL = re.compile(r"\b(?:to|not|took|got|made|gave|n[’']t)\b")
@@ -318,8 +331,8 @@ def modified_subject(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
         # (not "what they say is": "they" says; "this debate Clinton said": the name; "by jokingly saying")
         return None
     mm = _MODIFIER.search(text, s0, i)
-    if mm is None:
-        return None
+    if mm is None or (mm.group().split()[0] == "that" and _RELATIVE_THAT_VERB.match(text, mm.end()) is None):
+        return None  # (not "Felix Diaz remembers that just hours before ...": "that" opens a clause)
     head = text[s0 : mm.start()].split()
     if not head or len(head) > 10 or head[-1].lower() in _HEAD_LAST or _FINITE_VERB.search(text, s0, mm.start()) or (
         _HEAD_VERBAL.search(text, s0, mm.start())
@@ -499,6 +512,8 @@ class AsideContent:
 
     def _after(self, ue: int, c: Cue, p: int, before: bool) -> tuple[int, int | None, bool]:
         text = self.text
+        if _REFUSE_BEFORE.search(text, max(0, c.start - 32), c.end) is not None:
+            return super()._after(ue, c, p, before)  # type: ignore[misc]  # ("refused to tell X, as Y did, that")
         if before and c.lemma in _TELL and (k := that_after_aside(text, p, ue)) > 0:
             return p, k, False  # "told ABC’s “Good Morning America” that", "told a crowd in Salem, N.H., that"
         end, content, final = super()._after(ue, c, p, before)  # type: ignore[misc]
