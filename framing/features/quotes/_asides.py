@@ -27,7 +27,7 @@ import re
 from framing.features.quotes._content import _PHRASE_BEFORE_THAT, _TELL, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._rules import back_np, fwd_np
-from framing.features.quotes._speaker_words import _LEAD_ADVERB, opens_adverbial
+from framing.features.quotes._speaker_words import _LEAD_ADVERB, LEAD_WORDS, opens_adverbial
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._tokens import FACTS, OPENING_ADVERBIALS
 from framing.features.quotes._words import DAYS, is_abbreviation
@@ -219,6 +219,12 @@ _WH_WORDS = frozenset("what how why where which who whom whose that whether than
 _OPENING_FIRST = OPENING_ADVERBIALS | DAYS | frozenset("next yesterday today".split())
 
 
+def _prev_word_is_lead(text: str, lo: int, i: int) -> bool:
+    """Is the word before `i` a sentence adverb or conjunction ("Still those polled say")?"""
+    w = text[max(lo, i - 12) : i].split()
+    return bool(w) and w[-1] in LEAD_WORDS
+
+
 def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     """A subject pronoun right before a cue at `i` after a short opening phrase
     of time or place that no comma closes ("Although in May she said", ",
@@ -358,7 +364,10 @@ def aside_speaker(text: str, lo: int, i: int, *, open_head: bool) -> tuple[int, 
     if found is None and text.find("ed", max(lo, i - 6), i) >= 0 and (
         m := _RESPONDENTS.search(text, max(lo, i - 40), i)
     ) is not None:
-        found = (m.start(1), m.end(1), m.start(1))  # "Again, those surveyed said": a poll's respondents
+        if m.start(1) - lo < 3 or text[max(lo, m.start(1) - 2) : m.start(1)].strip() in (",", ";", ":") or (
+            _prev_word_is_lead(text, lo, m.start(1))
+        ):
+            found = (m.start(1), m.end(1), m.start(1))  # "Again, those surveyed said": a poll's respondents
     if found is None and text.find("who", max(lo, i - 32), i) >= 0:
         m = _WHO_BEFORE_CUE.search(text, max(lo, i - 40), i)
         if m is not None and m.group(1) != ",":
@@ -410,7 +419,7 @@ def relative_end(text: str, cue_start: int, content_start: int, ue: int) -> int:
     if text.find("who", max(0, cue_start - 32), cue_start) < 0:
         return -1
     m = _WHO_BEFORE_CUE.search(text, max(0, cue_start - 40), cue_start)
-    if m is None or _PERFECT.search(m.group()) is not None:
+    if m is None or (m.group(1) == "," and _PERFECT.search(m.group()) is not None):
         return -1  # "The senator, who has announced she will retire, said ...": the speaker's background
     hi = min(ue, content_start + _RELATIVE_REACH)
     mark = m.group(1).strip()
@@ -436,11 +445,14 @@ def relative_end(text: str, cue_start: int, content_start: int, ue: int) -> int:
 # Twitter, as it happens — that", "told POLITICO, however, that"): the aside, then a comma or a
 # dash right before "that".
 _THAT_AFTER_ASIDE = re.compile(
-    r"(?P<aside>[^.;:!?\n]{1,150}?)(?P<sep>,|\s[\u2014\u2013]|\s--)?\s+that\s+(?!(?:is|was|has|had|will|would|can|could|does|did|gives|makes|means|seems)\b|'s\b|’s\b)(?=[\w\"\u201c])"
+    r"(?P<aside>[^.;:!?\n]{1,150}?)(?P<sep>,|\s[\u2014\u2013]|\s--)?\s+that\s+(?!(?:is|was|has|had|will|would|can|could|does|did|gives|makes|means|seems|[a-z]+ed)\b|'s\b|’s\b)(?=[\w\"\u201c])"
 )
 
 # A verb of refusal before the cue ("refuse to concede", "declined to say").
 _REFUSE_BEFORE = re.compile(r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$")
+
+# "As I have said", "as he wrote": a frame before the clause it reports.
+_AS_FRAME = re.compile(r"\b[Aa]s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$")
 
 # What makes the words before "that" an aside the other rules do not read past.
 _ASIDE_MARK = re.compile("[,\u2014\u2013\"\u201c]|--")
@@ -512,7 +524,9 @@ class AsideContent:
 
     def _after(self, ue: int, c: Cue, p: int, before: bool) -> tuple[int, int | None, bool]:
         text = self.text
-        if _REFUSE_BEFORE.search(text, max(0, c.start - 32), c.end) is not None:
+        if _REFUSE_BEFORE.search(text, max(0, c.start - 32), c.end) is not None or _AS_FRAME.search(
+            text, max(0, c.start - 24), c.start
+        ) is not None:  # ("As I have said before, that decision was ...": the frame reports the main clause)
             return super()._after(ue, c, p, before)  # type: ignore[misc]  # ("refused to tell X, as Y did, that")
         if before and c.lemma in _TELL and (k := that_after_aside(text, p, ue)) > 0:
             return p, k, False  # "told ABC’s “Good Morning America” that", "told a crowd in Salem, N.H., that"
