@@ -312,6 +312,8 @@ def test_golden(text, expected):
         ),
         pytest.param("As I have said before, that decision was no rejection of our values.", [],
                      id="as-frame-then-that-as-a-determiner"),
+        pytest.param("To say this is a binary, that men suffer this way, is to oversimplify.", [],
+                     id="infinitive-then-that"),
         pytest.param("The memo was sent in the week of what he called the crisis.", [], id="pronoun-after-a-wh-word"),
         pytest.param("Reporters asked the mayor on Monday he said nothing.", [], id="pronoun-after-an-object"),
         pytest.param("Those surveyed were told that the vote was close.", [], id="respondents-told-in-the-passive"),

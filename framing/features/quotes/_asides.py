@@ -451,8 +451,9 @@ _THAT_AFTER_ASIDE = re.compile(
 # A verb of refusal before the cue ("refuse to concede", "declined to say").
 _REFUSE_BEFORE = re.compile(r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$")
 
-# "As I have said", "as he wrote": a frame before the clause it reports.
-_AS_FRAME = re.compile(r"\b[Aa]s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$")
+# "As I have said", "as he wrote": a frame before the clause it reports; "To say this is ...,
+# that ...": an infinitive, no one speaks.
+_AS_FRAME = re.compile(r"\b[Aa]s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$|\b[Tt]o\s+$")
 
 # What makes the words before "that" an aside the other rules do not read past.
 _ASIDE_MARK = re.compile("[,\u2014\u2013\"\u201c]|--")
