@@ -2113,6 +2113,74 @@ def test_a_claim_holds_its_inner_beliefs_and_ends_before_a_participles_claim(tex
     assert {q.speaker for q in quotes} == ({"Fans"} if text.startswith("Fans") else {"The coach"})
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an irregular past tense after the subject is its verb, not part of the speaker's name
+        pytest.param("The mayor spoke briefly, saying the plan was flawed.", "The mayor", id="spoke"),
+        pytest.param("The coach went on the attack, saying the referee had been unfair.", "The coach", id="went-on"),
+        # one or two opening adverbs before the subject
+        pytest.param("And then the coach went on the attack, saying the referee had been unfair.", "the coach",
+                     id="and-then"),
+        pytest.param("Even the players balked, saying the referee had been unfair.", "the players", id="even"),
+    ],
+)
+def test_the_subject_of_a_participle_after_a_main_verb(text, speaker):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue) == (speaker, "saying")
+
+
+def test_a_participle_after_a_reduced_relative_keeps_its_noun():
+    # "kept" is also a participle: "a count kept by" stays one phrase
+    text = "Cases rose to 9,000, according to a count kept by the state health office."
+    (q,) = find_quotes(text)
+    assert q.speaker == "a count kept by the state health office"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("“Save our school!” the parents chanted outside the hall.",
+                     [("direct", "the parents", "chanted", "Save our school!")], id="chanted"),
+        pytest.param("Occasional chants of “Save our school!” rose from the crowd.",
+                     [("direct", "", "", "Save our school!")], id="chants-noun"),
+        pytest.param("The mayor reminded voters that the levy would expire in May.",
+                     [("indirect", "The mayor", "reminded", "the levy would expire in May")], id="reminded-that"),
+        pytest.param("The mayor repeated on Tuesday that the levy would expire in May.",
+                     [("indirect", "The mayor", "repeated", "the levy would expire in May")], id="repeated-that"),
+        pytest.param("The levy will expire in May, the mayor repeated.",
+                     [("indirect", "the mayor", "repeated", "The levy will expire in May")], id="repeated-final"),
+        # with an object, "repeat" names what was repeated, not a claim
+        pytest.param("The mayor kept repeating the word “levy” at every stop.",
+                     [("scare", "", "", "levy")], id="repeated-object"),
+        pytest.param("The coach anticipated that the final would be “a long night.”",
+                     [("partial", "The coach", "anticipated", "the final would be “a long night.”")], id="anticipated"),
+        # a document after the verb, then ", saying": the speaker is the subject before the verb
+        pytest.param("The council issued another statement, saying, “The levy will expire in May.”",
+                     [("direct", "The council", "saying", "The levy will expire in May.")], id="statement-comma-saying"),
+    ],
+)
+def test_chant_remind_repeat_and_anticipate(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, parts",
+    [
+        pytest.param("According to the coach, the players were “exhausted” and “angry” after the match.",
+                     "the players were “exhausted” and “angry” after the match", ["exhausted", "angry"], id="opening"),
+        pytest.param("The team left early because, according to the coach, the players were “exhausted.”",
+                     "the players were “exhausted.”", ["exhausted."], id="after-because"),
+    ],
+)
+def test_according_to_then_a_clause_with_fragments_is_one_claim(text, content, parts):
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("partial", "the coach", content)
+    assert [text[s:e] for s, e in q.parts] == parts
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"

@@ -27,6 +27,8 @@ from framing.features.quotes._draft import _Q, _Att
 _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
+# A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
+_OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
 
 
@@ -82,6 +84,14 @@ class Claims:
                         ):
                             e = b.first  # "... and added that ...": the next claim
                             break
+            elif a.cue.lemma == "according to" and a.last <= frags[0].open_mark and (
+                (k_c := text.find(",", a.last, frags[0].open_mark + 1)) >= 0 and not text[a.last : k_c].strip()
+            ) and (not text[lead : a.first].strip(" ,") or _OPENS_CLAUSE.search(text, max(lead, a.first - 16), a.first)):
+                # "According to X, the media would call him a “chicken” if ...", "because, according to X,
+                # ...": the clause after the source (not "The bill, according to X, would ...": a subject
+                # before it belongs to the claim)
+                s = k_c + 1
+                e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])
             elif a.first > lead and frags[-1].end <= a.first:
                 # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
                 e = a.first

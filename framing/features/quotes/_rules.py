@@ -18,7 +18,7 @@ import re
 from framing.features.quotes._marks import ALL_MARKS
 from framing.features.quotes._speakers import common_noun, head_index, speaker_type
 from framing.features.quotes._tokens import FACTS, KEYS
-from framing.features.quotes._words import DOC_NOUNS, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
+from framing.features.quotes._words import DOC_NOUNS, IRREGULAR_PAST, LEAD_STRIP, TAIL_STRIP, is_abbreviation, vocab
 from framing._text import CACHE_SIZE as _CACHE_SIZE
 
 WIDTH = 110  # characters read back from a cue for its speaker
@@ -392,6 +392,8 @@ def fwd_np(
             f.key[:1].isdigit()  # "an Aug. 12 poll"
         ):
             break  # "Mike Pompeo spoke": a lower-case word after a name is a verb
+        if words and f.key in IRREGULAR_PAST and not f.cap and not last_f.det_poss and not last_f.prep:
+            break  # "The mayor spoke, saying ...": the verb after a noun
         words.append(t)
         last_f = f
         last = j

@@ -262,8 +262,8 @@ class SpeakerPhrase:
             sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
             if sp is None:
                 return None
-            if doc_ing:
-                sp = _before_verb(text, sp)  # "The ministry issued a statement" -> "The ministry"
+            if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:
+                sp = _before_verb(text, sp)  # "The ministry issued a statement(, saying)" -> "The ministry"
             return self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
         # What follows the cue is read first only where it may rule the cue out
         # (no quotation in the unit, no punctuation before the cue): elsewhere
@@ -400,11 +400,10 @@ class SpeakerPhrase:
     def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
         """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
         text = self.text
-        sp = fwd_np(text, lo, limit)
+        m = _LEAD_ADVERB.match(text, lo, limit)
+        sp = fwd_np(text, m.end(), limit) if m is not None else None  # "Then he cut into Bush, calling him ..."
         if sp is None:
-            m = _LEAD_ADVERB.match(text, lo, limit)
-            if m is not None:
-                sp = fwd_np(text, m.end(), limit)  # "Then he cut into Bush, calling him ..."
+            sp = fwd_np(text, lo, limit)
         if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
         opener = sp is not None and opens_adverbial(text, sp[0])

@@ -16,7 +16,8 @@ from framing.features.quotes._words import DOC_NOUNS, low_key
 _SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
 
 # A sentence adverb or conjunction before a clause's subject, without a comma ("Then he ...").
-_LEAD_ADVERB = re.compile(r"\s*(?:Then|Later|Still|Also|Even|Meanwhile|Now|Instead|So|And|But|Yet|Again)\s+")
+_LEAD_ADVERB = re.compile(  # (one or two: "And then Trump went on the attack, saying ...")
+    r"\s*(?:(?:[Tt]hen|[Ll]ater|[Ss]till|[Aa]lso|[Ee]ven|[Mm]eanwhile|[Nn]ow|[Ii]nstead|So|And|But|Yet|[Aa]gain)\s+){1,2}")
 
 # "that" right before reported content (the loose subject is read only then).
 _THAT_BEFORE = re.compile(r"\bthat\s*$")

@@ -286,6 +286,13 @@ MONTHS = frozenset(
 )
 
 
+# Irregular past tenses that cannot continue a noun phrase: after a noun they are its verb ("The
+# mayor spoke, saying ...", "the minister went on"), not part of a speaker's name.
+IRREGULAR_PAST = frozenset(  # (not the forms that are also participles: "a count kept by", "a letter sent by")
+    "went came took gave knew spoke ran saw fell rose broke drove wrote began became".split()
+)
+
+
 # Capitalised words that open sentences rather than names.
 SENTENCE_WORDS = frozenset(
     """
