@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.features.quotes._asides import aside_open, comma_aside, relative_end
+from framing.features.quotes._aside_claims import relative_end
+from framing.features.quotes._asides import aside_open, comma_aside
 from framing.features.quotes._find import find_quotes
 from tests.test_quotes import brief, check_spans
 

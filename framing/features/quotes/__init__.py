@@ -21,19 +21,20 @@ modules above it in this list, at its top level):
 - ``_claim_words``: the word patterns of the content rules added for real
   news (a characterizing verb's object and label, a relative clause's gap
   after "said").
+- ``_asides``: speaker phrases the other rules do not read before their
+  cue: an aside in brackets, dashes or commas ("Kasich (who has 25
+  delegates) said"), a pronoun or a poll's respondents after an opening
+  phrase, a subject with a restrictive modifier ("Voters in six states
+  going to the polls said").
 - ``_objects``: the objects a verb cue may take (a noun phrase after an
   active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_content``: where the content an attribution reports starts and ends.
-- ``_asides``: speaker phrases the other rules do not read before their
-  cue: an aside in brackets, dashes or commas ("Kasich (who has 25
-  delegates) said"), a pronoun or a poll's respondents after an opening
-  phrase, a subject with a restrictive modifier ("Voters in six states
-  going to the polls said"); where the content of a cue inside a relative
-  clause ends ("X, who said ..., arrived"); "that" after an aside following
-  the cue ("told ABC’s “Good Morning America” that": ``AsideContent``, a
-  mixin around ``Content._after``).
+- ``_aside_claims``: content read through those asides: where the content of
+  a cue inside a relative clause ends ("X, who said ..., arrived"), and
+  "that" after an aside following the cue ("told ABC’s “Good Morning
+  America” that": ``AsideContent``, a mixin around ``Content._after``).
 - ``_speaker_phrase``: the attribution of each cue (its speaker phrase
   before or after it, and its extent).
 - ``_assign``: quotations and reported speech assigned to attributions

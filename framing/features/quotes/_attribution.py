@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
-from framing.features.quotes._asides import AsideContent, relative_end
+from framing.features.quotes._aside_claims import AsideContent, relative_end
 from framing.features.quotes._assign import Assign
 from framing.features.quotes._claims import Claims
 from framing.features.quotes._content import _CLOSERS, Content
