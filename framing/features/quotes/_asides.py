@@ -35,6 +35,9 @@ _ASIDE_STOP = re.compile(r"[\n;:!?]|\.\s+[A-Z][a-z]")
 # A sentence end and a closing quotation mark glued to the next word (text that lost a space).
 _GLUED_END = re.compile("(?<=[a-z]{2})[.!?][\"\u201d\u2019]?(?=[A-Z][a-z])")
 
+# A closing bracket or a dash shortly before a cue: where bracketed_subject looks further.
+_DELIM_NEAR = re.compile("[)\u2014\u2013]|\\s-")
+
 # "by" right after a cue: a passive participle ("announced by the department"), no speech.
 _BY_AFTER = re.compile(r"\s+by\s")
 
@@ -123,6 +126,8 @@ def bracketed_subject(text: str, lo: int, i: int, *, open_head: bool) -> tuple[i
     before a cue at `i` ("Kowalski (who has 12 votes so far) said"): the noun
     phrase that ends at the opening bracket or dash, as :func:`back_np` reads
     it (``(start, end, first)``), else None."""
+    if _DELIM_NEAR.search(text, max(lo, i - 48), i) is None:
+        return None  # (most cues: no bracket or dash in reach)
     j = closing_delimiter(text, lo, i)
     k = aside_open(text, lo, j)
     if k < 0 or _BY_AFTER.match(text, text.find(" ", i, i + 40)) is not None:
@@ -199,6 +204,9 @@ def aside_subject(text: str, lo: int, limit: int, end: int, *, open_head: bool) 
 # Subject pronouns: no other reading before a cue ("at the town hall this week she said").
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 
+# The pronouns, as the one-word lists ``str.split`` gives for the last characters before a cue.
+_PRONOUN_LISTS = [[w] for w in _SUBJECT_PRONOUNS]
+
 # A poll's respondents before a cue, after any opening phrase ("Again, those surveyed said",
 # "By 58%-33%, those polled say").
 _RESPONDENTS = re.compile(
@@ -226,6 +234,11 @@ def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     after a clause edge (a comma, a conjunction, the unit's start), opens
     with a preposition or a time word. ``(start, end, start)`` of the
     pronoun, else None."""
+    e = i
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    if text[max(lo, e - 4) : e].split()[-1:] not in _PRONOUN_LISTS:
+        return None  # (most cues: no pronoun right before)
     w0 = max(lo, i - 80)
     words = text[w0:i].split()
     if len(words) < 3 or words[-1] not in _SUBJECT_PRONOUNS:
@@ -306,6 +319,8 @@ def modified_subject(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     coordinated clause; the head opens with a capital, a digit or a
     quantifier and holds no verb."""
     w = max(lo, i - 200)
+    if _MODIFIER.search(text, w, i) is None:
+        return None  # (most cues: no relative or participle in reach)
     m = _CLAUSE_EDGE.match(text, w, i)
     s0 = m.end() if m is not None else w
     if m is None and w > lo:

@@ -280,7 +280,7 @@ class Assign:
                     _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
                     or (att.content_start is not None and att.content_start > r_close)
                 )) or (att.cue.end < r_open and att.content_start is not None and r_close < att.content_start)
-            )) or (att.first > r_close and not text[r_close + 1 : att.first].strip(" ,") and _is_title(text, r)
+            )) or (r_close < att.first < r_close + 8 and not text[r_close + 1 : att.first].strip(" ,") and _is_title(text, r)
                    and _PREP_BEFORE.search(text, max(0, r_open - 24), r_open))):
                 # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
                 # “Fox & Friends” that ..." (the content starts after it): the programme, not speech; any
