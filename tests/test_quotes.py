@@ -2181,6 +2181,24 @@ def test_according_to_then_a_clause_with_fragments_is_one_claim(text, content, p
     assert [text[s:e] for s, e in q.parts] == parts
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plural institutions name a source
+        pytest.param("The ministries declined to give any figures, saying the audit had not ended.",
+                     [("indirect", "The ministries", "saying", "the audit had not ended")], id="plural-institution"),
+        # a participle with its own claim does not take a fragment before it that no claim holds
+        pytest.param("Voters backed what critics had called the “tax grab,” saying that roads needed the money.",
+                     [("scare", "", "", "tax grab,"), ("indirect", "Voters", "saying", "roads needed the money")],
+                     id="participle-own-claim"),
+    ],
+)
+def test_plural_institutions_and_a_participles_own_claim(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"

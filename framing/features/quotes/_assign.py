@@ -258,10 +258,13 @@ class Assign:
                 kind = "direct" if clause_initial else "partial"
                 if not clause_initial and post.cue.text.endswith("ing") and post.content_start is not None:
                     # "Katz said that they were a “turning point,” adding that ...": a participle
-                    # with its own content does not take a fragment of the clause before it
+                    # with its own content does not take a fragment of the clause before it (with no
+                    # claim around it, "... what had been called the “Golden Week,” saying that ...",
+                    # the fragment is nobody's)
                     emb = _embedding(atts, j, k, r)
-                    if emb is not None and emb is not post:
-                        att = emb
+                    att = emb if emb is not post else None
+                    if att is None:
+                        kind, standalone, note = self._unattributed(prev_end, ue, r)
             elif pre is not None:
                 att = pre
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"

@@ -369,7 +369,11 @@ def is_acronym(word: str) -> bool:
 
 
 def noun_key(key: str, words: frozenset[str]) -> bool:
-    return key in words or (key.endswith("s") and key[:-1] in words) or (key.endswith("es") and key[:-2] in words)
+    """Is `key` one of `words`, or its plural ("officials", "witnesses", "ministries")?"""
+    return key in words or (key.endswith("s") and (
+        key[:-1] in words or (key.endswith("es") and key[:-2] in words)
+        or (key.endswith("ies") and key[:-3] + "y" in words)
+    ))
 
 
 # A request or order: "told banks not to lend", "asked the court to act" (not "told the story to children").
