@@ -319,8 +319,9 @@ def modified_subject(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     coordinated clause; the head opens with a capital, a digit or a
     quantifier and holds no verb."""
     w = max(lo, i - 200)
-    if _MODIFIER.search(text, w, i) is None:
-        return None  # (most cues: no relative or participle in reach)
+    if (text.find(" who ", w, i) < 0 and text.find(" that ", w, i) < 0 and text.find("ing ", w, i) < 0
+            and text.find("ed ", w, i) < 0) or _MODIFIER.search(text, w, i) is None:
+        return None  # (most cues: no relative or participle in reach; str.find first, the regex after)
     m = _CLAUSE_EDGE.match(text, w, i)
     s0 = m.end() if m is not None else w
     if m is None and w > lo:
