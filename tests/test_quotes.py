@@ -2199,6 +2199,45 @@ def test_plural_institutions_and_a_participles_own_claim(text, expected):
     assert [(q.kind, q.speaker, q.cue, q.text) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "say" after a determiner or a possessive is the noun; "to say the least" reports nothing
+        pytest.param("The board has the final say on whether the plant closes.", [], id="final-say"),
+        pytest.param("As the old saying goes, the early bird gets the worm.", [], id="old-saying"),
+        pytest.param("To say the least, the season was a disappointment.", [], id="say-the-least"),
+        # a verb taking the cue's infinitive is not part of the speaker
+        pytest.param("The coach went on to say the season was a disappointment.",
+                     [("The coach", "say", "the season was a disappointment")], id="went-on-to-say"),
+        pytest.param("Fans polled at the gate have tried to argue that the season was a disappointment.",
+                     [("Fans polled at the gate", "argue", "the season was a disappointment")], id="tried-to-argue"),
+    ],
+)
+def test_say_as_a_noun_and_verbs_before_an_infinitive_cue(text, expected):
+    quotes = [q for q in find_quotes(text) if q.kind != "scare"]
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("The 46-year-old said the shop would close in May.", "The 46-year-old",
+                     "the shop would close in May", id="age-noun"),
+        pytest.param("“The shop will close in May,” said the 46-year-old.", "the 46-year-old",
+                     "The shop will close in May,", id="age-noun-inverted"),
+        pytest.param("“The shop will close in May,” one user wrote.", "one user", "The shop will close in May,",
+                     id="social-media-user"),
+        pytest.param("The owner said, without offering evidence, that the shop would close in May.", "The owner",
+                     "the shop would close in May", id="aside-without-evidence"),
+        pytest.param("The owner said, in a statement, that the shop would close in May.", "The owner",
+                     "the shop would close in May", id="aside-in-a-statement"),
+    ],
+)
+def test_age_nouns_users_and_asides_after_the_cue(text, speaker, content):
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
 def test_a_participle_with_its_own_content_does_not_take_the_fragment_before_it():
     # the fragment belongs to the clause "said that ...": ", adding that ..." starts a new claim
     text = "The minister said that the talks were a “turning point for the region,” adding that the deal “will hold.”"

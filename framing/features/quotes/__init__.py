@@ -21,6 +21,10 @@ modules above it in this list, at its top level):
 - ``_claim_words``: the word patterns of the content rules added for real
   news (a characterizing verb's object and label, a relative clause's gap
   after "said").
+- ``_according``: the word patterns of "according to X" read for real news
+  (a long source closing its sentence, "according to X" opening a clause
+  after a parenthesis, a colon, a subordinator, "and" or "but", and the
+  words after X that still name it: a list of names, a role, "who ...").
 - ``_asides``: speaker phrases the other rules do not read before their
   cue: an aside in brackets, dashes or commas ("Kasich (who has 25
   delegates) said"), a pronoun or a poll's respondents after an opening
@@ -30,6 +34,10 @@ modules above it in this list, at its top level):
   active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
+- ``_labels``: a quoted label whose source the words around it name ("who
+  he dubbed “the little senator”", "with Sen. Jane Doe calling it a “wish
+  list”", "labeled a “witch hunt” by Democrats"): a partial quote, not a
+  scare quote.
 - ``_content``: where the content an attribution reports starts and ends.
 - ``_aside_claims``: content read through those asides: where the content of
   a cue inside a relative clause ends ("X, who said ..., arrived"), and

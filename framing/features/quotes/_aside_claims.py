@@ -13,6 +13,8 @@ Every look is bounded (:data:`_RELATIVE_REACH`, 170 characters for "that").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from framing.features.quotes._asides import _QUOTED, _TITLE_IN_ASIDE, _WHO_BEFORE_CUE
 from framing.features.quotes._content import _PHRASE_BEFORE_THAT, _TELL, _skip_space
@@ -174,3 +176,23 @@ class AsideContent:
                 # that", "said — on Twitter, as it happens — that"
                 return end, k, False
         return end, content, final
+
+
+# A preposition (and a possessive) before a quotation: a title ("an appearance on “America Talks
+# Live,” Klayman ... said", "the author of “Going Viral,”"), not speech the attribution after it reports.
+_PREP_BEFORE = re.compile(r"\b(?:on|of|in|for|from|with|about)\s+(?:[A-Z][\w.&]*[’']s\s+)?$")
+
+
+def aside_title(text: str, att: Any, r: Any, is_title: Callable[[str, Any], bool]) -> bool:
+    """Is the quotation `r` beside an attribution `att` no speech of it: a
+    quotation between the cue and its content ("said on ABC's ''This Week''
+    on Sunday that ..."), or a title (`is_title`) after a preposition right
+    before its sentence's attribution ("During an appearance on “America
+    Talks Live,” Klayman — a former ... — said")?"""
+    r_open, r_close = r.open, r.close
+    if att.first < r_open and att.cue.end < r_open and att.content_start is not None and r_close < att.content_start:
+        return True
+    return (
+        r_close < att.first < r_close + 8 and not text[r_close + 1 : att.first].strip(" ,") and is_title(text, r)
+        and _PREP_BEFORE.search(text, max(0, r_open - 24), r_open) is not None
+    )

@@ -12,10 +12,13 @@ import bisect
 import re
 from collections.abc import Callable
 
+from framing.features.quotes._according import adverbial_at, opens_clause, skip_aside
+from framing.features.quotes._aside_claims import aside_title
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
+from framing.features.quotes._labels import LABEL_NOTE, label_frame
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
 from framing.features.quotes._speakers import speaker_type
 
@@ -51,10 +54,6 @@ def _is_title(text: str, r: Region) -> bool:
 # Between an attribution and a title it names: "said on NBC’s “Meet the Press”", "told “Fox News Sunday”".
 _TITLE_SETTING = re.compile(r"\s*(?:(?:on|to|in|at|with|during)\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}")
 
-
-# A preposition (and a possessive) before a quotation: a title ("an appearance on “America Talks
-# Live,” Klayman ... said", "the author of “Going Viral,”"), not speech the attribution after it reports.
-_PREP_BEFORE = re.compile(r"\b(?:on|of|in|for|from|with|about)\s+(?:[A-Z][\w.&]*[’']s\s+)?$")
 
 # Function words that stay lower case in titles.
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with by from as vs. vs via into &".split())
@@ -246,6 +245,7 @@ class Assign:
                 pre = out[-1].att  # "“A,” said Edward Leamer, an economist at the bank, “B.”"
             note = ""
             standalone = False
+            q_start, q_end = r_start, r_end  # a label's quote may be wider ("calling it a “wish list”")
             colon = text[max(prev_end, r_open - 3) : r_open].rstrip().endswith(":")
             if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
                 # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
@@ -270,7 +270,14 @@ class Assign:
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
                 att = _embedding(atts, j, k, r)
-                if att is not None:
+                if (att is None or (
+                    att.content_start is None and att.first < r_open and att.cue.lemma != "according to"
+                )) and (
+                    lab := label_frame(text, prev_end, ue, r, self.unit_index)
+                ) is not None:
+                    att, q_start, q_end = lab  # "who he dubbed “the little senator”" (not the "mocked" before it)
+                    kind, note = "partial", LABEL_NOTE
+                elif att is not None:
                     kind = "partial"
                 else:
                     att = self._own_frame(prev_end, ue, r)
@@ -278,13 +285,15 @@ class Assign:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
-            if att is not None and ((att.first < r_open and (
-                (_is_title(text, r) and (
-                    _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
-                    or (att.content_start is not None and att.content_start > r_close)
-                )) or (att.cue.end < r_open and att.content_start is not None and r_close < att.content_start)
-            )) or (r_close < att.first < r_close + 8 and not text[r_close + 1 : att.first].strip(" ,") and _is_title(text, r)
-                   and _PREP_BEFORE.search(text, max(0, r_open - 24), r_open))):
+            if att is not None and note is not LABEL_NOTE and ((att.first < r_open and _is_title(text, r) and not (
+                # "called Rubio “Little Marco”": an object before the label (not "a study dubbed the “...”")
+                att.cue.cls == "characterizing" and att.content_start is not None and att.content_start < r_open
+                and text[att.content_start : r_open].strip().lower() not in _BARE_DETERMINER
+                and text[r_open - 3 : r_open - 1] not in ("'s", "’s")
+            ) and (
+                _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
+                or (att.content_start is not None and att.content_start > r_close)
+            )) or aside_title(text, att, r, _is_title)):
                 # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
                 # “Fox & Friends” that ..." (the content starts after it): the programme, not speech; any
                 # quotation between the cue and its content ("said on ABC's ''This Week'' on Sunday that")
@@ -308,7 +317,7 @@ class Assign:
                 prev.end = r_end
                 prev.parts.append((r_start, r_end))
             else:
-                out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+                out.append(_Q(q_start, q_end, kind, att, [(r_start, r_end)], min(q_start, r_open), ue, standalone, note))
             prev_end = r_close + 1
             if att is not None:
                 att.used = True
@@ -329,17 +338,21 @@ class Assign:
             att = None
             note = ""
             standalone = False
+            q_start, q_end = r_start, r_end
             if n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 att = colon_att  # "Esper said:\n\n“We will ...”"
                 att.used = True
                 kind = "direct" if _ends_clause(text, r_close + 1, ue) else "partial"
+            elif (lab := label_frame(text, prev_end, ue, r, self.unit_index)) is not None:
+                att, q_start, q_end = lab  # "what critics called a “witch hunt”"
+                kind, note = "partial", LABEL_NOTE
             else:
                 att = self._own_frame(prev_end, ue, r)
                 if att is not None:
                     kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                 else:
                     kind, standalone, note = self._unattributed(prev_end, ue, r)
-            out.append(_Q(r_start, r_end, kind, att, [(r_start, r_end)], r_open, ue, standalone, note))
+            out.append(_Q(q_start, q_end, kind, att, [(r_start, r_end)], min(q_start, r_open), ue, standalone, note))
             prev_end = r_close + 1
         return out
 
@@ -466,10 +479,11 @@ class Assign:
                 known = a.content_end if a.content_end > s else self._known_ends.get(a.cue.start, (-1,))[0]
                 if s < known < e:
                     e = known
-            elif according and a.first <= lead and a.content_start is None:
-                s = a.last  # "According to X, CONTENT"
+            elif according and a.content_start is None and (a.first <= lead or opens_clause(text, lead, a.first, a.last)):
+                s = a.last  # "According to X, CONTENT", "(According to X, CONTENT.)", "...: According to X, CONTENT"
                 while s < ue and text[s] in " ,":
                     s += 1
+                s = skip_aside(text, s, ue)  # "According to X, who has ..., CONTENT"
                 if (
                     i + 1 < len(atts) and atts[i + 1].before and atts[i + 1].sp[0] == s
                     and atts[i + 1].cue.cls != "evidential"
@@ -488,6 +502,8 @@ class Assign:
                 s = max(lead, taken)
                 while s < e and text[s] in " ,;:":
                     s += 1
+                if according and s > lead and adverbial_at(text, s):
+                    continue  # "“...,” the officer wrote alongside a photo, according to X": no claim of X's
             else:
                 continue
             if a.cue.cls in NOT_WORDING_CLASSES:

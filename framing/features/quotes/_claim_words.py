@@ -1,7 +1,8 @@
 """Word patterns of the content rules added for real news (issue 14): a characterizing verb with
 its object and a predicate ("called him a liar", "calls Clinton unqualified", "described the
-plan as reckless"), and where a content starts after a phrase holding a programme's title ("said
-on “Meet the Press” that ...").
+plan as reckless"), the adverbials between a cue and its content ("said on Sunday that", "said,
+in a statement, that"), and where a content starts after a phrase holding a programme's title
+("said on “Meet the Press” that ...").
 
 Kept apart from :mod:`framing.features.quotes._content` (which imports them) to keep that
 module short; every pattern is anchored at the word after the cue and bounded.
@@ -10,6 +11,50 @@ module short; every pattern is anchored at the word after the cue and bounded.
 from __future__ import annotations
 
 import re
+
+
+# Adverbials between a cue and its content ("said on Sunday that", "said in a statement that", "said, however,
+# that"): skipped before the content starts.
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+ADVERBIAL = re.compile(
+    r"""(?:\s*,\s*(?:however|though|too|without\s+(?:\w+\s+){0,2}evidence|in\s+(?:fact|part|particular|turn)
+      |in\s+(?:a|an|his|her|its|their)\s+(?:statement|interview|tweet|letter|speech|post|email|video))\s*,|\s+(?:
+      (?:on|late|early|last|this|next|earlier|later)\s+(?:""" + _DAY + r"""|day|night|week|weekend|month|year|morning|afternoon|evening)
+        (?:\s+(?:morning|afternoon|evening|night))?
+    | """ + _DAY + r"""(?:\s+(?:morning|afternoon|evening|night))?
+    | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
+    | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
+    | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
+    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}
+        (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
+          |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
+          |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony
+          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)s?\b
+      | (?:in|during)\s+(?:court|testimony|interviews|remarks|comments|statements|public|private|person|writing))
+        (?:\s+(?:on|with|to|at|in|from|before)\s+(?:the\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
+           (?:\s+(?:committee|subcommittee|panel|hearing))?)?
+    | in\s+(?:written|televised|emailed|prepared|brief)\s+(?:statement|remarks|comments|address|response)s?
+    | on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|state\s+(?:TV|television|media|radio)|social\s+media)
+    | (?:to|with)\s+(?:reporters|journalists|the\s+press)
+    | (?:,\s*)?(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that)\s+[^.;,]*
+    | (?:,\s*)?(?:who|because|as)\s+(?:he|she|they|was|were|is|are|did|does|had|has|have|spoke|declined|asked|requested|insisted)\b[^.;]*
+    | (?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s+that\b|\s*[,.:;“"‘])
+    ))+""",
+    re.VERBOSE,
+)
+
+
+# First words of the phrases ADVERBIAL knows ("on Sunday", "in a statement",
+# "repeatedly"): the regex is tried only after one of them (or a comma).
+ADVERBIAL_STARTS = frozenset(
+    """
+    on late early last this next earlier later monday tuesday wednesday thursday friday saturday sunday
+    today yesterday tonight again also repeatedly publicly privately separately recently previously
+    flatly bluntly openly then first too once simply only further quietly angrily afterward afterwards
+    in during at via through after to with speaking who because as from
+    """.split()
+)
 
 
 # Where a cue's content starts after a phrase ("said in interviews over the last six weeks that ..."),

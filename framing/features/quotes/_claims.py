@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
 
@@ -30,6 +31,13 @@ _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 # A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
 _OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
+
+
+def _skip_punct(text: str, s: int, ue: int) -> int:
+    """`s` past spaces and commas (not past `ue`)."""
+    while s < ue and text[s] in " ,":
+        s += 1
+    return s
 
 
 class Claims:
@@ -85,12 +93,14 @@ class Claims:
                             e = b.first  # "... and added that ...": the next claim
                             break
             elif a.cue.lemma == "according to" and a.last <= frags[0].open_mark and (
-                (k_c := text.find(",", a.last, frags[0].open_mark + 1)) >= 0 and not text[a.last : k_c].strip()
-            ) and (not text[lead : a.first].strip(" ,") or _OPENS_CLAUSE.search(text, max(lead, a.first - 16), a.first)):
+                not text[lead : a.first].strip(" ,") or _OPENS_CLAUSE.search(text, max(lead, a.first - 16), a.first)
+                or opens_clause(text, lead, a.first, a.last)
+            ):
                 # "According to X, the media would call him a “chicken” if ...", "because, according to X,
-                # ...": the clause after the source (not "The bill, according to X, would ...": a subject
-                # before it belongs to the claim)
-                s = k_c + 1
+                # ...", "(According to X, ...": the clause after the source (not "The bill, according to X,
+                # would ...": a subject before it belongs to the claim), past words that still name the
+                # source (", who has ..., ", "and Tom Berg, ", a role after a name)
+                s = skip_aside(text, _skip_punct(text, a.last, ue), ue)
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])
             elif a.first > lead and frags[-1].end <= a.first:
                 # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution

@@ -11,7 +11,8 @@ import bisect
 import re
 
 from framing.features.quotes._claim_words import (
-    THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end, share_clause)
+    ADVERBIAL, ADVERBIAL_STARTS, THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end,
+    share_clause)
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._objects import RECORD_BEFORE, object_frame
 from framing.features.quotes._records import NOT_WORDING_CLASSES
@@ -24,55 +25,14 @@ from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP,
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
-_ADVERBIAL = re.compile(
-    r"""(?:\s*,\s*(?:however|though|too)\s*,|\s+(?:
-      (?:on|late|early|last|this|next|earlier|later)\s+(?:""" + _DAY + r"""|day|night|week|weekend|month|year|morning|afternoon|evening)
-        (?:\s+(?:morning|afternoon|evening|night))?
-    | """ + _DAY + r"""(?:\s+(?:morning|afternoon|evening|night))?
-    | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
-    | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
-    | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
-    | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}
-        (?:statement|interview|tweet|post|speech|address|briefing|conference|call|letter|email|e-mail|release
-          |message|video|op-ed|column|memo|report|filing|appearance|broadcast|hearing|testimony|session
-          |meeting|rally|event|summit|podcast|sermon|communiqu[eé]|note|remarks|visit|ceremony
-          |debate|forum|book|memoir|article|essay|editorial|newsletter|documentary|lecture|update)s?\b
-      | (?:in|during)\s+(?:court|testimony|interviews|remarks|comments|statements|public|private|person|writing))
-        (?:\s+(?:on|with|to|at|in|from|before)\s+(?:the\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
-           (?:\s+(?:committee|subcommittee|panel|hearing))?)?
-    | in\s+(?:written|televised|emailed|prepared|brief)\s+(?:statement|remarks|comments|address|response)s?
-    | on\s+(?:Twitter|Facebook|Telegram|Instagram|television|TV|state\s+(?:TV|television|media|radio)|social\s+media)
-    | (?:to|with)\s+(?:reporters|journalists|the\s+press)
-    | (?:,\s*)?(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that)\s+[^.;,]*
-    | (?:,\s*)?(?:who|because|as)\s+(?:he|she|they|was|were|is|are|did|does|had|has|have|spoke|declined|asked|requested|insisted)\b[^.;]*
-    | (?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s+that\b|\s*[,.:;“"‘])
-    ))+""",
-    re.VERBOSE,
-)
-
-
-# First words of the phrases _ADVERBIAL knows ("on Sunday", "in a statement",
-# "repeatedly"): the regex is tried only after one of them (or a comma).
-_ADVERBIAL_STARTS = frozenset(
-    """
-    on late early last this next earlier later monday tuesday wednesday thursday friday saturday sunday
-    today yesterday tonight again also repeatedly publicly privately separately recently previously
-    flatly bluntly openly then first too once simply only further quietly angrily afterward afterwards
-    in during at via through after to with speaking who because as from
-    """.split()
-)
-
-
 def _may_start_adverbial(chunk: str) -> bool:
     """Could an adverbial phrase start with `chunk` (what follows a space, up to the next one)?"""
     word = chunk.lower()
     if word[-1:] in ",.":
         # "said Thursday, as China reported ...", "..., officials said Thursday.",
         # "saying recently, “...”": an adverbial
-        return word[:-1] in DAYS or word[:-1] in _ADVERBIAL_STARTS or word[:-1].endswith("ly")
-    return word in _ADVERBIAL_STARTS or word.endswith("ly")
+        return word[:-1] in DAYS or word[:-1] in ADVERBIAL_STARTS or word[:-1].endswith("ly")
+    return word in ADVERBIAL_STARTS or word.endswith("ly")
 
 
 _ADVERBIAL_START: dict[str, bool] = Memo(_may_start_adverbial)
@@ -414,7 +374,7 @@ class Content:
         else:
             adverbial = ch == ","
         if adverbial:
-            m = _ADVERBIAL.match(text, p, ue)
+            m = ADVERBIAL.match(text, p, ue)
             if m:
                 p = m.end()
         q = p
@@ -524,7 +484,8 @@ class Content:
         word = text[q : q + 30].split(None, 1)
         if not word:
             return None
-        if not word[0][:1].islower() and not (
+        clause_rest = a.cue.lemma == "according to" and text[q : q + 1] == "$"  # ", according to X, $234 million"
+        if not word[0][:1].islower() and not clause_rest and not (
             # "At the time, she said, Grayson was ...": after a short opening phrase, the main clause
             # may open with a name
             a.before and 0 <= left and a.first - left <= 40 and _adverbial_word(text[left : left + 20])
@@ -534,7 +495,7 @@ class Content:
         f = FACTS[word[0]]
         if f.key in _NEW_CLAUSE or f.prep or f.key.endswith("ing"):
             return None  # "..., he said, but ...", "..., in the deadliest attack", "..., asking not to be named"
-        if not a.before and (
+        if not a.before and not clause_rest and (
             a.cue.lemma != "according to" or f.det_poss or f.key in ("like", "as") or f.key[:1].isdigit()
         ):
             # after an inverted speaker ("..., said Mike Hout, a sociologist") or "according to X, a ...":

@@ -19,6 +19,7 @@ from typing import Any
 
 from framing._text import CACHE_SIZE as _CACHE_SIZE
 from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._labels import LABEL_NOTE
 from framing.features.quotes._names import FullNames, name_key, people_between, word_starts
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS as _CUE_TYPE
 from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
@@ -158,7 +159,9 @@ class Speakers:
             # positional, in the order of Quote's fields (cheaper than keywords)
             append(make(qs, qe, text[qs:qe], q.kind, speaker, s, e, resolved, stype, anon,
                         c_text, c_start, c_end, c_cls, tuple(q.parts), note, _CUE_TYPE.get(c_cls, "speech")))
-            if c_cls not in NOT_WORDING_CLASSES:  # a quotation after a stance ("who backed X") is not its
+            if c_cls not in NOT_WORDING_CLASSES and q.note is not LABEL_NOTE:
+                # a quotation after a stance ("who backed X") or a quoted label ("what he calls
+                # the “crooked” process") does not inherit its speaker
                 last = q
                 last_info = (speaker, resolved, stype, anon)
         return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from framing.features.quotes._according import long_source
 from framing.features.quotes._asides import aside_speaker, modified_subject
 from framing.features.quotes._claim_words import gap_verb_at
 from framing.features.quotes._content import _CLOSERS, _FINITE_SAY, _skip_space
@@ -203,9 +204,9 @@ class SpeakerPhrase:
                 # "according to media buying sources", "according to the results": the phrase to the
                 # next punctuation, when the noun-phrase reader does not know its words
                 m = _ACCORDING_NP.match(text, end, min(ue, end + 100))
-                if m is None:
+                sp = m.span(1) if m is not None else long_source(text, start, end, ue)  # "the average of polls ..."
+                if sp is None:
                     return None
-                sp = m.span(1)
             end_np = sp[1]
             sp = source_of(text, sp)
             return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)

@@ -93,10 +93,14 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
     return n >= 3 and words[-2].lower() in _MODAL_WORDS and words[-3].lower() == "you"
 
 
-# Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly").
+# Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly"), and
+# a verb taking the cue's infinitive ("went on to say", "has tried to argue", "seemed to suggest").
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|be|will|would|could|can|should|must|may|might|also|still|now|again|repeatedly"
     r"|previously|already|long|publicly|privately|reportedly|always|even|consistently|never"
+    r"|(?:went|goes|go|going)\s+(?:on|so\s+far\s+as|further)\s+to"
+    r"|(?:continued|continues|began|begins|started|starts|tried|tries|seemed|seems|appeared|appears|decided|declined"
+    r"|refused|used|wanted|wants|want|planned|plans|plan|hoped|hopes|hope|needed|needs|need)\s+to"
     r"|(?!(?:family|assembly|ally|rally|supply|monopoly|anomaly|bully)\b)[a-z]{3,}ly))+$"  # "will actively seek"
 )
 

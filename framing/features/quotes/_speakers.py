@@ -28,6 +28,7 @@ from framing.features.quotes._words import (
     core,
     is_acronym,
     low_key,
+    is_age_noun,
     noun_key,
     vocab,
 )
@@ -140,7 +141,7 @@ def _speaker_type(phrase: str, definite: bool) -> str:
     ):
         return "institution"
     head_cap = cap(head_core)
-    if noun_key(head, v.role_nouns) or (
+    if noun_key(head, v.role_nouns) or is_age_noun(head) or (
         # after a determiner, a plain noun: lower-case, a capitalised plural ("Other Christians"),
         # or any after a possessive determiner ("His Holiness")
         (h > 0 or definite)

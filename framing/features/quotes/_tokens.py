@@ -37,6 +37,7 @@ from framing.features.quotes._words import (
     cap,
     core,
     is_abbreviation,
+    is_age_noun,
     low_key,
     noun_key,
     skip_before_cue,
@@ -166,14 +167,14 @@ class Key:
         self.fwd_pron = key in v.pronouns or key in ("him", "them", "us", "me", "her")
         doc = self.doc = key in DOC_NOUNS
         anonymous = noun_key(key, v.anonymous_nouns)
-        role = noun_key(key, v.role_nouns)
+        role = noun_key(key, v.role_nouns) or is_age_noun(key)
         # as the head of a phrase, names a possible source
         self.head_known = key in v.pronouns or anonymous or role or key in v.institution_words or doc
         # may a preposition ("on", "in", "at", "to", "by") follow this word inside a phrase
         self.complement = doc or key in TAKES_COMPLEMENT or anonymous or role
         self.known_noun = (
             key in v.anonymous_nouns or key in v.role_nouns or key in v.institution_words or doc
-            or key.rstrip("s") in v.role_nouns or key in NOUN_MODIFIERS
+            or key.rstrip("s") in v.role_nouns or key in NOUN_MODIFIERS or role
         )
 
 

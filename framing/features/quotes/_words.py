@@ -368,6 +368,14 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-years?-olds?")
+
+
+def is_age_noun(key: str) -> bool:
+    """Is `key` an age standing for a person ("the 46-year-old said", "two 19-year-olds")?"""
+    return key[:1].isdigit() and _AGE_NOUN.fullmatch(key) is not None
+
+
 def noun_key(key: str, words: frozenset[str]) -> bool:
     """Is `key` one of `words`, or its plural ("officials", "witnesses", "ministries")?"""
     return key in words or (key.endswith("s") and (
