@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from framing.features.quotes._according import adverbial_at, opens_clause, skip_aside
+from framing.features.quotes._aside_claims import aside_title
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
@@ -284,7 +285,7 @@ class Assign:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
                         kind, standalone, note = self._unattributed(prev_end, ue, r)
-            if att is not None and att.first < r_open and note is not LABEL_NOTE and _is_title(text, r) and not (
+            if att is not None and note is not LABEL_NOTE and ((att.first < r_open and _is_title(text, r) and not (
                 # "called Rubio “Little Marco”": an object before the label (not "a study dubbed the “...”")
                 att.cue.cls == "characterizing" and att.content_start is not None and att.content_start < r_open
                 and text[att.content_start : r_open].strip().lower() not in _BARE_DETERMINER
@@ -292,9 +293,10 @@ class Assign:
             ) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
                 or (att.content_start is not None and att.content_start > r_close)
-            ):
+            )) or aside_title(text, att, r, _is_title)):
                 # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
-                # “Fox & Friends” that ..." (the content starts after it): the programme, not speech
+                # “Fox & Friends” that ..." (the content starts after it): the programme, not speech; any
+                # quotation between the cue and its content ("said on ABC's ''This Week'' on Sunday that")
                 att, kind, note = None, "scare", "a title in quotation marks"
             # "“A,” he said, “B.”": one quote in two parts
             if (
@@ -516,8 +518,11 @@ class Assign:
             if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
-                if last_before > i:
-                    continue  # "The senator, who has announced she will retire, said ...": an aside about the speaker
+                if last_before > i and a.content_end < 0:
+                    # "The senator, who has announced she will retire next year and ..., said ...": an aside
+                    # about the speaker, unless the mark closing it is known ("Maria Velez, who said the
+                    # river was poisoned, described ...": see _asides.relative_end)
+                    continue
             while e > s and text[e - 1] in _CLAUSE_TAIL:
                 e -= 1
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):
