@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold", "fold_char", "term_key", "APOSTROPHES", "HYPHENS", "CACHE_SIZE"]
+__all__ = ["fold", "fold_char", "term_key", "APOSTROPHES", "HYPHENS", "SPACES", "CACHE_SIZE"]
 
 #: Entries kept by each memo cache of a per-word or per-phrase helper
 #: (``functools.lru_cache``). News vocabulary is Zipfian, so a few thousand
@@ -22,11 +22,13 @@ APOSTROPHES = "'\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4"
 #: Characters treated as a hyphen (hyphen-minus, hyphen, non-breaking hyphen,
 #: figure dash, en dash used as hyphen, minus sign, small/fullwidth hyphen).
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+#: Spaces that are not plain spaces but separate words all the same (no-break,
+#: figure, narrow no-break, thin and hair spaces).
+SPACES = "\u00a0\u2007\u202f\u2009\u200a"
 
 _FOLD_TABLE = {ord(c): "'" for c in APOSTROPHES}
 _FOLD_TABLE.update({ord(c): "-" for c in HYPHENS})
-# Spaces that are not plain spaces but separate words all the same.
-_FOLD_TABLE.update({ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a"})
+_FOLD_TABLE.update({ord(c): " " for c in SPACES})
 
 # The characters folded to an ASCII apostrophe, hyphen or space. str.translate
 # with a dict runs ~20 MB/s on news text with curly quotes and regex
@@ -36,7 +38,7 @@ _FOLD_TABLE.update({ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a"})
 _REPLACEMENTS = tuple(
     [(c, "'") for c in APOSTROPHES[1:]]
     + [(c, "-") for c in HYPHENS[1:]]
-    + [(c, " ") for c in "\u00a0\u2007\u202f\u2009\u200a"]
+    + [(c, " ") for c in SPACES]
 )
 
 

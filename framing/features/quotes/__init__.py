@@ -25,6 +25,11 @@ modules above it in this list, at its top level):
   (a long source closing its sentence, "according to X" opening a clause
   after a parenthesis, a colon, a subordinator, "and" or "but", and the
   words after X that still name it: a list of names, a role, "who ...").
+- ``_asides``: speaker phrases the other rules do not read before their
+  cue: an aside in brackets, dashes or commas ("Kasich (who has 25
+  delegates) said"), a pronoun or a poll's respondents after an opening
+  phrase, a subject with a restrictive modifier ("Voters in six states
+  going to the polls said").
 - ``_objects``: the objects a verb cue may take (a noun phrase after an
   active verb, a stance's bare noun, the record before "show").
 - ``_draft``: the working records of a scan (attributions, quotes under
@@ -34,6 +39,10 @@ modules above it in this list, at its top level):
   list”", "labeled a “witch hunt” by Democrats"): a partial quote, not a
   scare quote.
 - ``_content``: where the content an attribution reports starts and ends.
+- ``_aside_claims``: content read through those asides: where the content of
+  a cue inside a relative clause ends ("X, who said ..., arrived"), and
+  "that" after an aside following the cue ("told ABC’s “Good Morning
+  America” that": ``AsideContent``, a mixin around ``Content._after``).
 - ``_speaker_phrase``: the attribution of each cue (its speaker phrase
   before or after it, and its extent).
 - ``_assign``: quotations and reported speech assigned to attributions

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from framing.features.quotes._according import adverbial_at, opens_clause, skip_aside
+from framing.features.quotes._aside_claims import aside_title
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._interrupted import QUOTE_MARKER, RELATIVE_CUE
@@ -185,13 +186,12 @@ def _skip_brackets(text: str, lo: int, end: int) -> int:
 
 
 class Assign:
-    """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
+    """The assignment steps of ``Builder`` (a mixin: see the module docstring; helpers from ``Interrupted``)."""
 
     text: str
     _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
     unit_index: int  # the unit being read (set by Builder.run)
     _continuation: Callable[[_Att, int, list[_Att], list[int]], tuple[int, int] | None]
-    # (and from the Interrupted mixin: _opening_post, _frame_of, _rest_only, _unattributed_or_scare)
 
     def _assign(
         self, us: int, lead: int, ue: int, regions: list[Region], atts: list[_Att], colon_att: _Att | None
@@ -233,8 +233,7 @@ class Assign:
                     a.content_start >= r_open or _PUNCT_ONLY.fullmatch(text, a.content_start, r_open)
                 ):
                     pre = a
-            if pre is None and j >= 0 and QUOTE_MARKER.fullmatch(text, atts[j].last, r_open):
-                pre = atts[j]  # "in which he wrote, quote, “The concept ...”", "Trump said, and I quote, “...”"
+            pre = atts[j] if pre is None and j >= 0 and QUOTE_MARKER.fullmatch(text, atts[j].last, r_open) else pre
             if pre is None and n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 pre = colon_att  # "Esper said:\n\n“We will ...”"
             if (
@@ -250,7 +249,6 @@ class Assign:
             if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
                 # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
                 post = None
-            # "To a question on the “privatization” of jobs, Sanders said ...": not his words
             post, opening, head_free = self._opening_post(post, cue_starts, lead, r, atts[k + 1 : k + 3], ue)
             if post is not None:
                 att = post
@@ -271,7 +269,6 @@ class Assign:
                 att = pre
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                # "Trump, Sexton said, has created a “zone.”": the attribution interrupts the clause
                 att, opening = self._frame_of(atts, j, k, r, out, (lead, prev_end, ue), opening, head_free, _embedding)
                 if (att is None or (
                     att.content_start is None and att.first < r_open and att.cue.lemma != "according to"
@@ -288,7 +285,7 @@ class Assign:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
                         kind, standalone, note = self._unattributed_or_scare(prev_end, ue, r, opening)
-            if att is not None and att.first < r_open and note is not LABEL_NOTE and _is_title(text, r) and not (
+            if att is not None and note is not LABEL_NOTE and ((att.first < r_open and _is_title(text, r) and not (
                 # "called Rubio “Little Marco”": an object before the label (not "a study dubbed the “...”")
                 att.cue.cls == "characterizing" and att.content_start is not None and att.content_start < r_open
                 and text[att.content_start : r_open].strip().lower() not in _BARE_DETERMINER
@@ -296,9 +293,10 @@ class Assign:
             ) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
                 or (att.content_start is not None and att.content_start > r_close)
-            ):
+            )) or aside_title(text, att, r, _is_title)):
                 # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
-                # “Fox & Friends” that ..." (the content starts after it): the programme, not speech
+                # “Fox & Friends” that ..." (the content starts after it): the programme, not speech; any
+                # quotation between the cue and its content ("said on ABC's ''This Week'' on Sunday that")
                 att, kind, note = None, "scare", "a title in quotation marks"
             # "“A,” he said, “B.”": one quote in two parts
             if (
@@ -520,8 +518,11 @@ class Assign:
             if not before and RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
-                if last_before > i:
-                    continue  # "The senator, who has announced she will retire, said ...": an aside about the speaker
+                if last_before > i and a.content_end < 0:
+                    # "The senator, who has announced she will retire next year and ..., said ...": an aside
+                    # about the speaker, unless the mark closing it is known ("Maria Velez, who said the
+                    # river was poisoned, described ...": see _asides.relative_end)
+                    continue
             while e > s and text[e - 1] in _CLAUSE_TAIL:
                 e -= 1
             while s < e and (text[s] in DOUBLE or text[s] in SINGLE):

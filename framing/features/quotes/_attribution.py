@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
+from framing.features.quotes._aside_claims import AsideContent, relative_end
 from framing.features.quotes._assign import Assign
 from framing.features.quotes._claims import Claims
 from framing.features.quotes._content import _CLOSERS, Content
@@ -137,7 +138,7 @@ _SUBORDINATE_OPEN = re.compile(
 )
 
 
-class Builder(SpeakerPhrase, Content, Interrupted, Assign, Claims, Speakers):
+class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
     def __init__(
@@ -247,6 +248,9 @@ class Builder(SpeakerPhrase, Content, Interrupted, Assign, Claims, Speakers):
                 if c.start < lead:
                     continue  # a cue inside a dateline
                 found = attribution(ui, lead, ue, c, a, has_regions)
+                if found is not None and found.content_start is not None and found.content_end < 0:
+                    # "Maria Velez, who said the river was poisoned, described ...": where the relative ends
+                    found.content_end = relative_end(text, c.start, found.content_start, ue)
                 if found is not None:
                     if sub_open and not atts and found.content_start is not None and found.content_end < 0 and (
                         text.find(",", lead, found.first) < 0  # (once per unit: the first attribution only)

@@ -66,6 +66,7 @@ from framing.features.quotes._records import (
     _NewQuote,
 )
 from framing.sentences import sentence_spans
+from framing._text import SPACES
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -98,8 +99,21 @@ def _doubled(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', _DOUBLED_OPEN.sub(' "', text))
 
 
+def _working_copy(text: str) -> str:
+    """The copy of `text` the rules read, of the same length: doubled
+    apostrophes as one quotation mark (``_doubled``), and a no-break, thin
+    or narrow space as a plain one ("Trump\\u00a0said": the rules' word
+    tests and patterns expect a plain space between words)."""
+    work = _doubled(text) if "''" in text else text
+    for c in SPACES:
+        if c in work:
+            work = work.replace(c, " ")
+    return work
+
+
 def _original(q: Quote, text: str) -> Quote:
-    """`q` with its strings read from the original `text` (they differ only where '' was replaced)."""
+    """`q` with its strings read from the original `text` (they differ only where
+    the working copy replaced '' or a space, see :func:`_working_copy`)."""
     changes: dict[str, str] = {}
     if text[q.start : q.end] != q.text:
         changes["text"] = text[q.start : q.end]
@@ -173,8 +187,8 @@ def scan_quotes(
     if not text or text.isspace():
         return QuoteScan()
     # Two apostrophes as a double quotation mark (''like this'', the style of
-    # some news archives): read as one mark in a copy of the same length
-    work = _doubled(text) if "''" in text else text
+    # some news archives) and no-break spaces: read in a copy of the same length
+    work = _working_copy(text)
     regions, raw_problems = pair_marks(work)
     if sentences is None:
         sentences = sentence_spans(text)

@@ -87,7 +87,7 @@ _REST_END = re.compile(
 )
 # Where the piece before the attribution starts at the latest: after a dash (an em dash with or
 # without spaces), a semicolon, a colon, a comma and a conjunction ("There's more to it, but the
-# point, they say, is ...") or a quotation ending a sentence the splitter kept ("down.'\"The reality") ("... accounts — where, he said, the ...").
+# point, they say, is ...") or a quotation ending a sentence the splitter kept ("down.'\"The reality").
 _PIECE_BREAK = re.compile(
     r".*(?:\s\u2013\s|\u2014|\s--\s|[;:]|,[\u201d\"]?\s+(?:but|and)\s|[.!?][\u201d\"\u2019']+(?=[A-Z\u201c\"]))", re.S
 )

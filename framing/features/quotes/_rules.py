@@ -360,6 +360,7 @@ def fwd_np(
         if inverted:
             return None  # "said it would...": not an inverted speaker
         s = text.find(first, i)
+        s += len(first) - len(first.lstrip(LEAD_STRIP))  # "(She is ... and told me": not "(Sh"
         return (s, s + len(f.core)) if f.core else None
     words: list[str] = []
     last_f = f  # facts of words[-1] (once there is one)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from framing.features.quotes._according import long_source
+from framing.features.quotes._asides import aside_speaker, modified_subject
 from framing.features.quotes._claim_words import gap_verb_at
 from framing.features.quotes._content import _CLOSERS, _FINITE_SAY, _skip_space
 from framing.features.quotes._objects import object_frame
@@ -124,7 +125,7 @@ _RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
 
 
 # ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.
-_WHO_BEFORE = re.compile(r",\s+who\s+$")
+_WHO_BEFORE = re.compile(r"(?:,\s+|\()who\s+$")  # (also "(who said": see _asides)
 
 
 _MARKS_IN_GAP = re.compile("[\"“”«»]")
@@ -157,8 +158,12 @@ def _prev_word(text: str, i: int, lo: int) -> str:
 
 
 def _trim_speaker(text: str, sp: tuple[int, int]) -> tuple[int, int]:
-    """Drop an unclosed bracket at the end of a speaker phrase ("Pelosi (D-Calif")."""
+    """Drop an unclosed bracket at the end of a speaker phrase ("Pelosi (D-Calif"), and a
+    relative "who" glued to it by a dash ("Trump\u2014who said")."""
     s, e = sp
+    if e - s > 4 and text[e - 4 : e - 3] in "\u2014\u2013" and text[e - 3 : e] == "who":
+        e -= 4
+    s += 5 if text.startswith("like ", s) and e - s > 8 else 0  # "Others, like Gov. Nikki Haley, who accused"
     k = text.rfind("(", s, e)
     if k > s and text.find(")", k, e) < 0:
         e = k
@@ -313,6 +318,10 @@ class SpeakerPhrase:
             sp = self._appositive_subject(lo, start)
             if sp is not None and (found is None or sp[1] < found[0]):
                 found = (sp[0], sp[1], sp[0])
+        if found is None:
+            found = aside_speaker(text, lo, start, open_head=open_head)  # "Kowalski (who has 12 votes) said"
+            if found is None and open_head and before_char.isalpha():
+                found = modified_subject(text, lo, start)  # "Voters in Ohio going to the polls said"
         if found is None and (open_head or c.cls in _NOT_SPEECH_CLASSES) and (before_char.isalnum() or before_char == "%"):
             # "Only 24 percent said", "those surveyed said", "The last man to run said": the whole
             # clause-initial phrase, when a clause follows the cue
