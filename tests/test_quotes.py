@@ -2514,6 +2514,9 @@ def test_questions_requests_and_poll_splits(text, expected):
         pytest.param("He had been treated “over a long period,” the prosecutor said Monday, without providing dates.",
                      "the prosecutor", "said", "He had been treated “over a long period,”", ["over a long period,"],
                      id="without-and-a-participle-is-no-rest"),
+        pytest.param("Only Mr. Lee, he said, could tell the public “if he agrees with the report.”", "he", "said",
+                     "Only Mr. Lee, he said, could tell the public “if he agrees with the report.”",
+                     ["if he agrees with the report."], id="adverb-heading-a-subject-is-part-of-the-claim"),
         pytest.param("The demotion “shocked” staff, aides told Fox News, even as the polls had raised questions.", "aides",
                      "told", "The demotion “shocked” staff", ["shocked"], id="even-as-is-no-rest"),
         pytest.param("Okafor had been fired this week, because, police said, he “broke several rules.”", "police", "said",
@@ -2562,6 +2565,8 @@ def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, c
                      "over time", "partial", "Ann Goitein", id="appositive-after-according-to-before-a-quotation"),
         pytest.param("Lee told his caucus, most of whom were still in their seats, “that it is time to move on.”", "that it",
                      "direct", "", id="relative-on-the-recipient-is-no-rest"),
+        pytest.param("This echoed what Lee said in his statement, where he made clear that “we did not find evidence.”",
+                     "we did not", "scare", "", id="where-opens-no-rest"),
         pytest.param("This, Article I continues, is abusing the powers of the office “by ignoring the law.”", "by ignoring",
                      "scare", "", id="roman-numeral-is-no-pronoun"),
         pytest.param("Supposedly, the Herald tells us, two aides close to the campaign say Lee has a “solid” lead.",
@@ -2626,3 +2631,8 @@ def test_participle_gives_no_rest_only_indirect_quote():
     text = "His mother, who told him “You can be anything,” taught him thrift by suggesting, any time he wanted a toy, " \
         "that he go shake the money tree."
     assert [q.cue for q in find_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_attribution_inside_a_subordinate_clause_interrupts_nothing():
+    text = "I asked, “Did the pastor really just say “Don’t keep it?” Before he could respond, the pastor answered me."
+    assert [q.kind for q in find_quotes(text) if "pastor answered" in q.text] == []

@@ -54,7 +54,7 @@ RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # the journalist's (", even as ..."), a participle phrase of the journalist's (", flatly
 # contradicting ...", ", without providing ..."), or a participle after "according to X" (", known as").
 _NOT_REST = re.compile(
-    r"(?:which|who|whom|whose|(?:most|some|many|all|none|one|each|both|several)\s+of\s+(?:whom|which)"
+    r"(?:which|who|whom|whose|where|(?:most|some|many|all|none|one|each|both|several)\s+of\s+(?:whom|which)"
     r"|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing|without\s+[a-z]+ing)\b"
 )
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
@@ -76,6 +76,10 @@ _THAT_AFTER = re.compile(r"(?:[^,;\u201c\"]{0,40},\s+)?(that)\s")
 # An appositive opening the rest, on the recipient or the speaker ("told WPLG, a Miami TV station,
 # she had heard ..."): the rest starts after it.
 _APPOSITIVE_REST = re.compile(r"an?\s[^,;\u201c\"]{1,40},\s+")
+# A subordinator right before the attribution: it is inside a subordinate clause ("Before he could respond,").
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|[Ii]f|[Uu]ntil|[Aa]s|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|[Tt]hough)\s+$"
+)
 # The auxiliary before a cue in "-ing" that makes it a reporting clause ("the Pentagon is stressing,").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # Where the rest of a clause ends besides its sentence: a colon ("replied, simply: “No.”"), a dash
@@ -106,6 +110,8 @@ class Interrupted:
         if not a.final or a.content_start is not None or (not a.before and a.cue.lemma != "according to"):
             return False
         text = self.text
+        if _SUBORDINATOR_BEFORE.search(text, max(0, a.first - 12), a.first):
+            return False  # "Before he could respond, the pastor answered ...": the main clause is not reported
         p = a.last
         while p < ue and p < a.last + 8 and text[p] in " \t\u00a0":
             p += 1
@@ -202,7 +208,9 @@ class Interrupted:
         if e <= s and self.text[lead - 2 : lead] == ", ":
             return True
         k = bisect.bisect_left(opens, s)
-        return a.before and not a.cue.text.endswith("ing") and k < len(opens) and opens[k] < e
+        return a.before and not a.cue.text.endswith("ing") and k < len(opens) and opens[k] < e and (
+            _SUBORDINATOR_BEFORE.search(self.text, max(0, a.first - 12), a.first) is None
+        )
 
     def _in_opening_phrase(self, lead: int, r: Region, post: _Att, later: list[_Att], ue: int) -> bool:
         """Is quotation `r` inside a phrase opening its sentence at `lead` ("To a question on the
@@ -256,7 +264,8 @@ class Interrupted:
             return None  # "According to X, co-director of the program, “...”": an appositive first
         before = text[s : a.first].rstrip(" ,\u2014\u2013(")
         if first_open >= a.last and (
-            not before or _OPENING_ONLY.fullmatch(before) or _OPENING_PREP.match(before) or _adverbial_word(before)
+            not before or _OPENING_ONLY.fullmatch(before) or _OPENING_PREP.match(before)
+            or (_adverbial_word(before) and not (" " in before and before.split(None, 1)[0].endswith("ly")))
             or _LINK_END.search(before, max(0, len(before) - 12))
         ):
             # "In both cases, Lee said, the grants ...", "He was fired, because, police said, he ...": the rest
