@@ -2636,3 +2636,16 @@ def test_participle_gives_no_rest_only_indirect_quote():
 def test_attribution_inside_a_subordinate_clause_interrupts_nothing():
     text = "I asked, “Did the pastor really just say “Don’t keep it?” Before he could respond, the pastor answered me."
     assert [q.kind for q in find_quotes(text) if "pastor answered" in q.text] == []
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        pytest.param("A trade deal “will be possible,” Lee has said, hours after he told a paper the plan was dead.",
+                     "A trade deal “will be possible,”", id="time-phrase-of-the-journalist"),
+        pytest.param("The choppers would “escalate the conflict,” Lee contended, rightly.",
+                     "The choppers would “escalate the conflict,”", id="adverb-of-the-journalist"),
+    ],
+)
+def test_interrupting_claim_ends_before_the_journalists_words(text, claim):
+    assert [q.text for q in find_quotes(text) if q.speaker == "Lee"] == [claim]

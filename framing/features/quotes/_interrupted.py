@@ -51,11 +51,13 @@ QUOTE_MARKER = re.compile(r"\s*,?\s*(?:and\s+)?(?:I\s+)?quote\s*[,:]?\s*")
 RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # What cannot open the rest of an interrupted clause: a relative clause about the recipient ("told
 # NBC News, which also obtained ...", "told his conference, most of whom were ..."), a contrast of
-# the journalist's (", even as ..."), a participle phrase of the journalist's (", flatly
-# contradicting ...", ", without providing ..."), or a participle after "according to X" (", known as").
+# the journalist's (", even as ...", ", hours after ...", ", rightly"), a participle phrase of the
+# journalist's (", flatly contradicting ...", ", without providing ..."), or a participle after
+# "according to X" (", known as").
 _NOT_REST = re.compile(
     r"(?:which|who|whom|whose|where|(?:most|some|many|all|none|one|each|both|several)\s+of\s+(?:whom|which)"
-    r"|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing|without\s+[a-z]+ing)\b"
+    r"|even\s+(?:as|though|if|while|when)|[a-z]+ly\s+[a-z]+ing|without\s+[a-z]+ing|[a-z]+ly[.!?]?$"
+    r"|(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just|right)\s+(?:after|before))\b"
 )
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|known|called|named|dubbed|titled|entitled|led|run|seen|written)\b")
 # A speaker phrase that is an opening phrase read as one ("Based on incoming calls"): a participle
@@ -107,7 +109,9 @@ class Interrupted:
     def _may_interrupt(self, a: _Att, ue: int) -> bool:
         """The cheap necessary condition, checked first: `a` ends its piece of a clause and a comma
         follows it ("X, S said, ...")."""
-        if not a.final or a.content_start is not None or (not a.before and a.cue.lemma != "according to"):
+        if not a.final or a.content_start is not None or (not a.before and a.cue.lemma != "according to") or (
+            a.cue.cls == "evidential"  # "as he hosted a reality television show, no one ...": a noun
+        ):
             return False
         text = self.text
         if _SUBORDINATOR_BEFORE.search(text, max(0, a.first - 12), a.first):
@@ -135,7 +139,7 @@ class Interrupted:
         if a.cue.text.endswith("ing") and not _AUXILIARY_BEFORE.search(text, max(0, a.cue.start - 8), a.cue.start):
             return None  # "The ideals of truth telling, accountability, ...": a participle, no reporting clause
         rest = self._continuation(a, ue, later, [], left)  # (no quotation stops it: it holds them)
-        if rest is None or _NOT_REST.match(text, rest[0]) or (
+        if rest is None or _NOT_REST.match(text, rest[0], rest[1]) or (
             a.cue.lemma == "according to" and _PARTICIPLE.match(text, rest[0])
         ):
             return None
