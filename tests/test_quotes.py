@@ -2464,3 +2464,183 @@ def test_questions_requests_and_poll_splits(text, expected):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+# An attribution set off by commas inside a clause reports the whole clause, quotations included
+# (PARC, PolNeAR): before, a quotation in the rest of the clause was a scare quote.
+@pytest.mark.parametrize(
+    "text, speaker, cue, claim, parts",
+    [
+        pytest.param("The budget, Okafor said, leaves the city “no room at all” for repairs.", "Okafor", "said",
+                     "The budget, Okafor said, leaves the city “no room at all” for repairs", ["no room at all"],
+                     id="subject-before-the-attribution"),
+        pytest.param("In both years, the treasurer said, the fund paid for “outreach” at the fair.", "the treasurer",
+                     "said", "the fund paid for “outreach” at the fair", ["outreach"],
+                     id="opening-phrase-is-not-the-claim"),
+        pytest.param("Ten days ago, the coach said, his players were “exhausted.”", "the coach", "said",
+                     "his players were “exhausted.”", ["exhausted."], id="time-phrase-with-ago"),
+        pytest.param("Nor, she said, did the board ever promise a “full refund” to the tenants.", "she", "said",
+                     "did the board ever promise a “full refund” to the tenants", ["full refund"],
+                     id="conjunction-alone"),
+        pytest.param("The tenants, according to the union, want “a real lease” and lower rents.", "the union",
+                     "according to", "The tenants, according to the union, want “a real lease” and lower rents",
+                     ["a real lease"], id="according-to-interrupts"),
+        pytest.param("Those who skip the hearings and “ignore the rules,” the clerk said, end up “paying twice.”",
+                     "the clerk", "said",
+                     "Those who skip the hearings and “ignore the rules,” the clerk said, end up “paying twice.”",
+                     ["ignore the rules,", "paying twice."], id="fragments-on-both-sides"),
+        pytest.param("The mayor and other officials have claimed, without evidence, that “outside forces” are to blame.",
+                     "other officials", "claimed", "“outside forces” are to blame", ["outside forces"],
+                     id="that-after-an-adverbial"),
+        pytest.param("There is more to it, of course, but the main point, they say, is that the parties have “sorted.”",
+                     "they", "say", "the main point, they say, is that the parties have “sorted.”", ["sorted."],
+                     id="piece-starts-after-but"),
+        pytest.param("The parks (DPR) chief has overseen an “evisceration of the parks,” he said, flatly contradicting Lee.",
+                     "he", "said", "The parks (DPR) chief has overseen an “evisceration of the parks,”",
+                     ["evisceration of the parks,"], id="participle-phrase-is-no-rest"),
+        pytest.param("We do not agree.’”The reality, Lee said, is that “the press wants it to look bad.”", "Lee", "said",
+                     "The reality, Lee said, is that “the press wants it to look bad.”", ["the press wants it to look bad."],
+                     id="piece-starts-after-a-quoted-sentence"),
+        pytest.param("The group posted a long statement on the amendment that, it said, would “not reduce crime.”", "it", "said",
+                     "would “not reduce crime.”", ["not reduce crime."], id="piece-ends-with-a-relative-that"),
+        pytest.param("The sequester, he added, is “going to make it worse.”And Ann Lee, a tax counsel, said it would last.",
+                     "he", "added", "The sequester, he added, is “going to make it worse.”", ["going to make it worse."],
+                     id="rest-ends-at-a-quoted-sentence"),
+        pytest.param("This, he said, was done by rivals “to make me look bad”--although there is no evidence for it.", "he",
+                     "said", "This, he said, was done by rivals “to make me look bad”", ["to make me look bad"],
+                     id="double-hyphen-ends-the-rest"),
+        pytest.param("Ms Lee told WPLG, a Miami TV station, she had heard the mayor’s “so cold” remarks.", "Ms Lee", "told",
+                     "she had heard the mayor’s “so cold” remarks", ["so cold"], id="appositive-opens-the-rest"),
+        pytest.param("He had been treated “over a long period,” the prosecutor said Monday, without providing dates.",
+                     "the prosecutor", "said", "He had been treated “over a long period,”", ["over a long period,"],
+                     id="without-and-a-participle-is-no-rest"),
+        pytest.param("Only Mr. Lee, he said, could tell the public “if he agrees with the report.”", "he", "said",
+                     "Only Mr. Lee, he said, could tell the public “if he agrees with the report.”",
+                     ["if he agrees with the report."], id="adverb-heading-a-subject-is-part-of-the-claim"),
+        pytest.param("The demotion “shocked” staff, aides told Fox News, even as the polls had raised questions.", "aides",
+                     "told", "The demotion “shocked” staff", ["shocked"], id="even-as-is-no-rest"),
+        pytest.param("Okafor had been fired this week, because, police said, he “broke several rules.”", "police", "said",
+                     "he “broke several rules.”", ["broke several rules."], id="piece-ends-with-because"),
+        pytest.param("That rule, Ms. Lee said, is a reason for “legal action,” though she did not explain.", "Ms. Lee",
+                     "said", "That rule, Ms. Lee said, is a reason for “legal action,”", ["legal action,"],
+                     id="contrast-ends-the-claim"),
+        pytest.param("The deal had stalled over pensions\u2014where, he said, the rules were “looser.”", "he", "said",
+                     "the rules were “looser.”", ["looser."], id="piece-after-a-dash-is-a-linking-word"),
+        pytest.param("The deal had stalled over pensions\u2014the old rules, he said, were “looser.”", "he", "said",
+                     "the old rules, he said, were “looser.”", ["looser."], id="piece-starts-after-a-dash"),
+    ],
+)
+def test_interrupting_attribution_reports_the_whole_clause(text, speaker, cue, claim, parts):
+    (q,) = find_quotes(text)
+    check_spans(text, [q])
+    assert (q.kind, q.speaker, q.cue, q.text) == ("partial", speaker, cue, claim)
+    assert [text[s:e] for s, e in q.parts] == parts
+
+
+@pytest.mark.parametrize(
+    "text, fragment, kind, speaker",
+    [
+        pytest.param("The mayor, Jones said, was in Ohio. Critics called the trip a “junket.”", "junket",
+                     "partial", "Critics", id="quotation-in-the-next-sentence"),
+        pytest.param("Prices rose, he said, and “nobody noticed.”", "nobody", "scare", "",
+                     id="and-opens-a-new-clause"),
+        pytest.param("The plan, said Dana Whitfield, a “veteran lobbyist,” would fail.", "veteran", "scare", "",
+                     id="inverted-appositive"),
+        pytest.param("The storm, Okafor said, in the “worst week” of the year, closed the port.", "worst", "scare", "",
+                     id="preposition-after-the-attribution"),
+        pytest.param("The writer Ann Lee, who has reported from Chad, read “The Long River” twice.", "The Long", "scare",
+                     "", id="cue-in-a-relative-clause"),
+        pytest.param("A spokesperson told NBC News, which also obtained the files, that Lee had “recused himself.”",
+                     "recused", "scare", "", id="relative-clause-on-the-recipient"),
+        pytest.param("“We can pay more,” they insist, because our “values” depend on it.", "values", "scare", "",
+                     id="after-a-direct-quotation"),
+        pytest.param("Lee replied, simply: “No.”", "No.", "direct", "Lee", id="colon-ends-the-rest"),
+        pytest.param("The ideals of truth telling, fairness and care are what give news its “power.”", "power",
+                     "scare", "", id="participle-is-no-reporting-clause"),
+        pytest.param("In other words: “If you doubt us, read this,” he said of the filing.", "If you", "direct", "he",
+                     id="colon-after-an-opening-phrase"),
+        pytest.param("Despite the “hard” times Lee says we live in he still believes in “equality” for all.", "hard",
+                     "partial", "times Lee", id="opening-phrase-not-set-off-by-a-comma"),
+        pytest.param("According to Ann Goitein, co-director of the program, “over time the law has been weakened.”",
+                     "over time", "partial", "Ann Goitein", id="appositive-after-according-to-before-a-quotation"),
+        pytest.param("Lee told his caucus, most of whom were still in their seats, “that it is time to move on.”", "that it",
+                     "direct", "", id="relative-on-the-recipient-is-no-rest"),
+        pytest.param("This echoed what Lee said in his statement, where he made clear that “we did not find evidence.”",
+                     "we did not", "scare", "", id="where-opens-no-rest"),
+        pytest.param("This, Article I continues, is abusing the powers of the office “by ignoring the law.”", "by ignoring",
+                     "scare", "", id="roman-numeral-is-no-pronoun"),
+        pytest.param("Supposedly, the Herald tells us, two aides close to the campaign say Lee has a “solid” lead.",
+                     "solid", "partial", "two aides close to the campaign", id="a-relayed-attribution-in-the-rest"),
+        pytest.param("Based on incoming calls, the measure is “firing up” voters, he says.", "firing", "partial", "he",
+                     id="opening-phrase-read-as-a-speaker"),
+        pytest.param("Lee cited a post in which he wrote, quote, “The plan was made in Ohio to hurt us.”", "The plan",
+                     "direct", "he", id="spoken-quote-marker"),
+    ],
+)
+def test_interrupting_attribution_takes_no_other_quotation(text, fragment, kind, speaker):
+    # over-firing guards: the quotation is not in the rest of the clause the attribution interrupts
+    (q,) = [q for q in find_quotes(text) if any(text[s:e].startswith(fragment) for s, e in q.parts)]
+    assert (q.kind, q.speaker) == (kind, speaker)
+
+
+def test_fragment_before_an_interrupting_attribution_claims_the_rest_too():
+    text = "Tenants who “did everything right,” Okafor said, still lost their deposits."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("partial", "Okafor", text[:-1])
+    assert [text[s:e] for s, e in q.parts] == ["did everything right,"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("To a question about “rising rents,” Okafor said landlords can be more generous.",
+                     [("scare", "", "rising rents,"), ("indirect", "Okafor", "landlords can be more generous")],
+                     id="opening-phrase-is-not-the-speakers"),
+        pytest.param("On “Face the Nation,” Okafor said, the talks would resume in May.",
+                     [("scare", "", "Face the Nation,"), ("indirect", "Okafor", "the talks would resume in May")],
+                     id="opening-phrase-before-an-interrupting-attribution"),
+        pytest.param("The plan was “a mess,” Okafor said in an interview.",
+                     [("partial", "Okafor", "The plan was “a mess,”")], id="no-opening-phrase"),
+        pytest.param("In an interview with ABC’s “This Week” aired Sunday, Okafor said in Ohio, she will ask for time.",
+                     [("scare", "", "This Week"), ("indirect", "Okafor", "she will ask for time")],
+                     id="title-in-an-opening-phrase-before-an-interrupting-attribution"),
+        pytest.param("In the book “The Long Road Home: A History of the Ohio River and the Towns on Its Banks,” "
+                     "author Ann Lee writes that the river shaped the towns.",
+                     [("scare", "", "The Long Road Home: A History of the Ohio River and the Towns on Its Banks,"),
+                      ("indirect", "author Ann Lee", "the river shaped the towns")], id="long-title-in-an-opening-phrase"),
+        pytest.param("After first saying he had “NOTHING TO DO WITH IT,” the mayor claimed the deal was “small.”",
+                     [("partial", "the mayor", "NOTHING TO DO WITH IT,"),
+                      ("partial", "the mayor", "the deal was “small.”")],
+                     id="a-cue-inside-the-opening-phrase"),
+    ],
+)
+def test_quotation_in_an_opening_phrase(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == expected
+
+
+
+def test_appositive_after_according_to_is_no_rest():
+    text = "The group argued that parks bring “great openings” to towns, according to Ann Lee, director of the group."
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [("The group", "parks bring “great openings” to towns")]
+
+
+def test_participle_gives_no_rest_only_indirect_quote():
+    # "by suggesting," is no reporting clause interrupting its sentence: nothing after it is its claim alone
+    text = "His mother, who told him “You can be anything,” taught him thrift by suggesting, any time he wanted a toy, " \
+        "that he go shake the money tree."
+    assert [q.cue for q in find_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_attribution_inside_a_subordinate_clause_interrupts_nothing():
+    text = "I asked, “Did the pastor really just say “Don’t keep it?” Before he could respond, the pastor answered me."
+    assert [q.kind for q in find_quotes(text) if "pastor answered" in q.text] == []
+
+
+def test_interrupting_claim_ends_before_the_journalists_words():
+    # the journalist's time phrase (", hours after ...") and adverb (", rightly") are no rest of the clause
+    hours = "A trade deal “will be possible,” Lee has said, hours after he told a paper the plan was dead."
+    rightly = "The choppers would “escalate the conflict,” Lee contended, rightly."
+    assert [q.text for q in find_quotes(hours) if q.speaker == "Lee"] == ["A trade deal “will be possible,”"]
+    assert [q.text for q in find_quotes(rightly) if q.speaker == "Lee"] == ["The choppers would “escalate the conflict,”"]

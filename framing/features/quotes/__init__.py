@@ -48,6 +48,9 @@ modules above it in this list, at its top level):
 - ``_assign``: quotations and reported speech assigned to attributions
   (direct, partial, scare and indirect quotes; a quotation after a colon,
   followed by a subject and a verb, or signed on the next line with a dash).
+- ``_interrupted``: an attribution that interrupts the clause it reports
+  ("The budget, Okafor said, leaves “no room”"): the quotation in the rest of
+  the clause is its fragment, and the claim spans both sides.
 - ``_claims``: the partial quotations of one attribution merged into the
   reported clause they belong to (the claim is the content, the fragments
   its parts).

@@ -16,6 +16,7 @@ from framing.features.quotes._according import adverbial_at, opens_clause, skip_
 from framing.features.quotes._aside_claims import aside_title
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._interrupted import QUOTE_MARKER, RELATIVE_CUE
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._labels import LABEL_NOTE, label_frame
@@ -113,9 +114,6 @@ def _enough_words(text: str, s: int, e: int, rest: tuple[int, int] | None = None
     return len(text[s : min(e, s + 200)].split(None, 2)) == 3  # split no further than needed
 
 
-# a cue inside a relative clause set off by commas (", who has announced")
-_RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
-
 # Where a stance's object phrase ends inside its clause: a comma, a colon, a parenthesis, a
 # subordinate clause, a second verb phrase ("backed Rubio and is now giving ...") or the main
 # clause's verb after a participle ("Democrats backing the bill received ...").
@@ -188,7 +186,7 @@ def _skip_brackets(text: str, lo: int, end: int) -> int:
 
 
 class Assign:
-    """The assignment steps of ``Builder`` (a mixin: see the module docstring)."""
+    """The assignment steps of ``Builder`` (a mixin: see the module docstring; helpers from ``Interrupted``)."""
 
     text: str
     _known_ends: dict[int, tuple[int, tuple[int, int, int] | None]]
@@ -235,6 +233,7 @@ class Assign:
                     a.content_start >= r_open or _PUNCT_ONLY.fullmatch(text, a.content_start, r_open)
                 ):
                     pre = a
+            pre = atts[j] if pre is None and j >= 0 and QUOTE_MARKER.fullmatch(text, atts[j].last, r_open) else pre
             if pre is None and n_r == 0 and colon_att is not None and not text[us:r_open].strip():
                 pre = colon_att  # "Esper said:\n\n“We will ...”"
             if (
@@ -250,6 +249,7 @@ class Assign:
             if post is not None and pre is not None and colon and post.before and post.cue.text.endswith("ing"):
                 # "Graham told CNN: “...,” adding that ...": the cue before the colon introduces the quotation
                 post = None
+            post, opening, head_free = self._opening_post(post, cue_starts, lead, r, atts[k + 1 : k + 3], ue)
             if post is not None:
                 att = post
                 # the quotation opens its clause: nothing before it but punctuation, or a colon
@@ -269,7 +269,7 @@ class Assign:
                 att = pre
                 kind = "direct" if colon or _ends_clause(text, r_close + 1, ue) else "partial"
             else:
-                att = _embedding(atts, j, k, r)
+                att, opening = self._frame_of(atts, j, k, r, out, (lead, prev_end, ue), opening, head_free, _embedding)
                 if (att is None or (
                     att.content_start is None and att.first < r_open and att.cue.lemma != "according to"
                 )) and (
@@ -284,7 +284,7 @@ class Assign:
                     if att is not None:
                         kind = "direct"  # "Asked about it, he demurred: “Not today.”", "“...,” he mocks."
                     else:
-                        kind, standalone, note = self._unattributed(prev_end, ue, r)
+                        kind, standalone, note = self._unattributed_or_scare(prev_end, ue, r, opening)
             if att is not None and note is not LABEL_NOTE and ((att.first < r_open and _is_title(text, r) and not (
                 # "called Rubio “Little Marco”": an object before the label (not "a study dubbed the “...”")
                 att.cue.cls == "characterizing" and att.content_start is not None and att.content_start < r_open
@@ -515,7 +515,7 @@ class Assign:
                     e = m.start()
                 if text[s:e].strip().lower() in _BARE_DETERMINER:
                     continue
-            if not before and _RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
+            if not before and RELATIVE_CUE.search(text, max(lead, a.cue.start - 24), a.cue.start):
                 if last_before == -2:
                     last_before = max((t for t, b in enumerate(atts) if b.before), default=-1)
                 if last_before > i and a.content_end < 0:
@@ -529,7 +529,7 @@ class Assign:
                 s += 1  # an unpaired quotation mark (recorded as a problem)
             # "The strikes, he said, were defensive.": the clause goes on after the attribution
             rest = self._continuation(a, ue, atts[i + 1 : i + 3], opens, s) if before else None
-            if rest is not None and e <= s and text[lead - 2 : lead] == ", ":
+            if rest is not None and self._rest_only(a, s, e, lead, opens):
                 s, e, rest = rest[0], rest[1], None  # "Still, he said, officials have to decide ...": the rest only
             if e <= s or s < taken or not (
                 a.cue.cls in NOT_WORDING_CLASSES or _enough_words(text, s, e, rest)

@@ -28,6 +28,7 @@ from framing.features.quotes._claims import Claims
 from framing.features.quotes._content import _CLOSERS, Content
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._interrupted import Interrupted
 from framing.features.quotes._marks import Region
 from framing.features.quotes._names import FullNames
 from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES, Quote
@@ -137,7 +138,7 @@ _SUBORDINATE_OPEN = re.compile(
 )
 
 
-class Builder(SpeakerPhrase, AsideContent, Content, Assign, Claims, Speakers):
+class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
     def __init__(

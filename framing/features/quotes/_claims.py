@@ -18,6 +18,7 @@ swallowed: the clause stops before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
@@ -28,6 +29,7 @@ from framing.features.quotes._draft import _Q, _Att
 _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
+_IN_WORD = re.compile(r"[\w-]")
 # A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
 _OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
@@ -44,6 +46,7 @@ class Claims:
     """The claim step of ``Builder`` (a mixin: see the module docstring)."""
 
     text: str
+    _interrupted_claim: Callable[[_Att, list[_Att], int, int, int, int], tuple[int, int] | None]
 
     def _claims(self, lead: int, ue: int, atts: list[_Att], unit_quotes: list[_Q]) -> list[_Q]:
         """`unit_quotes` (in text order) with each attribution's partial
@@ -102,17 +105,23 @@ class Claims:
                 # source (", who has ..., ", "and Tom Berg, ", a role after a name)
                 s = skip_aside(text, _skip_punct(text, a.last, ue), ue)
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])
-            elif a.first > lead and frags[-1].end <= a.first:
-                # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
-                e = a.first
-                s = lead
-                k = pos[id(frags[0])] - 1  # the quote before the first fragment
+            else:
+                s = lead  # where the clause may start: after the quote before the first fragment ...
+                k = pos[id(frags[0])] - 1
                 if k >= 0:
                     s = max(s, unit_quotes[k].end + 1)
-                if i > 0 and atts[i - 1].last <= frags[0].start:
-                    s = max(s, atts[i - 1].last)
-            else:
-                continue
+                if i > 0 and atts[i - 1].last <= frags[0].start and not _IN_WORD.match(text, atts[i - 1].last):
+                    s = max(s, atts[i - 1].last)  # ... and after the attribution before it (not inside a word)
+                if (
+                    claim := self._interrupted_claim(
+                        a, atts[i + 1 : i + 3], s, ue, frags[0].open_mark, frags[-1].open_mark
+                    )
+                ) is not None:
+                    s, e = claim  # "Trump, Sexton said, has created a “zone.”": both sides of the attribution
+                elif a.first > lead and frags[-1].end <= a.first:
+                    e = a.first  # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
+                else:
+                    continue
             # the clause stops before the first quotation of another speaker inside it
             k = pos[id(frags[0])]
             while k > 0 and unit_quotes[k - 1].end > s:
