@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from framing.features.quotes._asides import _QUOTED, _TITLE_IN_ASIDE, _WHO_BEFORE_CUE
-from framing.features.quotes._content import _PHRASE_BEFORE_THAT, _TELL, _skip_space
+from framing.features.quotes._content import _PHRASE_BEFORE_THAT, _TELL, Content, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._tokens import FACTS
 
@@ -146,24 +146,29 @@ def that_after_aside(text: str, p: int, ue: int) -> int:
 _NO_THAT_CLASSES = frozenset(("evidential", "stance", "impression"))
 
 
+_content_after = Content._after
+
+
 class AsideContent:
     """The reading of "that" after an aside (:func:`that_after_aside`) around
     :meth:`Content._after <framing.features.quotes._content.Content._after>`:
     a mixin of :class:`~framing.features.quotes._attribution.Builder`, before
-    ``Content`` in its bases."""
+    ``Content`` in its bases. It calls ``Content._after`` itself (not through
+    ``super()``): most cues have no "that" in reach and cost one ``str.find``."""
 
     text: str
 
     def _after(self, ue: int, c: Cue, p: int, before: bool) -> tuple[int, int | None, bool]:
         text = self.text
-        # (the common case costs one str.find: no "that" in reach, nothing to read)
-        ahead = before and c.cls not in _NO_THAT_CLASSES and text.find("that", p, min(ue, p + 200)) >= 0 and not (
+        if not before or c.cls in _NO_THAT_CLASSES or text.find("that", p, min(ue, p + 200)) < 0:
+            return _content_after(self, ue, c, p, before)  # (most cues: one str.find, and no super() call)
+        ahead = not (
             _REFUSE_BEFORE.search(text, max(0, c.start - 32), c.end) is not None
             or _AS_FRAME.search(text, max(0, c.start - 24), c.start) is not None
         )  # ("refused to tell X, as Y did, that"; "As I have said before, that decision was ...")
         if ahead and c.lemma in _TELL and (k := that_after_aside(text, p, ue)) > 0:
             return p, k, False  # "told ABC’s “Good Morning America” that", "told a crowd in Salem, N.H., that"
-        end, content, final = super()._after(ue, c, p, before)  # type: ignore[misc]
+        end, content, final = _content_after(self, ue, c, p, before)
         if not ahead:
             return end, content, final
         q = _skip_space(text, end, ue)

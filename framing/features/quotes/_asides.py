@@ -126,8 +126,10 @@ def bracketed_subject(text: str, lo: int, i: int, *, open_head: bool) -> tuple[i
     before a cue at `i` ("Kowalski (who has 12 votes so far) said"): the noun
     phrase that ends at the opening bracket or dash, as :func:`back_np` reads
     it (``(start, end, first)``), else None."""
-    if _DELIM_NEAR.search(text, max(lo, i - 48), i) is None:
-        return None  # (most cues: no bracket or dash in reach)
+    w = max(lo, i - 48)
+    if (text.find(")", w, i) < 0 and text.find("\u2014", w, i) < 0 and text.find("\u2013", w, i) < 0
+            and (text.find("-", w, i) < 0 or _DELIM_NEAR.search(text, w, i) is None)):
+        return None  # (most cues: no bracket or dash in reach; str.find first, the regex only for a hyphen)
     j = closing_delimiter(text, lo, i)
     k = aside_open(text, lo, j)
     if k < 0 or _BY_AFTER.match(text, text.find(" ", i, i + 40)) is not None:
@@ -204,9 +206,6 @@ def aside_subject(text: str, lo: int, limit: int, end: int, *, open_head: bool) 
 # Subject pronouns: no other reading before a cue ("at the town hall this week she said").
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 
-# The pronouns, as the one-word lists ``str.split`` gives for the last characters before a cue.
-_PRONOUN_LISTS = [[w] for w in _SUBJECT_PRONOUNS]
-
 # A poll's respondents before a cue, after any opening phrase ("Again, those surveyed said",
 # "By 58%-33%, those polled say").
 _RESPONDENTS = re.compile(
@@ -237,7 +236,8 @@ def opening_pronoun(text: str, lo: int, i: int) -> tuple[int, int, int] | None:
     e = i
     while e > lo and text[e - 1].isspace():
         e -= 1
-    if text[max(lo, e - 4) : e].split()[-1:] not in _PRONOUN_LISTS:
+    last = text[max(lo, e - 4) : e].split()
+    if not last or last[-1] not in _SUBJECT_PRONOUNS:
         return None  # (most cues: no pronoun right before)
     w0 = max(lo, i - 80)
     words = text[w0:i].split()
