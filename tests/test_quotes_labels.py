@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.features.quotes._find import find_quotes
-
-
-
-def check_spans(text: str, quotes) -> None:
-    """Offsets are the truth: each quote's text is its span, its quoted parts inside it."""
-    for q in quotes:
-        assert text[q.start : q.end] == q.text
-        assert q.parts and q.start <= q.parts[0][0] and q.parts[-1][1] <= q.end
+from tests.test_quotes import check_spans
 
 
 @pytest.mark.parametrize(

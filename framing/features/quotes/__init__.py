@@ -20,7 +20,8 @@ modules above it in this list, at its top level):
   opening adverbial phrases).
 - ``_claim_words``: the word patterns of the content rules added for real
   news (a characterizing verb's object and label, a relative clause's gap
-  after "said").
+  after "said", the adverbials between a cue and its content, a title
+  before "that": "said on “Meet the Press” that").
 - ``_according``: the word patterns of "according to X" read for real news
   (a long source closing its sentence, "according to X" opening a clause
   after a parenthesis, a colon, a subordinator, "and" or "but", and the

@@ -292,11 +292,10 @@ class Assign:
                 and text[r_open - 3 : r_open - 1] not in ("'s", "’s")
             ) and (
                 _TITLE_SETTING.fullmatch(text, att.last, r_open) or _TITLE_SETTING.fullmatch(text, att.cue.end, r_open)
-                or (att.content_start is not None and att.content_start > r_close)
             )) or aside_title(text, att, r, _is_title)):
-                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”", "said in an interview with
-                # “Fox & Friends” that ..." (the content starts after it): the programme, not speech; any
-                # quotation between the cue and its content ("said on ABC's ''This Week'' on Sunday that")
+                # "said on NBC’s “Meet the Press.”", "told “Fox News Sunday”": the programme, not speech; any
+                # quotation between the cue and its content ("said on ABC's ''This Week'' on Sunday that",
+                # "said in an interview with “Fox & Friends” that ...": aside_title)
                 att, kind, note = None, "scare", "a title in quotation marks"
             # "“A,” he said, “B.”": one quote in two parts
             if (

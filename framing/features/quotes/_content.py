@@ -20,7 +20,8 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
 from framing.features.quotes._tokens import FACTS, Memo
-from framing.features.quotes._words import DAYS, DET_OR_POSS, DETERMINERS, STOP, TELL_OBJECTS, TELL_TO, low_key, request_cue
+from framing.features.quotes._words import (
+    DAYS, DET_OR_POSS, DETERMINERS, IRREGULAR_PAST, STOP, TELL_OBJECTS, TELL_TO, low_key, request_cue)
 
 # Reported speech starts after these ("said that", "said on Sunday that").
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
@@ -137,12 +138,12 @@ _PHRASE_BEFORE_THAT = frozenset(
 
 
 # A verb form showing that words after a cue make a clause ("added the plan would fail").
-_FINITE = frozenset(
+_FINITE = IRREGULAR_PAST | frozenset(
     "is are was were be been will would could should can may might must shall has have had do does did "
     "am isn't aren't wasn't weren't won't wouldn't couldn't shouldn't can't hasn't haven't hadn't don't doesn't didn't "
-    # irregular past tenses
-    "made took gave got went came knew thought found became left felt brought began kept held wrote stood heard "
-    "meant met ran paid sat spoke led grew lost fell sent built understood drew broke spent rose drove bought "
+    # irregular past tenses that are also participles (IRREGULAR_PAST holds the others)
+    "made got thought found left felt brought kept held stood heard "
+    "meant met paid sat led grew lost sent built understood drew spent bought "
     "chose won sold fought caught taught cast put hit let shut spread hurt cost quit".split()
 )
 
