@@ -1007,7 +1007,8 @@ def test_quote_spanning_paragraphs_with_other_line_breaks(brk):
 def test_single_marks_at_the_ends_of_the_text_are_marks_not_apostrophes():
     text = "'We will win,' he said. Iran's leaders didn't agree. She called it 'a disgrace'"
     quotes = find_quotes(text)
-    assert [(q.text, q.kind) for q in quotes] == [("We will win,", "direct"), ("a disgrace", "partial")]
+    # (the label with its object, as with curly marks: "called it “a disgrace”")
+    assert [(q.text, q.kind) for q in quotes] == [("We will win,", "direct"), ("it 'a disgrace'", "partial")]
 
 
 def test_document_that_is_one_giant_quote():
@@ -2646,3 +2647,18 @@ def test_interrupting_claim_ends_before_the_journalists_words():
     rightly = "The choppers would “escalate the conflict,” Lee contended, rightly."
     assert [q.text for q in find_quotes(hours) if q.speaker == "Lee"] == ["A trade deal “will be possible,”"]
     assert [q.text for q in find_quotes(rightly) if q.speaker == "Lee"] == ["The choppers would “escalate the conflict,”"]
+
+
+def test_a_participle_after_an_inverted_attribution_has_its_speaker():
+    """", said Mayor Ana Lund, urging ...": the participle's speaker is the one named just before it."""
+    text = "“We need time,” said Mayor Ana Lund, urging critics of the plan to “give it a year.”"
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("direct", "Mayor Ana Lund", "said"), ("partial", "Mayor Ana Lund", "urging")]
+
+
+def test_a_participle_after_an_aside_keeps_its_own_subject():
+    """Not the inverted speaker when more than a comma stands between them (the old reading stands)."""
+    text = "“We need time,” said Lund, the mayor, who spoke for an hour, urging calm."
+    assert all(q.speaker != "Lund" or q.cue != "urging" for q in find_quotes(text))

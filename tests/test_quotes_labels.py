@@ -48,6 +48,10 @@ from tests.test_quotes import check_spans
                      "Lund “Tiny Tom” twice", "Tiny Tom", id="title-case-nickname"),
         pytest.param("Okafor called Lund “The Queen of the Valley.”", "Okafor", "called",
                      "Lund “The Queen of the Valley.”", "The Queen of the Valley.", id="title-case-label-ends"),
+        pytest.param("Ortiz refers to the governor, her old friend, as “Mr. Hale,” in every speech.", "Ortiz",
+                     "refers to", "the governor, her old friend, as “Mr. Hale,”", "Mr. Hale,", id="refers-to-object-as"),
+        pytest.param("Bush referred to Hale as “a bright leader” on Monday.", "Bush", "referred to",
+                     "Hale as “a bright leader” on Monday", "a bright leader", id="referred-to-name-as"),
     ],
 )
 def test_a_quoted_label_is_its_sources_words(text, speaker, cue, content, label):
@@ -103,3 +107,15 @@ def test_a_verb_phrase_is_no_labels_subject():
 def test_a_label_inside_an_according_to_claim_stays_in_the_claim():
     text = "Pugh and Lund, according to the indictment, moved money to her campaign, what prosecutors call “straw gifts.”"
     assert [q.cue for q in find_quotes(text) if q.kind != "scare"] == ["according to"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Often referred to in the local press as “the river king,” he now runs the port.", id="passive-often"),
+        pytest.param("The plan, widely referred to as “the fix,” failed.", id="passive-widely"),
+        pytest.param("Lund referred to the report in her speech.", id="no-label"),
+    ],
+)
+def test_refer_to_without_a_source_or_a_label_is_no_cue(text):
+    assert all(q.cue != "referred to" and "refer" not in q.cue for q in find_quotes(text))

@@ -52,6 +52,8 @@ modules above it in this list, at its top level):
 - ``_interrupted``: an attribution that interrupts the clause it reports
   ("The budget, Okafor said, leaves “no room”"): the quotation in the rest of
   the clause is its fragment, and the claim spans both sides.
+- ``_object_claims``: the object of a cue as its claim ("X dismissed the
+  whole affair as “absurd”": the noun phrase around a quoted fragment).
 - ``_claims``: the partial quotations of one attribution merged into the
   reported clause they belong to (the claim is the content, the fragments
   its parts).

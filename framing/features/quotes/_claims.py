@@ -23,6 +23,7 @@ from collections.abc import Callable
 from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
+from framing.features.quotes._object_claims import object_claim
 
 # "..." and added that ...", "..., but said ...": a later cue of a new clause
 
@@ -120,6 +121,8 @@ class Claims:
                     s, e = claim  # "Trump, Sexton said, has created a “zone.”": both sides of the attribution
                 elif a.first > lead and frags[-1].end <= a.first:
                     e = a.first  # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
+                elif (claim := object_claim(text, a, atts[i + 1 : i + 3], frags[0].open_mark, ue)) is not None:
+                    s, e = claim  # "X dismissed the whole affair as “absurd”": the object with its fragments
                 else:
                     continue
             # the clause stops before the first quotation of another speaker inside it

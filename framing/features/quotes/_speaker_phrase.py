@@ -248,8 +248,8 @@ class SpeakerPhrase:
                 att.content_end = clause_comma(text, end, min(ue, end + 400))  # "In a statement explaining X, Trump ..."
             return att
         if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
-            # ", saying ...", ", adding that ...", "put out a statement saying ...",
-            # "... after saying": the subject of the main clause
+            # ", saying ...", ", adding that ...", "put out a statement saying ...", "... after
+            # saying": the subject of the main clause (", said Ana Lund, urging ...": the one before)
             if prev_word in _ING_AFTER and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
                 # "Seven days after announcing her candidacy, Harris ...": the cue is in the opening
                 # phrase, the subject follows it and the content ends with it
@@ -260,7 +260,7 @@ class SpeakerPhrase:
                 att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
                 att.content_end = k
                 return att
-            sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
+            sp = prev.sp if prev is not None and (prev.before or text[prev.last : start] == ", ") else self._subject(lo, start)
             if sp is None:
                 return None
             if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:

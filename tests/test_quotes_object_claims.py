@@ -1,0 +1,73 @@
+"""The object of a cue as its claim (``framing.features.quotes._object_claims``, issue 14).
+
+"X dismissed the affair as “absurd”": a quoted fragment inside the noun-phrase
+object of a cue is the source's wording, and the object around it is the
+claim. Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.features.quotes._find import find_quotes
+from tests.test_quotes import check_spans
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, claim, fragments",
+    [
+        pytest.param("The mayor dismissed the whole affair as “absurd” on Monday.", "The mayor", "dismissed",
+                     "the whole affair as “absurd” on Monday", ["absurd"], id="denial-object-as-label"),
+        pytest.param("She called for more “flexibility” for teachers in rural districts.", "She", "called for",
+                     "more “flexibility” for teachers in rural districts", ["flexibility"], id="directive-object"),
+        pytest.param("Lund has proposed hiring a “chief rent inspector” who answers to the council.", "Lund",
+                     "proposed", "hiring a “chief rent inspector” who answers to the council",
+                     ["chief rent inspector"], id="tentative-gerund-object"),
+        pytest.param("The board rejected the union’s offer to make an “exception” for night shifts.", "The board",
+                     "rejected", "the union’s offer to make an “exception” for night shifts", ["exception"],
+                     id="object-with-possessive"),
+        pytest.param("Okafor noted the “quiet, steady gains” of the river towns and moved on.", "Okafor", "noted",
+                     "the “quiet, steady gains” of the river towns", ["quiet, steady gains"],
+                     id="ends-before-a-second-verb"),
+    ],
+)
+def test_a_fragment_in_a_cues_object_is_part_of_its_claim(text, speaker, cue, claim, fragments):
+    quotes = [q for q in find_quotes(text) if q.kind != "scare"]
+    check_spans(text, quotes)
+    (q,) = quotes
+    assert (q.kind, q.speaker, q.cue, q.text) == ("partial", speaker, cue, claim)
+    assert [text[s:e] for s, e in q.parts] == fragments
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # a break between the cue and the quotation: the object ends before it
+        pytest.param("The mayor dismissed the charge; her aides called it “absurd.”", "absurd.", id="semicolon"),
+        pytest.param("The mayor dismissed the report of the committee on roads and bridges and the long letter from the"
+                     " residents of the north side of the town about the noise of the trucks at night and the dust of"
+                     " summer as “absurd.”", "absurd.", id="too-far-from-the-cue"),
+        pytest.param("The mayor rejected the offer \u2014 a “gift,” critics said.", "gift,", id="dash"),
+        pytest.param("The board rejected the plan. Its “reform” wing walked out.", "reform", id="next-sentence"),
+    ],
+)
+def test_no_object_claim_across_a_break(text, fragment):
+    """The fragment keeps its own extent (or none): no claim runs from the cue across the break."""
+    for q in find_quotes(text):
+        check_spans(text, [q])
+        if fragment in q.text:
+            assert not (q.cue in ("dismissed", "noted", "rejected") and q.text != fragment and q.start < text.index(fragment) - 1)
+
+
+def test_a_clause_cue_keeps_its_clause():
+    """A cue with a clause ("said the budget leaves ...") is read as before, not as an object."""
+    text = "Okafor said the budget leaves “no room” for error."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("partial", "Okafor", "the budget leaves “no room” for error")
+
+
+def test_an_interrupting_attribution_keeps_both_sides():
+    """"The budget, Okafor said, leaves “no room”" is read by the interrupted rule, not as an object."""
+    text = "The budget, Okafor said, leaves “no room” for error."
+    (q,) = find_quotes(text)
+    assert q.text == text[:-1]
