@@ -1,17 +1,29 @@
 """The object of a cue as its claim: "X dismissed the whole affair as “absurd.”".
 
 A cue whose content is a noun phrase rather than a clause ("dismissed",
-"called for", "accused X of", "noted", "pledged", "proposed") reports its
-object: "The mayor dismissed the whole affair as “absurd”", "She called for
-more “flexibility” in the schools", "He accused the board of trying to
-“bury” the report". A quoted fragment inside that object is the source's
-wording, and the object around it is the claim (PARC's and PolNeAR's
-content). :func:`object_claim` gives the claim's extent for
+"called for", "noted", "promised", "proposed") reports its object: "The
+mayor dismissed the whole affair as “absurd”", "She called for more
+“flexibility” in the schools". A quoted fragment inside that object is the
+source's wording, and the object around it is the claim (PARC's and
+PolNeAR's content). :func:`object_claim` gives the claim's extent for
 :class:`~framing.features.quotes._claims.Claims`: from right after the
-attribution (its cue, recipient and adverbials) to the end of the clause,
-when the fragment follows within one clause. A fragment after a colon, a
-semicolon, a dash or a line break, or more than ``_MAX_GAP`` characters on,
-is not read as part of the object (its quotation keeps its own extent).
+attribution (its cue, recipient and adverbials; after "that" when the words
+before the fragment hold one) to the end of the object.
+
+The object is read only where it plainly runs from the cue to the fragment:
+not across a colon, a semicolon, a dash, a bar, a sentence break, ", but", a
+lone comma ("hailed the news in parliament, to cheers of “Hear, hear!”": the
+cheers are not hers; a pair of commas around an aside is fine), a subordinate
+word ("told Al Jazeera without elaborating on the “centre”"), nor after "to"
+or "with" ("continue to call it", "responded with"); nor to a quotation that
+is a whole sentence of its own ("said to him “You were just on TV”"). It ends
+at the clause's end, at a comma after the first fragment ("dismissed him as
+an “aging actor,” Buckley replied"), at "and" after a fragment's closing mark
+before a new subject ("declared it an “amazing day” and thousands cheered"),
+at "and" before a verb in the past ("... and moved on"), and, in a sentence
+that opens with a subordinate clause ("When ...", "After ..."), at the first
+comma after the fragment. Every look is bounded (``_MAX_GAP`` before the
+fragment, the clause after it).
 """
 
 from __future__ import annotations
@@ -27,17 +39,35 @@ _MAX_GAP = 160  # characters between the attribution and the first fragment
 _NO_OBJECT_CLAIM = frozenset(("according to", "add"))
 # what ends the object before the fragment: a clause or sentence break
 _BREAK = re.compile(r"[;:|\n?!]|\.\s|\.[A-Z]|\s[\u2014\u2013]\s|\s--\s|\u2014|\s-\s|,\s+but\s")
-# what ends the claim after its first fragment: a new clause after a comma ("..., and some of his fans ...")
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|although|though|whereas)\s")
+# words that open no object: a subordinate phrase or an infinitive after the cue
+_NOT_OBJECT = re.compile(
+    r"(?:to|with|without|before|after|while|when|as|because|if|although|though|whereas|since|until|by)\s")
+_THAT = re.compile(r"(?:^|\s)that\s")
+# a sentence opening with a subordinate clause ("When Vidal dismissed ..., Buckley ...")
+_SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once"
+                          r"|Until|Unless|Whereas|As)\s")
 _CLOSE = re.compile("[\u201d\u2019\"']")
+# what ends the claim after its first fragment: a comma at the fragment's end, a new clause after a
+# comma ("..., and some of his fans ..."), "and" after a closing mark ("declared it an “amazing day” and
+# thousands cheered", "... and disparagingly calls him")
+_FRAGMENT_COMMA = re.compile("(?:,[\u201d\u2019\"']|[\u201d\u2019\"'],)")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|although|though|whereas)\s")
+_CLOSE_AND = re.compile("[\u201d\u2019\"'] and\\s")
 # "and" or "but" before a verb in the past: the subject's next act ends the object ("... and moved on")
 _NEXT_VERB = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?([a-z]+)\b")
+_SAID = frozenset("said says told adds wrote calls notes argues insists".split())
 
 
-def object_claim(text: str, a: _Att, later: list[_Att], open_mark: int, ue: int) -> tuple[int, int] | None:
+def _past(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PAST or word in _SAID
+
+
+def object_claim(
+    text: str, a: _Att, later: list[_Att], open_mark: int, lead: int, ue: int
+) -> tuple[int, int] | None:
     """The extent of the claim an object cue `a` reports, its first quoted fragment opening at
-    `open_mark` (inside the unit ending at `ue`), or None when the fragment is not in its object.
-    `later` are the attributions after `a` in the unit (a claim stops before them).
+    `open_mark` (inside the unit from `lead` to `ue`), or None when the fragment is not in its
+    object. `later` are the attributions after `a` in the unit (a claim stops before them).
 
     Examples
     --------
@@ -52,24 +82,36 @@ def object_claim(text: str, a: _Att, later: list[_Att], open_mark: int, ue: int)
     if text[s : s + 1] != " " or text[s + 1 : s + 2] in ",.;:)":
         return None  # "X said, ...", "(X said)": not an object after the cue
     gap = text[s + 1 : open_mark]
-    if gap.startswith(("to ", "with ")) or gap.rstrip().endswith(",") or _BREAK.search(gap) is not None:
-        return None  # "continue to call it", "responded with"; "responded defiantly, “...”": no object before it
+    if (
+        _NOT_OBJECT.match(gap) or gap.count(",") % 2 or gap.rstrip().endswith(",")
+        or _BREAK.search(gap) is not None
+    ):
+        return None  # "continue to call it", "told X without ...", "hailed the news in parliament, to ..."
     words = _CLOSE.split(text[open_mark + 1 : open_mark + 40], 1)[0].split(None, 3)  # (the fragment's words)
     if words and words[0][:1].isupper() and len(words) > 2:
         return None  # "said to him “You were just on TV”": a whole quotation, not a fragment of an object
-    e = _clause_end(text, s, ue, later, [])
-    for b in later:
-        if s < b.first < e:
-            e = b.first
-            break
-    m = _NEW_CLAUSE.search(text, open_mark, e)
+    start = s + 1
+    m = None
+    for m in _THAT.finditer(gap):
+        pass
     if m is not None:
-        e = m.start()
-    for m in _NEXT_VERB.finditer(text, open_mark, e):  # (a match past the last fragment ends the claim)
-        w = m.group(1)
-        if w.endswith("ed") or w in IRREGULAR_PAST:
-            e = m.start()
+        start += m.end()  # "said in an interview with Fox & Friends that ...": the clause after "that"
+    e = _clause_end(text, start, ue, later, [])
+    for b in later:
+        if start < b.first < e:
+            e = b.first
             break
     if e <= open_mark:
         return None
-    return s + 1, e
+    for rx in (_FRAGMENT_COMMA, _NEW_CLAUSE, _CLOSE_AND):
+        # (the claim keeps the fragment's closing mark: Claims adds it back)
+        m = rx.search(text, open_mark + 1, e)
+        if m is not None:
+            e = m.start()
+    if _SUBORDINATE.match(text, lead, a.first) is not None and (k := text.find(",", open_mark, e)) > 0:
+        e = k  # "After a Republican bragged about cramming ‘Dem garbage’ into districts, a campaign ..."
+    for m in _NEXT_VERB.finditer(text, open_mark, e):  # (a match past the last fragment ends the claim)
+        if _past(m.group(1)):
+            e = m.start()
+            break
+    return (start, e) if e > open_mark else None

@@ -260,7 +260,8 @@ class SpeakerPhrase:
                 att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
                 att.content_end = k
                 return att
-            sp = prev.sp if prev is not None and (prev.before or text[prev.last : start] == ", ") else self._subject(lo, start)
+            inverted = prev is not None and text[prev.last : start] == ", " and prev.cue.cls == "neutral"
+            sp = prev.sp if prev is not None and (prev.before or inverted) else self._subject(lo, start)
             if sp is None:
                 return None
             if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:
