@@ -121,7 +121,9 @@ class Claims:
                     s, e = claim  # "Trump, Sexton said, has created a “zone.”": both sides of the attribution
                 elif a.first > lead and frags[-1].end <= a.first:
                     e = a.first  # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
-                elif (claim := object_claim(text, a, atts[i + 1 : i + 3], frags[0].open_mark, lead, ue)) is not None:
+                elif (claim := object_claim(text, a, atts[i + 1 : i + 3], frags[0].open_mark, lead, ue)) is not None and (
+                    claim[0] >= s  # (not into the quote or the attribution before it)
+                ):
                     s, e = claim  # "X dismissed the whole affair as “absurd”": the object with its fragments
                 else:
                     continue

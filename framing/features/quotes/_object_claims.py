@@ -37,12 +37,14 @@ from framing.features.quotes._words import IRREGULAR_PAST
 _MAX_GAP = 160  # characters between the attribution and the first fragment
 # cues whose noun-phrase object is no speech ("added the words “deeply concerned” to the statement")
 _NO_OBJECT_CLAIM = frozenset(("according to", "add"))
-# what ends the object before the fragment: a clause or sentence break
-_BREAK = re.compile(r"[;:|\n?!]|\.\s|\.[A-Z]|\s[\u2014\u2013]\s|\s--\s|\u2014|\s-\s|,\s+but\s")
+# what ends the object before the fragment: a clause or sentence break (not the point of an initial or
+# a short abbreviation: "Ben S. Bernanke", "Sen. Lee", "Gov. Ortiz")
+_BREAK = re.compile(r"[;:|\n?!]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.[A-Z]|\s[\u2014\u2013]\s|\s--\s|\u2014|\s-\s|,\s+but\s")
 # words that open no object: a subordinate phrase or an infinitive after the cue
 _NOT_OBJECT = re.compile(
     r"(?:to|with|without|before|after|while|when|as|because|if|although|though|whereas|since|until|by)\s")
 _THAT = re.compile(r"(?:^|\s)that\s")
+_AND = re.compile(r"\s(?:and|but|or)\s")
 # a sentence opening with a subordinate clause ("When Vidal dismissed ..., Buckley ...")
 _SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once"
                           r"|Until|Unless|Whereas|As)\s")
@@ -87,14 +89,16 @@ def object_claim(
         or _BREAK.search(gap) is not None
     ):
         return None  # "continue to call it", "told X without ...", "hailed the news in parliament, to ..."
-    words = _CLOSE.split(text[open_mark + 1 : open_mark + 40], 1)[0].split(None, 3)  # (the fragment's words)
-    if words and words[0][:1].isupper() and len(words) > 2:
+    words = _CLOSE.split(text[open_mark + 1 : open_mark + 60], 1)[0].split(None, 6)  # (the fragment's words)
+    if words and words[0][:1].isupper() and len(words) > 5:
         return None  # "said to him “You were just on TV”": a whole quotation, not a fragment of an object
     start = s + 1
     m = None
     for m in _THAT.finditer(gap):
         pass
     if m is not None:
+        if _AND.search(gap, 0, m.start()) is not None:
+            return None  # "calls for some soul-searching and suggests that ...": the clause is another cue's
         start += m.end()  # "said in an interview with Fox & Friends that ...": the clause after "that"
     e = _clause_end(text, start, ue, later, [])
     for b in later:
