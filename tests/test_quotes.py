@@ -2658,6 +2658,19 @@ def test_a_participle_after_an_inverted_attribution_has_its_speaker():
         ("direct", "Mayor Ana Lund", "said"), ("partial", "Mayor Ana Lund", "urging")]
 
 
+def test_a_two_word_participle_after_a_document_is_its_issuers():
+    """"she issued a statement calling on the council ...": she calls, not the statement."""
+    text = "Later, she issued a statement calling on the council “to fix the roads” at once."
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue) == ("she", "calling on")
+
+
+def test_a_participle_after_a_critical_verbs_object_is_not_the_objects():
+    """"slammed DeVos, saying, “...”": DeVos is the object, not an inverted speaker."""
+    text = "A film about the case slammed DeVos, saying, “Her plan should scare every parent in this country.”"
+    assert all(q.speaker != "DeVos" for q in find_quotes(text))
+
+
 def test_a_participle_after_an_aside_keeps_its_own_subject():
     """Not the inverted speaker when more than a comma stands between them (the old reading stands)."""
     text = "“We need time,” said Lund, the mayor, who spoke for an hour, urging calm."

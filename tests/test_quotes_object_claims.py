@@ -26,6 +26,21 @@ from tests.test_quotes import check_spans
         pytest.param("The board rejected the union’s offer to make an “exception” for night shifts.", "The board",
                      "rejected", "the union’s offer to make an “exception” for night shifts", ["exception"],
                      id="object-with-possessive"),
+        pytest.param("Lee accused then-Fed Chair Ann B. Ross of trying to “debase” the dollar.", "Lee", "accused",
+                     "then-Fed Chair Ann B. Ross of trying to “debase” the dollar", ["debase"], id="initial-is-no-break"),
+        pytest.param("When Vidal dismissed the governor as an “aging actor,” Buckley defended him.", "Vidal",
+                     "dismissed", "the governor as an “aging actor,”", ["aging actor,"], id="ends-at-the-fragments-comma"),
+        pytest.param("Netanyahu declared it an “amazing day” and thousands of Israelis are cheering.", "Netanyahu",
+                     "declared", "it an “amazing day”", ["amazing day"], id="ends-at-and-after-the-mark"),
+        pytest.param("After a senator bragged about cramming ‘Dem garbage’ into certain districts, a campaign began.",
+                     "a senator", "bragged", "about cramming ‘Dem garbage’ into certain districts", ["Dem garbage"],
+                     id="ends-with-an-opening-subordinate-clause"),
+        pytest.param("In August, Hale said in an interview with Fox & Friends that Lund had “never taken control” of it.",
+                     "Hale", "said", "Lund had “never taken control” of it", ["never taken control"],
+                     id="the-clause-after-that"),
+        pytest.param("The senator pledged “cooperation” on trade and a “close and honest” bond with the allies.",
+                     "The senator", "pledged", "“cooperation” on trade and a “close and honest” bond with the allies",
+                     ["cooperation", "close and honest"], id="fragment-right-after-the-cue"),
         pytest.param("Okafor noted the “quiet, steady gains” of the river towns and moved on.", "Okafor", "noted",
                      "the “quiet, steady gains” of the river towns", ["quiet, steady gains"],
                      id="ends-before-a-second-verb"),
@@ -49,6 +64,14 @@ def test_a_fragment_in_a_cues_object_is_part_of_its_claim(text, speaker, cue, cl
                      " summer as “absurd.”", "absurd.", id="too-far-from-the-cue"),
         pytest.param("The mayor rejected the offer \u2014 a “gift,” critics said.", "gift,", id="dash"),
         pytest.param("The board rejected the plan. Its “reform” wing walked out.", "reform", id="next-sentence"),
+        pytest.param("May hailed the news in parliament, to cheers and cries of “Hear, hear!” from lawmakers.",
+                     "Hear, hear!", id="a-lone-comma"),
+        pytest.param("“Not yet,” the official told Al Jazeera without elaborating on the “reform centre”.",
+                     "reform centre", id="a-subordinate-word"),
+        pytest.param("The report calls for some soul-searching and suggests that it is time to “modernize the party.”",
+                     "modernize the party.", id="and-before-that"),
+        pytest.param("Like a fool, I said to him “YOU WERE JUST ON THE RADIO, SIR,” as though amazed.",
+                     "YOU WERE JUST ON THE RADIO, SIR,", id="a-whole-quotation"),
     ],
 )
 def test_no_object_claim_across_a_break(text, fragment):
@@ -56,7 +79,9 @@ def test_no_object_claim_across_a_break(text, fragment):
     for q in find_quotes(text):
         check_spans(text, [q])
         if fragment in q.text:
-            assert not (q.cue in ("dismissed", "noted", "rejected") and q.text != fragment and q.start < text.index(fragment) - 1)
+            # the cue before the break does not reach over it
+            assert q.cue not in ("dismissed", "rejected", "hailed", "told", "calls for", "said") or (
+                q.start >= text.index(fragment) - 1 or q.cue_start > text.index(fragment))
 
 
 def test_a_clause_cue_keeps_its_clause():
@@ -71,3 +96,18 @@ def test_an_interrupting_attribution_keeps_both_sides():
     text = "The budget, Okafor said, leaves “no room” for error."
     (q,) = find_quotes(text)
     assert q.text == text[:-1]
+
+
+def test_a_claim_stops_at_the_comma_of_an_opening_subordinate_clause():
+    """"When Hale said he would “...,” the crowd cheered": the main clause is no part of the claim."""
+    text = "When Hale said he would “rebuild every bridge,” the crowd cheered."
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.cue, q.text) == ("Hale", "said", "he would “rebuild every bridge,”")
+
+
+def test_a_fragment_opening_its_clause_before_the_attribution():
+    """"“Boots on the ground” would be needed, Lund said": the clause, not the fragment alone."""
+    text = "“Boots on the ground” would be needed, Lund said."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("partial", "Lund", "“Boots on the ground” would be needed")
+    assert find_quotes("“We will win,” Lund said.")[0].kind == "direct"

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
-from framing.features.quotes._object_claims import object_claim
+from framing.features.quotes._object_claims import object_claim, subordinate_end
 
 # "..." and added that ...", "..., but said ...": a later cue of a new clause
 
@@ -31,6 +31,8 @@ _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 _IN_WORD = re.compile(r"[\w-]")
+# words after the last fragment: the clause goes on ("“Boots on the ground” would be needed, Lund said")
+_WORDS = re.compile(r"[A-Za-z]{2}")
 # A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
 _OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
@@ -78,6 +80,8 @@ class Claims:
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])  # (at most _MAX_CLAUSE on)
                 if s < a.content_end < e:
                     e = a.content_end
+                if s <= frags[0].open_mark:
+                    e = subordinate_end(text, lead, a.first, frags[0].open_mark, e)  # "When X said ..., Y did"
                 for t in range(i + 1, len(atts)):  # (not atts[i + 1 :]: a copy of the rest for every claim)
                     b = atts[t]
                     if b.first >= e:
@@ -121,9 +125,9 @@ class Claims:
                     s, e = claim  # "Trump, Sexton said, has created a “zone.”": both sides of the attribution
                 elif a.first > lead and frags[-1].end <= a.first:
                     e = a.first  # "CLAUSE with “fragments,” X said.": from the clause's start to the attribution
-                elif (claim := object_claim(text, a, atts[i + 1 : i + 3], frags[0].open_mark, lead, ue)) is not None and (
-                    claim[0] >= s  # (not into the quote or the attribution before it)
-                ):
+                elif (
+                    claim := object_claim(text, a, atts[i + 1 : i + 3], frags[0].open_mark, lead, ue)
+                ) is not None and claim[0] >= s:  # (not into the quote or the attribution before it)
                     s, e = claim  # "X dismissed the whole affair as “absurd”": the object with its fragments
                 else:
                     continue
@@ -151,7 +155,8 @@ class Claims:
             inside = [q for q in frags if s <= q.open_mark and q.end <= e + 2]
             if not inside or (
                 text[s : inside[0].open_mark].strip(" ,;:\u2014\u2013\n").lower() in _JOINERS
-                and (e <= inside[-1].end + 2 or a.content_start is None)
+                and (e <= inside[-1].end + 2 or (
+                    a.content_start is None and _WORDS.search(text, inside[-1].end, e) is None))
             ):
                 continue  # the quotation is the whole clause, or opens one after "and"
             first = inside[0]

@@ -112,10 +112,19 @@ def object_claim(
         m = rx.search(text, open_mark + 1, e)
         if m is not None:
             e = m.start()
-    if _SUBORDINATE.match(text, lead, a.first) is not None and (k := text.find(",", open_mark, e)) > 0:
-        e = k  # "After a Republican bragged about cramming ‘Dem garbage’ into districts, a campaign ..."
+    e = subordinate_end(text, lead, a.first, open_mark, e)
     for m in _NEXT_VERB.finditer(text, open_mark, e):  # (a match past the last fragment ends the claim)
         if _past(m.group(1)):
             e = m.start()
             break
     return (start, e) if e > open_mark else None
+
+
+def subordinate_end(text: str, lead: int, first: int, open_mark: int, e: int) -> int:
+    """`e`, or the first comma after the fragment opening at `open_mark` when the unit starting at
+    `lead` opens with a subordinate clause holding the attribution at `first` ("After a Republican
+    bragged about cramming ‘Dem garbage’ into districts, a campaign ...", "When Lund said she would
+    “rebuild every bridge,” the crowd cheered": the main clause is not the claim)."""
+    if _SUBORDINATE.match(text, lead, first) is not None and (k := text.find(",", open_mark, e)) > 0:
+        return k
+    return e
