@@ -41,6 +41,10 @@ from tests.test_quotes import check_spans
         pytest.param("The senator pledged “cooperation” on trade and a “close and honest” bond with the allies.",
                      "The senator", "pledged", "“cooperation” on trade and a “close and honest” bond with the allies",
                      ["cooperation", "close and honest"], id="fragment-right-after-the-cue"),
+        pytest.param("When Hale said he would “rebuild every bridge,” the crowd cheered.", "Hale", "said",
+                     "he would “rebuild every bridge,”", ["rebuild every bridge,"], id="said-in-a-when-clause"),
+        pytest.param("“Boots on the ground” would be needed, Lund said.", "Lund", "said",
+                     "“Boots on the ground” would be needed", ["Boots on the ground"], id="fragment-opens-the-clause"),
         pytest.param("Okafor noted the “quiet, steady gains” of the river towns and moved on.", "Okafor", "noted",
                      "the “quiet, steady gains” of the river towns", ["quiet, steady gains"],
                      id="ends-before-a-second-verb"),
@@ -89,6 +93,7 @@ def test_a_clause_cue_keeps_its_clause():
     text = "Okafor said the budget leaves “no room” for error."
     (q,) = find_quotes(text)
     assert (q.kind, q.speaker, q.text) == ("partial", "Okafor", "the budget leaves “no room” for error")
+    assert find_quotes("“We will win,” Lund said.")[0].kind == "direct"  # (a whole quotation stays direct)
 
 
 def test_an_interrupting_attribution_keeps_both_sides():
@@ -97,17 +102,3 @@ def test_an_interrupting_attribution_keeps_both_sides():
     (q,) = find_quotes(text)
     assert q.text == text[:-1]
 
-
-def test_a_claim_stops_at_the_comma_of_an_opening_subordinate_clause():
-    """"When Hale said he would “...,” the crowd cheered": the main clause is no part of the claim."""
-    text = "When Hale said he would “rebuild every bridge,” the crowd cheered."
-    (q,) = find_quotes(text)
-    assert (q.speaker, q.cue, q.text) == ("Hale", "said", "he would “rebuild every bridge,”")
-
-
-def test_a_fragment_opening_its_clause_before_the_attribution():
-    """"“Boots on the ground” would be needed, Lund said": the clause, not the fragment alone."""
-    text = "“Boots on the ground” would be needed, Lund said."
-    (q,) = find_quotes(text)
-    assert (q.kind, q.speaker, q.text) == ("partial", "Lund", "“Boots on the ground” would be needed")
-    assert find_quotes("“We will win,” Lund said.")[0].kind == "direct"
