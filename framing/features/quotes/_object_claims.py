@@ -38,8 +38,11 @@ _MAX_GAP = 160  # characters between the attribution and the first fragment
 # cues whose noun-phrase object is no speech ("added the words “deeply concerned” to the statement")
 _NO_OBJECT_CLAIM = frozenset(("according to", "add"))
 # what ends the object before the fragment: a clause or sentence break (not the point of an initial or
-# a short abbreviation: "Ben S. Bernanke", "Sen. Lee", "Gov. Ortiz")
-_BREAK = re.compile(r"[;:|\n?!]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.[A-Z]|\s[\u2014\u2013]\s|\s--\s|\u2014|\s-\s|,\s+but\s")
+# a short abbreviation: "Ben S. Bernanke", "Sen. Lee", "Gov. Ortiz"), a subordinate clause ("called out
+# the president after Obama referenced ... “VFW halls”": the fragment is the clause's)
+_BREAK = re.compile(
+    r"[;:|\n?!]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.[A-Z]|\s[\u2014\u2013]\s|\s--\s|\u2014|\s-\s"
+    r"|,\s+but\s|\s(?:after|before|when|while|because|since|although|though|whereas|until|unless)\s")
 # words that open no object: a subordinate phrase or an infinitive after the cue
 _NOT_OBJECT = re.compile(
     r"(?:to|with|without|before|after|while|when|as|because|if|although|though|whereas|since|until|by)\s")
