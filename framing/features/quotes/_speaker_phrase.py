@@ -21,6 +21,7 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
 from framing.features.quotes._speaker_words import (
     _ANTECEDENT,
+    inverted_just_before,
     _AUX_TAIL,
     _BARE_BREAK,
     _BARE_OPENERS,
@@ -260,7 +261,12 @@ class SpeakerPhrase:
                 att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
                 att.content_end = k
                 return att
-            sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
+            if prev is not None and (
+                prev.before or inverted_just_before(text, prev.cue.start, prev.cue.lemma, prev.sp[1], start)
+            ):
+                sp = prev.sp  # "He said ..., adding", "“...,” said Reed, adding": the speaker named before
+            else:
+                sp = self._subject(lo, start)
             if sp is None:
                 return None
             if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:

@@ -236,3 +236,49 @@ def opens_adverbial(text: str, i: int) -> bool:
 
 # A fraction in words opening a bare subject ("Three-quarters of the voters", "two-thirds of").
 FRACTION = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
+
+
+# Between an inverted speaker and a participle: an adverbial ("at the time, adding"), no clause of
+# its own ("and", "but", a sentence's end)
+_GAP_ADVERBIAL = re.compile(r"\s+(?:at|in|on|during|after|before|from|to|last|this|earlier|later)\b")
+_GAP_BREAK = re.compile(r"\s(?:and|but|or|while|as)\s|[.!?;:]\s+[A-Z]")
+_GAP_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
+# Verbs of saying written before their speaker ("“...,” said X", "..., writes X")
+_INVERTING = frozenset(
+    "say add write explain continue insist argue recall reply respond answer declare warn acknowledge concede "
+    "noted stated remark observe comment claim complain predict suggest admit agree joke quip retort counter "
+    "tweet post conclude".split()
+)
+_AFTER_QUOTE_OR_COMMA = frozenset(",\"'\u201d\u2019")
+
+
+def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, start: int) -> bool:
+    """Does an inverted attribution (a verb of saying, `lemma`, at `cue_start` right after a
+    quotation or a comma, its speaker ending at `sp_end`) come right before a participle at
+    `start` ("“...,” said
+    Tom Reed at the time, adding that ...": Reed adds)? A comma before the participle, at most
+    120 characters between, no quotation mark and no clause of their own.
+
+    >>> t = "“No,” said Tom Reed at the time, adding that it was late."
+    >>> inverted_just_before(t, t.index("said"), "say", t.index(" at"), t.index("adding"))
+    True
+    >>> t = "“No,” said Tom Reed, and his rivals answered, adding that it was late."
+    >>> inverted_just_before(t, t.index("said"), "say", t.index(","), t.index("adding"))
+    False
+    >>> t = "According to the paper, on Monday she spoke at a rally, adding that it was late."
+    >>> inverted_just_before(t, 0, "according to", t.index(","), t.index("adding"))
+    False
+    """
+    if lemma not in _INVERTING:
+        return False  # "called for Trump to ...": no inverted speaker
+    k = cue_start
+    while k > 0 and k > cue_start - 4 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] not in _AFTER_QUOTE_OR_COMMA:
+        return False  # "According to X, ...", "called for Trump to ...": not an inverted attribution
+    gap = text[sp_end:start]
+    return (
+        sp_end <= start and len(gap) < 120 and gap.rstrip().endswith(",")
+        and (gap.lstrip()[:1] in ",(" or _GAP_ADVERBIAL.match(gap) is not None)
+        and _GAP_MARKS.search(gap) is None and _GAP_BREAK.search(gap) is None
+    )
