@@ -2116,6 +2116,28 @@ def test_a_claim_holds_its_inner_beliefs_and_ends_before_a_participles_claim(tex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a cue in an opening participial phrase: the subject after the phrase speaks, the content ends with it
+        pytest.param("Trying to explain his vote, Cole rejected the idea, saying that the case was closed.",
+                     [("Cole", "saying", "the case was closed")], id="trying-to-explain"),
+        pytest.param("Hoping to add some weight to the plan, Mayor Ann Ruiz said the city would pay.",
+                     [("Mayor Ann Ruiz", "add", "some weight to the plan"),
+                      ("Mayor Ann Ruiz", "said", "the city would pay")], id="hoping-to-add"),
+        pytest.param("Speaking Sunday on a radio show, Cole admitted the error but said his team had the file.",
+                     [("Cole", "said", "his team had the file")], id="speaking-sunday"),
+        # an adjective before its noun is no opening phrase: the subject speaks
+        pytest.param("Striking workers said the talks had failed.",
+                     [("Striking workers", "said", "the talks had failed")], id="adjective"),
+    ],
+)
+def test_a_cue_in_an_opening_participial_phrase_is_the_subjects(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a participle after an inverted attribution: the speaker named after the first cue
         pytest.param("“The rule is old,” said Rep. Ada Kim at the time, adding that “we have lived with it.”",
                      [("Rep. Ada Kim", "said"), ("Rep. Ada Kim", "adding")], id="inverted-adverbial"),
