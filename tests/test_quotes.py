@@ -2153,6 +2153,11 @@ def test_a_cue_in_an_opening_participial_phrase_is_the_subjects(text, expected):
                      "“not trust her.”", [("The Herald", "adding")], id="called-for-object"),
         pytest.param("According to the Herald, on Monday Ada Kim spoke at a rally, saying that she would “fight on.”",
                      [("the Herald", "According to")], id="according-to"),
+        pytest.param("Ada Kim said the crowd came “from out of town,” according to two reports, saying that the "
+                     "data was wrong.", [("Ada Kim", "said"), ("two reports", "according to"), ("Ada Kim", "saying")],
+                     id="quote-according-to"),
+        pytest.param("“The rule is old,” boasted Ada Kim, noting that the city then dropped it.",
+                     [("Ada Kim", "boasted"), ("Ada Kim", "noting")], id="inverted-boasted"),
         # two apostrophes as the closing mark of an exclamation: the speaker after it is read
         pytest.param("''We will not give up!'' Ms. Kim wrote on Monday.", [("Ms. Kim", "wrote")], id="doubled-exclaim"),
     ],

@@ -284,11 +284,11 @@ _AFTER_QUOTE_OR_COMMA = frozenset(",\"'\u201d\u2019")
 
 
 def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, start: int) -> bool:
-    """Does an inverted attribution (a verb of saying, `lemma`, at `cue_start` right after a
-    quotation or a comma, its speaker ending at `sp_end`) come right before a participle at
-    `start` ("“...,” said
-    Tom Reed at the time, adding that ...": Reed adds)? A comma before the participle, at most
-    120 characters between, no quotation mark and no clause of their own.
+    """Does an inverted attribution (a cue, `lemma`, at `cue_start` right after a quotation,
+    or a verb of saying right after a comma; its speaker ends at `sp_end`) come right before
+    a participle at `start` ("“...,” said Tom Reed at the time, adding that ...": Reed adds)?
+    A comma before the participle, at most 120 characters between, no quotation mark and no
+    clause of their own.
 
     >>> t = "“No,” said Tom Reed at the time, adding that it was late."
     >>> inverted_just_before(t, t.index("said"), "say", t.index(" at"), t.index("adding"))
@@ -300,13 +300,13 @@ def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, sta
     >>> inverted_just_before(t, 0, "according to", t.index(","), t.index("adding"))
     False
     """
-    if lemma not in INVERTING:
-        return False  # "called for Trump to ...": no inverted speaker
     k = cue_start
     while k > 0 and k > cue_start - 4 and text[k - 1].isspace():
         k -= 1
-    if k == 0 or text[k - 1] not in _AFTER_QUOTE_OR_COMMA:
-        return False  # "According to X, ...", "called for Trump to ...": not an inverted attribution
+    if k == 0 or text[k - 1] not in _AFTER_QUOTE_OR_COMMA or lemma == "according to" or (
+        lemma not in INVERTING and text[k - 1] == ","
+    ):
+        return False  # "According to X, ...", "..., called for Trump to ...": not an inverted speaker
     gap = text[sp_end:start]
     return (
         sp_end <= start and len(gap) < 120 and gap.rstrip().endswith(",")
