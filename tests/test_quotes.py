@@ -2773,3 +2773,21 @@ def test_a_participle_after_an_aside_keeps_its_own_subject():
     """Not the inverted speaker when more than a comma stands between them (the old reading stands)."""
     text = "“We need time,” said Lund, the mayor, who spoke for an hour, urging calm."
     assert all(q.speaker != "Lund" or q.cue != "urging" for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        pytest.param("Lund said that people -- unnamed -- “are very threatened” by the plan.",
+                     "people -- unnamed -- “are very threatened” by the plan", id="fragment-after-the-aside"),
+        pytest.param("Lund says he is upset by the tone of the race \u2014 “an insult to voters” \u2014 and may run.",
+                     "he is upset by the tone of the race \u2014 “an insult to voters” \u2014 and may run",
+                     id="fragment-inside-the-aside"),
+        # one dash, no aside: the claim ends at it (the quotation after it stays a fragment)
+        pytest.param("Lund said the plan works \u2014 and critics are “wrong.”", "wrong.", id="a-lone-dash"),
+    ],
+)
+def test_a_claim_reads_through_a_pair_of_dashes(text, claim):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("partial", "Lund", claim)]

@@ -31,6 +31,9 @@ _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 _IN_WORD = re.compile(r"[\w-]")
+# a dash ending a clause, and the same dash closing an aside within _MAX_ASIDE characters
+_DASH = re.compile("\\s*( -- | \u2014 | \u2013 |\u2014)")
+_MAX_ASIDE = 150
 # words after the last fragment: the clause goes on ("“Boots on the ground” would be needed, Lund said")
 _WORDS = re.compile(r"[A-Za-z]{2}")
 # A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
@@ -78,6 +81,11 @@ class Claims:
             if a.content_start is not None and a.content_start < ue and a.cue.lemma != "according to":
                 s = a.content_start
                 e = _clause_end(text, s, ue, atts[i + 1 : i + 3], [])  # (at most _MAX_CLAUSE on)
+                if e < frags[0].open_mark and (m := _DASH.match(text, e, ue)) is not None and (
+                    (k := text.find(m.group(1), m.end(), min(ue, m.end() + _MAX_ASIDE))) > 0
+                ):
+                    # "said that people -- unnamed -- “are very threatened”": a pair of dashes holds an aside
+                    e = _clause_end(text, k + len(m.group(1)), ue, atts[i + 1 : i + 3], [])
                 if s < a.content_end < e:
                     e = a.content_end
                 if s <= frags[0].open_mark:
