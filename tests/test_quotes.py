@@ -2791,3 +2791,12 @@ def test_a_claim_reads_through_a_pair_of_dashes(text, claim):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [("partial", "Lund", claim)]
+
+
+def test_a_claim_running_into_another_quote_keeps_its_fragment():
+    """The claim of "explain" would run back into the indirect quote of "said": its fragment stays (it was lost)."""
+    text = "Nance said she would like Lund to explain her plan but supports her because there is “no question” she is."
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [q.kind for q in quotes] == ["indirect", "partial"]
+    assert quotes[-1].text == "no question"

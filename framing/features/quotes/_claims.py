@@ -65,6 +65,7 @@ class Claims:
         if not by_att:
             return unit_quotes
         merged: dict[int, _Q] = {}  # id of the first fragment -> the claim
+        frags_of: dict[int, list[_Q]] = {}  # id of a claim -> its fragments
         dropped: set[int] = set()
         # position of each quote in text order, and the quotes of other speakers (scare quotes
         # are nobody's: a claim may hold them); each look below stops at the first one it meets,
@@ -182,8 +183,9 @@ class Claims:
             if s >= first.start and e <= inside[-1].end and len(inside) == 1:
                 continue  # nothing but the fragment: it stays as it is
             parts = [p for q in inside for p in q.parts]
-            merged[id(first)] = _Q(min(s, first.start), e, "partial", a, parts, min(s, first.open_mark), first.tail,
-                                   False, first.note)
+            claim = merged[id(first)] = _Q(min(s, first.start), e, "partial", a, parts, min(s, first.open_mark),
+                                           first.tail, False, first.note)
+            frags_of[id(claim)] = inside
             dropped.update(id(q) for q in inside[1:])
         if not merged:
             return unit_quotes
@@ -193,12 +195,18 @@ class Claims:
                 out.append(merged[id(q)])
             elif id(q) not in dropped:
                 out.append(q)
-        # a claim may now cover a quote of its own clause kept apart (an indirect one): keep the first
+        # a claim may now cover a quote of its own clause kept apart (an indirect one): keep the first;
+        # a claim running back into another attribution's quote keeps its fragments, as they were
+        # ("said she would like Lund to explain her plan but ... “no question”": nothing is lost)
         kept: list[_Q] = []
         for q in out:
             if kept and q.start < kept[-1].end:
                 if q.kind == "partial" and kept[-1].kind == "indirect" and kept[-1].att is q.att:
                     kept[-1] = q
+                else:
+                    for f in frags_of.get(id(q), ()):
+                        if f.start >= kept[-1].end:
+                            kept.append(f)
                 continue
             kept.append(q)
         return kept
