@@ -45,6 +45,8 @@ from tests.test_quotes import check_spans
                      "he would “rebuild every bridge,”", ["rebuild every bridge,"], id="said-in-a-when-clause"),
         pytest.param("“Boots on the ground” would be needed, Lund said.", "Lund", "said",
                      "“Boots on the ground” would be needed", ["Boots on the ground"], id="fragment-opens-the-clause"),
+        pytest.param("Lund advised the campaign to hire “low paid” organizers, apparently in hopes of a job.", "Lund",
+                     "advised", "the campaign to hire “low paid” organizers", ["low paid"], id="ends-before-a-guess"),
         pytest.param("Okafor noted the “quiet, steady gains” of the river towns and moved on.", "Okafor", "noted",
                      "the “quiet, steady gains” of the river towns", ["quiet, steady gains"],
                      id="ends-before-a-second-verb"),
@@ -77,6 +79,9 @@ def test_a_fragment_in_a_cues_object_is_part_of_its_claim(text, speaker, cue, cl
                      "river halls", id="a-subordinate-clause-in-between"),
         pytest.param("The report calls for some soul-searching and suggests that it is time to “modernize the party.”",
                      "calls for", "modernize the party.", id="and-before-that"),
+        pytest.param("Republicans are countering his message of so-called “middle-class economics” with bills.",
+                     "countering", "middle-class economics", id="so-called"),
+        pytest.param("Winkler, who wrote the 2011 book “Gunfight,” spoke.", "wrote", "Gunfight,", id="a-named-work"),
         pytest.param("Like a fool, I said to him “YOU WERE JUST ON THE RADIO, SIR,” as though amazed.", "said",
                      "YOU WERE JUST ON THE RADIO, SIR,", id="a-whole-quotation"),
     ],
@@ -103,3 +108,9 @@ def test_an_interrupting_attribution_keeps_both_sides():
     (q,) = find_quotes(text)
     assert q.text == text[:-1]
 
+
+
+def test_a_named_work_is_no_ones_words():
+    """"who wrote the 2011 book “Gunfight”": a title (it was a partial quote of "wrote")."""
+    text = "Winkler, who wrote the 2011 book “Gunfight” and is seen as fair, said the law failed."
+    assert [q.kind for q in find_quotes(text)] == ["scare", "indirect"]

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
-from framing.features.quotes._object_claims import object_claim, subordinate_end
+from framing.features.quotes._object_claims import named_work, object_claim, subordinate_end
 
 # "..." and added that ...", "..., but said ...": a later cue of a new clause
 
@@ -31,6 +31,8 @@ _JOINERS = frozenset(("", "and", "but", "or", "so", "yet"))
 _COORD_END = re.compile(r"\s(?:and|but|while|as)$")
 _CLOSE_MARKS = frozenset("\u201d\"\u2019'\u00bb")
 _IN_WORD = re.compile(r"[\w-]")
+_INFINITIVE = "its cue is an infinitive inside another attribution's claim"
+_TITLE = "a title in quotation marks"
 # a dash ending a clause, and the same dash closing an aside within _MAX_ASIDE characters
 _DASH = re.compile("\\s*( -- | \u2014 | \u2013 |\u2014)")
 _MAX_ASIDE = 150
@@ -59,8 +61,15 @@ class Claims:
         quotations merged into one quote spanning its reported clause."""
         text = self.text
         by_att: dict[int, list[_Q]] = {}
-        for q in unit_quotes:
+        for n, q in enumerate(unit_quotes):
             if q.kind == "partial" and q.att is not None:
+                if q.att.content_start is None and q.start == q.open_mark + 1 and q.att.cue.lemma != "according to" and (
+                    named_work(text, q.open_mark, q.end)
+                ):
+                    # "Winkler, who wrote the 2011 book “Gunfight” ...": a title, nobody's words (in a cue's
+                    # clause it stays a part: "said it reminds him of the 1969 book titled “...”")
+                    unit_quotes[n] = _Q(q.start, q.end, "scare", None, q.parts, q.open_mark, q.tail, False, _TITLE)
+                    continue
                 by_att.setdefault(id(q.att), []).append(q)
         if not by_att:
             return unit_quotes
@@ -206,6 +215,10 @@ class Claims:
                 else:
                     for f in frags_of.get(id(q), ()):
                         if f.start >= kept[-1].end:
+                            if f.att is not None and text.endswith("to ", 0, f.att.cue.start):
+                                # "said it would be wrong to call her a socialist and that she believes in
+                                # “markets”": an infinitive's subject is not known here: nobody's
+                                f = _Q(f.start, f.end, "scare", None, f.parts, f.open_mark, f.tail, False, _INFINITIVE)
                             kept.append(f)
                 continue
             kept.append(q)
