@@ -2763,6 +2763,12 @@ def test_a_two_word_participle_after_a_document_is_its_issuers():
     assert (q.speaker, q.cue) == ("she", "calling on")
 
 
+def test_a_two_word_participle_after_a_clause_is_read_as_before():
+    """Only after a document: "reacted angrily, calling for a meeting after a spokesman warned it “...”"."""
+    text = "Russia reacted angrily, calling for a meeting after a spokesman warned it “destroyed” the accord."
+    assert [(q.speaker, q.cue) for q in find_quotes(text) if q.kind != "scare"] == [("a spokesman", "warned")]
+
+
 def test_a_participle_after_a_critical_verbs_object_is_not_the_objects():
     """"slammed DeVos, saying, “...”": DeVos is the object, not an inverted speaker."""
     text = "A film about the case slammed DeVos, saying, “Her plan should scare every parent in this country.”"

@@ -94,6 +94,13 @@ def test_no_object_claim_across_a_break(text, cue, fragment):
     assert all(q.start >= k - 1 for q in quotes if q.cue == cue and q.end > k)
 
 
+def test_a_whole_quotation_before_a_long_attribution_stays_whole():
+    """"“...,” Republican candidate and Sen. Ana Lund said": the words after the quotation are the speaker's title."""
+    text = "“Dissidents are the true voice of the people,” Republican candidate and Sen. Ana Lund said."
+    (q,) = find_quotes(text)
+    assert q.text == "Dissidents are the true voice of the people,"
+
+
 def test_a_clause_cue_keeps_its_clause():
     """A cue with a clause ("said the budget leaves ...") is read as before, not as an object."""
     text = "Okafor said the budget leaves “no room” for error."

@@ -38,6 +38,8 @@ _DASH = re.compile("\\s*( -- | \u2014 | \u2013 |\u2014)")
 _MAX_ASIDE = 150
 # words after the last fragment: the clause goes on ("“Boots on the ground” would be needed, Lund said")
 _WORDS = re.compile(r"[A-Za-z]{2}")
+# ... unless the quotation ends a sentence or its clause ("“...,” Republican candidate X said", "“... it.”The press")
+_WHOLE = re.compile("[,.!?][\u201d\u2019\"']|[\u201d\u2019\"'](?:,|[A-Z])")
 # A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
 _OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
@@ -173,8 +175,8 @@ class Claims:
             inside = [q for q in frags if s <= q.open_mark and q.end <= e + 2]
             if not inside or (
                 text[s : inside[0].open_mark].strip(" ,;:\u2014\u2013\n").lower() in _JOINERS
-                and (e <= inside[-1].end + 2 or (
-                    a.content_start is None and _WORDS.search(text, inside[-1].end, e) is None))
+                and (e <= inside[-1].end + 2 or (a.content_start is None and (
+                    _WORDS.search(text, inside[-1].end, e) is None or _WHOLE.match(text, inside[-1].end - 1))))
             ):
                 continue  # the quotation is the whole clause, or opens one after "and"
             first = inside[0]

@@ -21,7 +21,7 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
 from framing.features.quotes._speaker_words import (
     _ANTECEDENT,
-    inverted_just_before,
+    inverted_just_before, doc_participle,
     _AUX_TAIL,
     _BARE_BREAK,
     _BARE_OPENERS,
@@ -223,7 +223,7 @@ class SpeakerPhrase:
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
             return None  # "did not say", "never claimed", "didn't deny": nothing is reported
-        ing = form.endswith("ing") or form.split(" ", 1)[0].endswith("ing")  # ("calling on", "calling for")
+        ing = form.endswith("ing") or doc_participle(text, lo, start, form)  # ("a statement calling on ...")
         prev_word = _prev_word(text, start, lo) if before_char != "," and (ing or before_char == "t") else ""
         doc_ing = (
             ((ing and (prev_word in DOC_NOUNS or prev_word in _DOC_TIME_END)) and _RELEASED_DOC.search(

@@ -313,3 +313,20 @@ def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, sta
         and (gap.lstrip()[:1] in ",(" or _GAP_ADVERBIAL.match(gap) is not None)
         and _GAP_MARKS.search(gap) is None and _GAP_BREAK.search(gap) is None
     )
+
+
+def doc_participle(text: str, lo: int, start: int, form: str) -> bool:
+    """Is a two-word cue in -ing (`form`, at `start`; the unit starts at `lo`) a participle right
+    after a document ("issued a statement calling on the council ...": the issuer calls)?
+
+    >>> t = "She issued a statement calling on the council to act."
+    >>> doc_participle(t, 0, t.index("calling"), "calling on")
+    True
+    >>> t = "Russia reacted angrily, calling for a meeting."
+    >>> doc_participle(t, 0, t.index("calling"), "calling for")
+    False
+    """
+    if " " not in form or not form.split(" ", 1)[0].endswith("ing"):
+        return False
+    words = text[max(lo, start - 16) : start].split()
+    return bool(words) and low_key(words[-1]) in DOC_NOUNS
