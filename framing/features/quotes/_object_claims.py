@@ -153,7 +153,9 @@ def named_work(text: str, open_mark: int, end: int) -> bool:
     >>> named_work(t, t.index("“"), t.index("”"))
     False
     """
+    if not text[open_mark + 1 : open_mark + 2].isupper() or _WORK_BEFORE.search(
+        text, max(0, open_mark - 30), open_mark
+    ) is None:
+        return False  # (the cheap tests first: most quotations are no title)
     words = text[open_mark + 1 : end].rstrip(".,!?").split()
-    if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words):
-        return False
-    return _WORK_BEFORE.search(text, max(0, open_mark - 30), open_mark) is not None
+    return 1 <= len(words) <= 10 and all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
