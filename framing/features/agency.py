@@ -70,7 +70,7 @@ from dataclasses import dataclass
 
 from framing._text import fold
 from framing.features._trie import _trie_body
-from framing.features._passive_bare import _BARE_IRR_BODY, bare_candidates, question_candidates
+from framing.features._passive_bare import _BARE_IRREGULAR, _FOLLOW, bare_candidates, question_candidates
 from framing.features._passive_words import (
     _ADVERB_WORDS,
     _BARE_NOT,
@@ -162,15 +162,39 @@ _AUX_RE = re.compile(_AUX_WORD + _AUX_NEXT)
 # The scans :func:`_find_passives` runs instead. Most auxiliaries, and the
 # irregular participles looked for without one (_passive_bare), follow a
 # space: one scan finds both, with a literal space first so that ``re`` jumps
-# from space to space (group 1 an auxiliary and group 2 the word after it, or
-# group 3 a participle); it costs what the auxiliaries' own scan did, and the
+# from space to space; it costs what the auxiliaries' own scan did, and the
 # participles' scan (about as dear) is saved. Auxiliaries after any other
 # character that is not part of a word, at offset 0, and "'re" have their own
 # cheaper scans.
-# After a space the look-behinds of _AUX_LETTERS always hold: the scan
-# leaves them out, and "\b(?!['-])" is one test.
-_AUX_PLAIN = r"a(?:m|re|ren't|in't)|is(?:n't)?|w(?:as(?:n't)?|ere(?:n't)?)|be(?:en|ing)?|g(?:et(?:s|ting)?|ot(?:ten)?)"
-_AFTER_SPACE = re.compile(rf" (?:((?:{_AUX_PLAIN}))(?![\w'-]){_AUX_NEXT}|{_BARE_IRR_BODY})")
+#
+# After the space, one alternative per first letter, the most frequent
+# first letters of English words first: ``re`` tries the alternatives of an
+# alternation in turn, each rejected at once when its letter is not the one
+# read. The look-behinds of _AUX_LETTERS always hold after a space and are
+# left out. An auxiliary's match has one group, the word after it (its
+# lookahead's); a participle's has none.
+_AUX_TAILS = {
+    "a": r"(?:m|re|ren't|in't)", "i": r"s(?:n't)?", "w": r"(?:as(?:n't)?|ere(?:n't)?)",
+    "b": r"e(?:en|ing)?", "g": r"(?:et(?:s|ting)?|ot(?:ten)?)",
+}
+
+
+def _after_space_pattern() -> str:
+    alternatives = []
+    first = set(_AUX_TAILS) | {w[0] for w in _BARE_IRREGULAR}
+    for c in sorted(first, key="tasiowcphbfmrdlneguvjykqxz".find):
+        tails = []
+        if c in _AUX_TAILS:
+            tails.append(rf"{_AUX_TAILS[c]}(?![\w'-]){_AUX_NEXT}")
+        participles = sorted(w[1:] for w in _BARE_IRREGULAR if w[0] == c)
+        if participles:
+            tails.append(rf"{_trie_body(participles)}(?![\w'-])(?={_FOLLOW})")
+        if tails:
+            alternatives.append(c + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"))
+    return " (?:" + "|".join(alternatives) + ")"
+
+
+_AFTER_SPACE = re.compile(_after_space_pattern())
 _AFTER_OTHER = re.compile(rf"[^0-9a-z_' \-](?=[abigw])((?:{_AUX_LETTERS})\b(?!['-])){_AUX_NEXT}")
 # _AFTER_OTHER matches a few times a document, but a scan that starts with a
 # character class tests every character (a fifth of the passives' time on
@@ -199,10 +223,12 @@ def _scan(lower: str) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, 
     if m is not None:
         aux.append((0, m.end(1), m.start(2), m.end(2)))
     for m in _AFTER_SPACE.finditer(lower):
-        if m.lastindex == 3:
-            irregular.append((m.start(3), m.end(3), m.group(3)))
+        start, end = m.span()
+        g = m.lastindex
+        if g is None:
+            irregular.append((start + 1, end, lower[start + 1 : end]))
         else:
-            aux.append((m.start(1), m.end(1), m.start(2), m.end(2)))
+            aux.append((start + 1, end, m.start(g), m.end(g)))
     n = len(aux)
     match_other = _AFTER_OTHER.match
     for c in _OTHER_CANDIDATE.finditer(lower.encode("ascii", "replace").translate(_TO_NUL)):
