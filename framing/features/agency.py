@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framing._text import fold
+from framing._text import byte_screen, fold
 from framing.features._trie import _trie_body
 from framing.features._passive_bare import _BARE_IRREGULAR, _FOLLOW, bare_candidates, question_candidates
 from framing.features._passive_words import (
@@ -198,14 +198,12 @@ _AFTER_SPACE = re.compile(_after_space_pattern())
 _AFTER_OTHER = re.compile(rf"[^0-9a-z_' \-](?=[abigw])((?:{_AUX_LETTERS})\b(?!['-])){_AUX_NEXT}")
 # _AFTER_OTHER matches a few times a document, but a scan that starts with a
 # character class tests every character (a fifth of the passives' time on
-# news). Its candidates are found instead in a byte copy where every
-# character that may open a match is NUL (non-ASCII characters are "?"
-# first, one byte each, so offsets are kept), by a scan for a literal NUL;
-# each candidate is then tried with _AFTER_OTHER itself, so the matches are
-# the same.
-_KEEP = b"0123456789abcdefghijklmnopqrstuvwxyz_' -"
-_TO_NUL = bytes(b if b in _KEEP else 0 for b in range(256))
-_OTHER_CANDIDATE = re.compile(rb"\x00(?:a[mri]|is|w[ae]|be|g[eo])")
+# news): its candidates are found by a scan for one literal byte instead
+# (framing._text.byte_screen), each then tried with _AFTER_OTHER itself, so
+# the matches are the same.
+_OTHER_STARTS = byte_screen(
+    ["am", "ar", "ai", "is", "wa", "we", "be", "ge", "go"], first_except="0123456789abcdefghijklmnopqrstuvwxyz_' -"
+)
 _AT_START = re.compile(rf"((?:{_AUX_LETTERS})\b(?!['-])){_AUX_NEXT}")
 _APOSTROPHE_RE = re.compile(rf"'re\b(?!['-])(?<=\w're){_AUX_NEXT}")
 
@@ -231,8 +229,8 @@ def _scan(lower: str) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, 
             aux.append((start + 1, end, m.start(g), m.end(g)))
     n = len(aux)
     match_other = _AFTER_OTHER.match
-    for c in _OTHER_CANDIDATE.finditer(lower.encode("ascii", "replace").translate(_TO_NUL)):
-        m = match_other(lower, c.start())
+    for p in _OTHER_STARTS(lower):
+        m = match_other(lower, p)
         if m is not None:
             aux.append((m.start(1), m.end(1), m.start(2), m.end(2)))
     for m in _APOSTROPHE_RE.finditer(lower):
