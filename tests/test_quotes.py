@@ -395,6 +395,91 @@ GOLDEN = [
         [("partial", "deeply concerned", "The mayor", "added")],
         id="not-a-clause-when-the-quotation-opens-with-no-verb",
     ),
+    # a roundup's pull quote signed with a person's name and an outlet, no dash
+    pytest.param(
+        "From the left:\n\n“The plan fails the people it was written for, and everyone knows it.”\n\n"
+        "Mara Quinn, The Daily Ledger\n\nFrom the right:",
+        [("direct", "The plan fails the people it was written for, and everyone knows it.", "Mara Quinn", ",")],
+        id="pull-quote-signed-name-and-outlet",
+    ),
+    pytest.param(
+        "“The plan fails the people it was written for, and everyone knows it.”\n\nRome, Italy\n\nThe vote is on Monday.",
+        [("direct", "The plan fails the people it was written for, and everyone knows it.", "", "")],
+        id="no-signature-from-a-place",
+    ),
+    # a subject and a verb after the quotation that the lists do not know
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” the AP reports.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "the AP", "reports")],
+        id="outlet-reports-after-a-quotation",
+    ),
+    pytest.param(
+        "The suit was filed. “The firm knew the risks, and it hid them from its buyers,” the complaint states.",
+        [("direct", "The firm knew the risks, and it hid them from its buyers,", "the complaint", "states")],
+        id="document-states-after-a-quotation",
+    ),
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” reports Ipsos "
+        "analyst Dana Reyes.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "Ipsos analyst Dana Reyes",
+          "reports")],
+        id="inverted-organisation-role-name",
+    ),
+    pytest.param(
+        "The panel met. “He was selling candy with poison in it, and we all saw it,” chipped in Dana Reyes.",
+        [("direct", "He was selling candy with poison in it, and we all saw it,", "", "")],
+        id="no-particle-read-as-a-role",
+    ),
+    # plurals in -men, a determiner before a number, an inner quotation closing first
+    pytest.param(
+        "The plan came out. “The records contradict her testimony, and the agency must act,” the committee "
+        "chairmen wrote.",
+        [("direct", "The records contradict her testimony, and the agency must act,", "the committee chairmen",
+          "wrote")],
+        id="plural-in-men",
+    ),
+    pytest.param(
+        "The plan came out. “The records contradict her testimony, and the agency must act,” the two senators said.",
+        [("direct", "The records contradict her testimony, and the agency must act,", "the two senators", "said")],
+        id="the-two-senators",
+    ),
+    pytest.param(
+        "The plan came out. “Her answer was, ‘What can we do to help?’” Ana Ruiz told reporters.",
+        [("direct", "Her answer was, ‘What can we do to help?’", "Ana Ruiz", "told")],
+        id="inner-quotation-closes-first",
+    ),
+    # a quotation introduced by a comma or a colon keeps its speaker: the next sentence's cue does not take it
+    pytest.param(
+        "The pastor, Ann Ruiz, asked, “How many churches are open now?” He then asked about masks.",
+        [("direct", "How many churches are open now?", "Ann Ruiz", "asked")],
+        id="introduced-question-keeps-its-speaker",
+    ),
+    pytest.param(
+        "Her father told reporters: “They asked, ‘Is he from here?’” Local police denied that they stopped him.",
+        [("direct", "They asked, ‘Is he from here?’", "Her father", "told"),
+         ("indirect", "they stopped him", "Local police", "denied")],
+        id="introduced-by-a-colon-keeps-its-speaker",
+    ),
+    # "as X put it"
+    pytest.param(
+        "As the farm manager Ben Salt puts it, “You cannot plant in the mud.”",
+        [("direct", "You cannot plant in the mud.", "the farm manager Ben Salt", "puts it")],
+        id="as-x-puts-it",
+    ),
+    pytest.param(
+        "Or, as one aide put it: “The campaign is running on fumes.”",
+        [("direct", "The campaign is running on fumes.", "one aide", "put it")],
+        id="as-x-put-it-colon",
+    ),
+    pytest.param("He came in as a guest and put it on the table.", [], id="put-it-on-the-table"),
+    # a gerund before a role noun is a modifier in a speaker's title
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” polling director "
+        "Dana Reyes said.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "polling director Dana Reyes",
+          "said")],
+        id="polling-director",
+    ),
 ]
 
 

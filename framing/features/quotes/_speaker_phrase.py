@@ -219,6 +219,7 @@ class SpeakerPhrase:
         quote_before = before_char in _CLOSERS
         if quote_before and start > lo + 1:
             j = text.rfind(before_char, lo, start)
+            j -= j - 2 >= lo and text[j - 1] in "\u2019'"  # past an inner quotation's close ("“... ‘Stop!’” he said")
             quote_before = text[j - 1 : j] in (",", "?", "!")  # “...,” said: the quotation ends its clause
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
