@@ -2224,6 +2224,27 @@ def test_a_cue_in_an_opening_participial_phrase_is_the_subjects(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the subject after an opening phrase naming "City, State," (not the state)
+        pytest.param("At a rally in Ames, Iowa, on Sunday, Ana Ruiz went after the plan, saying it would fail.",
+                     [("Ana Ruiz", "saying", "it would fail")], id="city-state-then-day"),
+        pytest.param("Speaking at a hall in Salem, Oregon, Ana Ruiz went after Cole, calling him “a total bore.”",
+                     [("Ana Ruiz", "calling", "him “a total bore.”")], id="city-state"),
+        # "Back in 1999," opens the clause; a day is no inverted speaker; a possessive is no closing mark
+        pytest.param("Back in 1999, Ana Ruiz praised the plan, telling reporters it was “a fine idea.”",
+                     [("Ana Ruiz", "telling", "it was “a fine idea.”")], id="back-in"),
+        pytest.param("Cole did not seem moved by the workers’ comments Tuesday, telling reporters the plan “stands.”",
+                     [("Cole", "telling", "the plan “stands.”")], id="comments-tuesday"),
+    ],
+)
+def test_the_subject_after_an_opening_phrase(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a participle after an inverted attribution: the speaker named after the first cue
         pytest.param("“The rule is old,” said Rep. Ada Kim at the time, adding that “we have lived with it.”",
                      [("Rep. Ada Kim", "said"), ("Rep. Ada Kim", "adding")], id="inverted-adverbial"),
