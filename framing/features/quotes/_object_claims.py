@@ -51,6 +51,7 @@ _AND = re.compile(r"\s(?:and|but|or)\s")
 # a sentence opening with a subordinate clause ("When Vidal dismissed ..., Buckley ...")
 _SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once"
                           r"|Until|Unless|Whereas|As)\s")
+_SUBORDINATE_FIRST = frozenset("\"\u201cWABITSOU")  # (the first characters _SUBORDINATE may match, or a space)
 _CLOSE = re.compile("[\u201d\u2019\"']")
 # what ends the claim after its first fragment: a comma at the fragment's end, a new clause or the
 # journalist's guess after a comma ("..., and some of his fans ...", "..., apparently in hopes that"),
@@ -130,7 +131,10 @@ def subordinate_end(text: str, lead: int, first: int, open_mark: int, e: int) ->
     `lead` opens with a subordinate clause holding the attribution at `first` ("After a Republican
     bragged about cramming ‘Dem garbage’ into districts, a campaign ...", "When Lund said she would
     “rebuild every bridge,” the crowd cheered": the main clause is not the claim)."""
-    if _SUBORDINATE.match(text, lead, first) is not None and (k := text.find(",", open_mark, e)) > 0:
+    ch = text[lead : lead + 1]
+    if (ch in _SUBORDINATE_FIRST or ch.isspace()) and _SUBORDINATE.match(text, lead, first) is not None and (
+        k := text.find(",", open_mark, e)
+    ) > 0:
         return k
     return e
 
