@@ -65,9 +65,9 @@ class Claims:
         by_att: dict[int, list[_Q]] = {}
         for n, q in enumerate(unit_quotes):
             if q.kind == "partial" and q.att is not None:
-                if q.att.content_start is None and q.start == q.open_mark + 1 and q.att.cue.lemma != "according to" and (
-                    named_work(text, q.open_mark, q.end)
-                ):
+                if q.att.content_start is None and text[q.start : q.start + 1].isupper() and (
+                    q.start == q.open_mark + 1 and q.att.cue.lemma != "according to"
+                ) and named_work(text, q.open_mark, q.end):
                     # "Winkler, who wrote the 2011 book “Gunfight” ...": a title, nobody's words (in a cue's
                     # clause it stays a part: "said it reminds him of the 1969 book titled “...”")
                     unit_quotes[n] = _Q(q.start, q.end, "scare", None, q.parts, q.open_mark, q.tail, False, _TITLE)

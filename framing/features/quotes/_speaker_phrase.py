@@ -224,7 +224,7 @@ class SpeakerPhrase:
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
             return None  # "did not say", "never claimed", "didn't deny": nothing is reported
-        ing = form.endswith("ing") or doc_participle(text, lo, start, form)  # ("a statement calling on ...")
+        ing = form.endswith("ing") or (" " in form and doc_participle(text, lo, start, form))  # "a statement calling on"
         prev_word = _prev_word(text, start, lo) if before_char != "," and (ing or before_char == "t") else ""
         doc_ing = (
             ((ing and (prev_word in DOC_NOUNS or prev_word in _DOC_TIME_END)) and _RELEASED_DOC.search(
