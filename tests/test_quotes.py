@@ -460,6 +460,18 @@ GOLDEN = [
          ("indirect", "they stopped him", "Local police", "denied")],
         id="introduced-by-a-colon-keeps-its-speaker",
     ),
+    # shouts: "shot back", "yelled back"; a crowd before its quotation
+    pytest.param(
+        "The debate went on. “They are all here for the free stuff, and you know it,” Ana Ruiz shot back.",
+        [("direct", "They are all here for the free stuff, and you know it,", "Ana Ruiz", "shot back")],
+        id="shot-back",
+    ),
+    pytest.param("Police shot back at the gunman.", [], id="shot-back-at-a-gunman"),
+    pytest.param(
+        "The rally went on. The crowd chanted, “Lock her up!”",
+        [("direct", "Lock her up!", "The crowd", "chanted")],
+        id="the-crowd-chanted",
+    ),
     # "as X put it"
     pytest.param(
         "As the farm manager Ben Salt puts it, “You cannot plant in the mud.”",

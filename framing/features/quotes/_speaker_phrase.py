@@ -65,6 +65,9 @@ _SPEECH = frozenset(
 )
 
 
+_SHOUTS = frozenset("shout yell scream chant".split())
+_QUOTATION_NEXT = re.compile("(?: back)?[,:] [\"\u201c]")
+
 # ", however, said": an adverb between commas right before a cue
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:however|though|too|also|meanwhile|instead|likewise|moreover|nonetheless|nevertheless|in turn"
@@ -289,7 +292,9 @@ class SpeakerPhrase:
                 if after is None:
                     after = self._after(ue, c, end, True)
                 return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
-        open_head = lemma in _SPEECH
+        # a shout in the past right by its quotation ("the crowd chanted, “...”"): any subject with a determiner
+        open_head = lemma in _SPEECH or (lemma in _SHOUTS and form.endswith(("ed", "back")) and (
+            quote_before or _QUOTATION_NEXT.match(text, end) is not None))
         prog = _PROGRESSIVE.search(text, max(lo, start - 24), start) if ing and before_char.isalpha() else None
         # "Rubio is criticizing", "has been saying": the subject before the auxiliary
         found = back_np(text, start if prog is None else prog.start(), lo, open_head=open_head)
