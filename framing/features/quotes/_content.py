@@ -14,7 +14,7 @@ from framing.features.quotes._claim_words import (
     ADVERBIAL, ADVERBIAL_STARTS, THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end,
     share_clause)
 from framing.features.quotes._cues import Cue
-from framing.features.quotes._objects import RECORD_BEFORE, object_frame
+from framing.features.quotes._objects import RECORD_BEFORE, object_end, object_frame, speech_object
 from framing.features.quotes._records import NOT_WORDING_CLASSES
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
@@ -466,6 +466,10 @@ class Content:
             ) is not None:  # (not "was described as", "sought to portray ...": see label_claim)
                 self._known_ends[c.start] = (k, None)
                 content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"
+            elif speech_object(text, c, q, ue) and (k := object_end(text, q, ue)) is not None:
+                # an object that is what was said: "praised the senators who ...", "citing legal risks",
+                # "rejected the idea that ..." (see framing/data/quote_words.yaml)
+                content, self._known_ends[c.start] = q, (k, None)
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None

@@ -4,7 +4,8 @@ A noun-phrase object after an active verb (the critical and directive cues,
 "denounced the strikes"; the stances, "endorsed Clinton"), a finite stance's
 bare noun or gerund ("opposed abortion", "supported lowering the age"), and
 the record before "show" that lets it take a noun object ("polls show a tight
-race"). Used by the content steps and, for stances, before a speaker is read.
+race"), and the objects that are what a source said ("praised the plan",
+"rejected the idea that ..."). Used by the content steps and, for stances, before a speaker is read.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 import re
 
 from framing.features.quotes._cues import Cue
+from framing.features.quotes._words import vocab
 
-__all__ = ["RECORD_BEFORE", "object_frame"]
+__all__ = ["RECORD_BEFORE", "object_end", "object_frame", "speech_object"]
 
 # The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
 # bare plural ("urged donors to give").
@@ -48,3 +50,62 @@ def object_frame(text: str, c: Cue, q: int, ue: int) -> bool:
         and (c.text.endswith("ing") or _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
         and _TO_BEFORE.search(text, max(0, c.start - 12), c.start) is None
     )
+
+
+# What may come before a participle whose object was said: a comma (", citing a poll"), a dash or
+# a progressive's auxiliary ("is touting", "’s describing").
+_ING_BEFORE = re.compile(r"(?:[,\u2014]|\s[-\u2013]|\b(?:is|are|was|were|be|been|am|[’']s|[’']re)(?:\s+\w+ly)?)\s*$")
+
+_OBJECT_ENDS = frozenset(("that", "of", "from", "by", "in", "on", "about", "as", "for"))
+
+
+def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
+    """Is the noun phrase at `q` after the verb `c` what its source said? For the verbs of
+    ``object_speech`` (``framing/data/quote_words.yaml``) any object after the active verb
+    ("praised the senators who ...", "citing changes in the political environment"); for its
+    ``denials`` an object headed, in its first four words, by a claim noun ("rejected the notion
+    that ...", "dismissed criticism from ..."), not "rejected the bill"."""
+    v = vocab()
+    if c.text[-3:] == "ing" and _ING_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
+        return False  # "spent more time describing ...": a participle after a noun, not ", citing ..."
+    if c.lemma in v.object_speech:
+        return object_frame(text, c, q, ue)
+    if c.lemma not in v.denials or not object_frame(text, c, q, ue):
+        return False
+    nouns = v.claim_nouns
+    for w in text[q : min(ue, q + 50)].split(None, 4)[:4]:
+        key = w.rstrip(",.;:").lower()
+        if key in nouns:
+            return True
+        if w[-1:] in ",.;:" or key in _OBJECT_ENDS:  # (the head noun comes before these)
+            return False
+    return False
+
+
+# Where an object that was said ends inside its clause: a comma, a colon, a dash, a bracket, a
+# subordinate clause, "by" before a gerund ("dismissed the charges by pointing out that ...") or a
+# second verb ("praised the plan and embraced ..."): what follows may be another source's claim
+# ("cited an investigation, which the probe said ...").
+_OBJECT_BREAK = re.compile(
+    r"[,;:](?=\s)|\s[-\u2013\u2014]+\s|\u2014|\s\(|\s(?:because|since|although|though|while|whereas|when|if|unless"
+    r"|until|despite|but|after|before|by\s+(?=[a-z]+ing\b)|and\s+(?=[a-z]+ed\b))\b"
+)
+_OBJECT_READ = 400
+
+
+_AS_SAYING = re.compile(r"\sas\s+(?:saying|telling|writing)\b")
+_MARK = re.compile("[\"\u201c\u2018]|''")
+
+
+def object_end(text: str, q: int, ue: int) -> int | None:
+    """Where the object said at `q` ends (see ``_OBJECT_BREAK``; -1: at its clause's end), or None
+    when it is not a claim of its own: fewer than three words ("praised the vote.", as
+    :func:`framing.features.quotes._assign` asks of reported speech), or a quotation inside (a
+    quoted label, "described the plans as ‘a betrayal’", is a partial quote) or a relay ("cited
+    a spokesman as saying ...": the spokesman is the source)."""
+    m = _OBJECT_BREAK.search(text, q, min(ue, q + _OBJECT_READ))
+    e = ue if m is None else m.start()
+    if (len(text[q : min(e, q + 200)].split(None, 2)) < 3 or _MARK.search(text, q, e) is not None
+            or _AS_SAYING.search(text, q, e) is not None):  # "cited a spokesman as saying ...": a relay
+        return None
+    return -1 if m is None else e

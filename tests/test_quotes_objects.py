@@ -1,0 +1,96 @@
+"""Objects that are what a source said (``framing.features.quotes._objects.speech_object``, issue 14).
+
+"praised the plan", "citing legal risks", "described a rigged system", "proposed a ban",
+"rejected the idea that ...": the object of the verb is the reported content (PolNeAR's
+convention), an indirect quote whose words stay the journalist's paraphrase. Every sentence
+here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.features.quotes._find import find_quotes
+from tests.test_quotes import check_spans
+
+
+def _said(text: str) -> list:
+    quotes = [q for q in find_quotes(text) if q.kind != "scare"]
+    check_spans(text, quotes)
+    return quotes
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, cue_class, content",
+    [
+        pytest.param("Mayor Ana Lund praised the volunteers who cleared the river bank.", "Mayor Ana Lund",
+                     "praised", "characterizing", "the volunteers who cleared the river bank", id="praised"),
+        pytest.param("The union applauded the ruling on overtime pay for drivers.", "The union", "applauded",
+                     "characterizing", "the ruling on overtime pay for drivers", id="applauded"),
+        pytest.param("Okafor touted his record on school funding at every stop.", "Okafor", "touted",
+                     "characterizing", "his record on school funding at every stop", id="touted"),
+        pytest.param("The clinic closed its second ward, citing a shortage of night nurses.", "The clinic",
+                     "citing", "neutral", "a shortage of night nurses", id="comma-citing"),
+        pytest.param("Berg cited the flooding in Marlow as the reason for the delay.", "Berg", "cited",
+                     "neutral", "the flooding in Marlow as the reason for the delay", id="cited-as"),
+        pytest.param("In her speech, Lund described a county where the buses stopped running.", "Lund",
+                     "described", "characterizing", "a county where the buses stopped running", id="described"),
+        pytest.param("The council proposed a levy on vacant shop fronts last spring.", "The council", "proposed",
+                     "tentative", "a levy on vacant shop fronts last spring", id="proposed"),
+        pytest.param("The warden rejected the idea that the cells were overcrowded.", "The warden", "rejected",
+                     "denial", "the idea that the cells were overcrowded", id="rejected-a-claim"),
+        pytest.param("Her lawyer dismissed the allegations from the former tenants.", "Her lawyer", "dismissed",
+                     "denial", "the allegations from the former tenants", id="dismissed-a-claim"),
+        pytest.param("The firm is touting a new battery for farm trucks.", "The firm", "touting",
+                     "characterizing", "a new battery for farm trucks", id="progressive"),
+    ],
+)
+def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, content):
+    (q,) = _said(text)
+    assert (q.kind, q.speaker, q.cue, q.cue_class, q.cue_type, q.text) == (
+        "indirect", speaker, cue, cue_class, "speech", content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the object ends before another source's claim, a second verb or "by" with a gerund
+        pytest.param("Lund cited a survey of growers, which the ministry said was flawed.", "cited",
+                     "a survey of growers", id="ends-at-a-relative"),
+        pytest.param("Berg praised the new schedule for buses and promised more trains in May.", "praised",
+                     "the new schedule for buses", id="ends-at-a-second-verb"),
+        pytest.param("The mayor dismissed the criticism of the budget by pointing to its surplus.", "dismissed",
+                     "the criticism of the budget", id="ends-at-by-gerund"),
+    ],
+)
+def test_the_object_ends_inside_its_clause(text, cue, content):
+    assert [q.text for q in _said(text) if q.cue == cue] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an action, not a claim (issue 14 item 6): announce is not one of the verbs
+        pytest.param("The carmaker announced 5,000 job cuts at its northern plants.", id="announced-job-cuts"),
+        # a denial of something that is not a claim
+        pytest.param("The senate rejected the bill on farm subsidies by two votes.", id="rejected-a-bill"),
+        pytest.param("The judge denied the request for a new hearing in the case.", id="denied-a-request"),
+        # passives and other senses of the verbs
+        pytest.param("The driver was cited for speeding twice in one week near Marlow.", id="cited-for"),
+        pytest.param("The study cited by the mayor covered only three school districts.", id="cited-by"),
+        pytest.param("The report was praised by several teachers at the meeting.", id="passive-praised"),
+        # a participle after a noun ("time describing"), and an object of fewer than three words
+        pytest.param("Lund spent more time describing the storms than fixing the roofs.", id="noun-participle"),
+        pytest.param("The council voted for the plan. Mayor Ana Lund praised the vote.", id="two-word-object"),
+        # a relay: the spokesman is the source of the quoted words
+        pytest.param("The paper cited a ministry spokesman as saying the fees would rise.", id="as-saying"),
+    ],
+)
+def test_no_object_claim(text):
+    assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing")]
+
+
+def test_a_quoted_label_stays_a_partial_quote():
+    text = "The union described the plans as ‘a betrayal of drivers’."
+    (q,) = _said(text)
+    assert (q.kind, q.speaker, q.cue, q.text) == ("partial", "The union", "described", "a betrayal of drivers")
