@@ -94,3 +94,36 @@ def test_a_quoted_label_stays_a_partial_quote():
     text = "The union described the plans as ‘a betrayal of drivers’."
     (q,) = _said(text)
     assert (q.kind, q.speaker, q.cue, q.text) == ("partial", "The union", "described", "a betrayal of drivers")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        pytest.param("At the rally, Lund explained why she backs the new tram line.", "Lund", "explained",
+                     "why she backs the new tram line", id="explained-why"),
+        pytest.param("Okafor described how the ferry sank within minutes of leaving port.", "Okafor", "described",
+                     "how the ferry sank within minutes of leaving port", id="described-how"),
+        pytest.param("Berg explained the reasons for his late vote on the budget.", "Berg", "explained",
+                     "the reasons for his late vote on the budget", id="explained-an-object"),
+        pytest.param("The Marlow Gazette reported the mayor had sold her shares in March.", "The Marlow Gazette",
+                     "reported", "the mayor had sold her shares in March", id="reported-a-clause"),
+    ],
+)
+def test_a_wh_clause_or_a_report(text, speaker, cue, content):
+    (q,) = _said(text)
+    assert (q.kind, q.speaker, q.cue, q.cue_type, q.text) == ("indirect", speaker, cue, "speech", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "reporting" is often the noun, and a finite "reported" with a plain object is no clause
+        pytest.param("The county changed how it counts votes when reporting data to the state.", id="reporting-data"),
+        pytest.param("The Gazette's reporting often tells a very different story.", id="reporting-noun"),
+        pytest.param("The hospital reported three new cases of measles in the county.", id="reported-an-object"),
+        # a participle after a noun ("a leaflet explaining why ...") stays with the object rules only
+        pytest.param("Lund spent more time explaining the rules than playing the game.", id="noun-explaining"),
+    ],
+)
+def test_no_report_or_explanation(text):
+    assert not [q for q in _said(text) if q.cue in ("reporting", "reported", "explaining")]

@@ -64,6 +64,8 @@ _INTENT_OBJECT = frozenset(("want", "expect"))
 _OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those)\b)")
 
 _QUESTION = frozenset("ask wonder questioned".split())
+# ... and verbs whose content may be a question word's clause too ("explained why she backs Lund")
+_EXPLAIN = frozenset(("explain", "describe"))
 _TELL_ASK = ("tell", "ask")
 
 
@@ -99,7 +101,7 @@ _FINITE_SAY = frozenset("said says told tells".split())
 # if it reads as a clause (see _clause_ahead).
 _TAKES_OBJECT = frozenset(
     "add concede estimate predict suggest maintain argue claim believe warn think show find announce noted "
-    "stated admit acknowledge confirm reveal deny explain feel hope fear know".split()
+    "stated admit acknowledge confirm reveal deny explain feel hope fear know reported".split()
 )
 
 # Cues that report speech with a noun object too: the critical class and demands (what is
@@ -436,12 +438,12 @@ class Content:
                 colon = None
             if colon is not None:
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
-            elif lemma in _BARE and (
+            elif (lemma in _BARE or c.text == "reported") and (  # (not "reporting": often the noun)
                 _OPENS_CONTENT[first_tok] or (c.text in _FINITE_SAY and FACTS[first_tok].key in _SUBORDINATORS)
                 or (FACTS[first_tok].key in _QUANTITY_OPENERS and _clause_ahead(text, q, ue))
             ) and (lemma not in _TAKES_OBJECT or _clause_ahead(text, q, ue)):
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
-            elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
+            elif (lemma in _QUESTION or lemma in _EXPLAIN) and FACTS[first_tok].key in _QUESTION_WORDS:
                 content = q
             elif lemma in _SHOWS and (_SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None or lemma == "show" and (
                 object_frame(text, c, q, ue) and RECORD_BEFORE.search(text, max(0, c.start - 24), c.start))):
