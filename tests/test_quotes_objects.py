@@ -43,6 +43,8 @@ def _said(text: str) -> list:
                      "denial", "the allegations from the former tenants", id="dismissed-a-claim"),
         pytest.param("The firm is touting a new battery for farm trucks.", "The firm", "touting",
                      "characterizing", "a new battery for farm trucks", id="progressive"),
+        pytest.param("Okafor pointed to the rise in rents along the harbor.", "Okafor", "pointed to",
+                     "neutral", "the rise in rents along the harbor", id="pointed-to"),
     ],
 )
 def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, content):
@@ -84,10 +86,13 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("The council voted for the plan. Mayor Ana Lund praised the vote.", id="two-word-object"),
         # a relay: the spokesman is the source of the quoted words
         pytest.param("The paper cited a ministry spokesman as saying the fees would rise.", id="as-saying"),
+        # a gesture
+        pytest.param("The guard pointed to the door and the crowd left the hall.", id="pointed-to-the-door"),
     ],
 )
 def test_no_object_claim(text):
-    assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing")]
+    assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
+                                                    "pointed to")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():

@@ -46,7 +46,8 @@ def vocab() -> Vocab:
     data = yaml.safe_load(raw)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(w.replace("-", " ") if key == "institution_words" else w for w in data[key].split())
+        return frozenset(w.replace("-", " ") if key in ("institution_words", "object_speech") else w
+                         for w in data[key].split())
 
     return Vocab(
         titles=words("titles"),
