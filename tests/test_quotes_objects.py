@@ -45,6 +45,12 @@ def _said(text: str) -> list:
                      "characterizing", "a new battery for farm trucks", id="progressive"),
         pytest.param("Okafor pointed to the rise in rents along the harbor.", "Okafor", "pointed to",
                      "neutral", "the rise in rents along the harbor", id="pointed-to"),
+        pytest.param("In the debate, Berg questioned Lund's record on the harbor.", "Berg", "questioned",
+                     "question", "Lund's record on the harbor", id="questioned-a-possessive"),
+        pytest.param("Okafor noted the drop in ferry fares on the north route.", "Okafor", "noted", "neutral",
+                     "the drop in ferry fares on the north route", id="noted-an-object"),
+        pytest.param("Lund attacked the mayor for the delay on the bridge.", "Lund", "attacked", "critical",
+                     "the mayor for the delay on the bridge", id="attacked-for"),
     ],
 )
 def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, content):
@@ -86,13 +92,17 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("The council voted for the plan. Mayor Ana Lund praised the vote.", id="two-word-object"),
         # a relay: the spokesman is the source of the quoted words
         pytest.param("The paper cited a ministry spokesman as saying the fees would rise.", id="as-saying"),
+        # an interrogation, an adjective, an assault
+        pytest.param("Police questioned the driver of the truck for two hours.", id="questioned-a-person"),
+        pytest.param("The noted historians in the audience left the hall early.", id="noted-adjective"),
+        pytest.param("Gunmen attacked a police post near the border on Sunday.", id="attacked-an-assault"),
         # a gesture
         pytest.param("The guard pointed to the door and the crowd left the hall.", id="pointed-to-the-door"),
     ],
 )
 def test_no_object_claim(text):
     assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
-                                                    "pointed to")]
+                                                    "pointed to", "questioned", "noted", "attacked")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():

@@ -56,6 +56,12 @@ def object_frame(text: str, c: Cue, q: int, ue: int) -> bool:
 # a progressive's auxiliary ("is touting", "’s describing").
 _ING_BEFORE = re.compile(r"(?:[,\u2014]|\s[-\u2013]|\b(?:is|are|was|were|be|been|am|[’']s|[’']re)(?:\s+\w+ly)?)\s*$")
 
+# A possessive and its noun: what a source questions ("his depth and experience", "Mr. Trump's veracity").
+_POSSESSED = re.compile(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+(?:[a-z-]+\s+)?[a-z]")
+
+# A determiner before the verb form: an adjective ("the noted economists", "a described route").
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
 _OBJECT_ENDS = frozenset(("that", "of", "from", "by", "in", "on", "about", "as", "for"))
 
 
@@ -69,7 +75,10 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
     if c.text[-3:] == "ing" and _ING_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
         return False  # "spent more time describing ...": a participle after a noun, not ", citing ..."
     if c.lemma in v.object_speech:
-        return object_frame(text, c, q, ue)
+        return object_frame(text, c, q, ue) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 6), c.start) is None
+    if c.lemma == "questioned":  # "questioned his judgment", "questioned Israel's commitment" (not "the suspect")
+        return c.text != "questioning" and _POSSESSED.match(text, q, min(ue, q + 60)) is not None and (
+            _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
     if c.lemma not in v.denials or not object_frame(text, c, q, ue):
         return False
     nouns = v.claim_nouns
