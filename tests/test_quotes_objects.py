@@ -69,6 +69,8 @@ def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, c
                      "the new schedule for buses", id="ends-at-a-second-verb"),
         pytest.param("The mayor dismissed the criticism of the budget by pointing to its surplus.", "dismissed",
                      "the criticism of the budget", id="ends-at-by-gerund"),
+        pytest.param("Lund praised the new ferry to reporters and said the fares would fall.", "praised",
+                     "the new ferry to reporters", id="ends-at-and-said"),
     ],
 )
 def test_the_object_ends_inside_its_clause(text, cue, content):
@@ -96,13 +98,19 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("Police questioned the driver of the truck for two hours.", id="questioned-a-person"),
         pytest.param("The noted historians in the audience left the hall early.", id="noted-adjective"),
         pytest.param("Gunmen attacked a police post near the border on Sunday.", id="attacked-an-assault"),
+        # the base form is the noun; a word before "for" in the next sentence is not its object
+        pytest.param("Officers brought attack dogs for the search of the harbor.", id="attack-dogs"),
+        pytest.param("Troops attacked the two beaches. The fight for the hill lasted a week.", id="attacked-a-beach"),
+        # a participle as an adjective after a quantifier
+        pytest.param("Opposing all proposed solutions will not last long for the party.", id="all-proposed"),
         # a gesture
         pytest.param("The guard pointed to the door and the crowd left the hall.", id="pointed-to-the-door"),
     ],
 )
 def test_no_object_claim(text):
     assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
-                                                    "pointed to", "questioned", "noted", "attacked")]
+                                                    "pointed to", "questioned", "noted", "attacked", "attack",
+                                                    "proposed")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():

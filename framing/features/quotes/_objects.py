@@ -59,8 +59,9 @@ _ING_BEFORE = re.compile(r"(?:[,\u2014]|\s[-\u2013]|\b(?:is|are|was|were|be|been
 # A possessive and its noun: what a source questions ("his depth and experience", "Mr. Trump's veracity").
 _POSSESSED = re.compile(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+(?:[a-z-]+\s+)?[a-z]")
 
-# A determiner before the verb form: an adjective ("the noted economists", "a described route").
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# A determiner before the verb form: an adjective ("the noted economists", "all proposed solutions").
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|all|any|some|no|every|these|those|his|her|their|its|our|your|my|newly)\s+$", re.IGNORECASE)
 
 _OBJECT_ENDS = frozenset(("that", "of", "from", "by", "in", "on", "about", "as", "for"))
 
@@ -75,7 +76,7 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
     if c.text[-3:] == "ing" and _ING_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
         return False  # "spent more time describing ...": a participle after a noun, not ", citing ..."
     if c.lemma in v.object_speech:
-        return object_frame(text, c, q, ue) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 6), c.start) is None
+        return object_frame(text, c, q, ue) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 8), c.start) is None
     if c.lemma == "questioned":  # "questioned his judgment", "questioned Israel's commitment" (not "the suspect")
         return c.text != "questioning" and _POSSESSED.match(text, q, min(ue, q + 60)) is not None and (
             _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
@@ -97,7 +98,7 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
 # ("cited an investigation, which the probe said ...").
 _OBJECT_BREAK = re.compile(
     r"[,;:](?=\s)|\s[-\u2013\u2014]+\s|\u2014|\s\(|\s(?:because|since|although|though|while|whereas|when|if|unless"
-    r"|until|despite|but|after|before|by\s+(?=[a-z]+ing\b)|and\s+(?=[a-z]+ed\b))\b"
+    r"|until|despite|but|after|before|by\s+(?=[a-z]+ing\b)|and\s+(?=[a-z]+ed\b|(?:said|says|told|tells)\b))\b"
 )
 _OBJECT_READ = 400
 
