@@ -49,8 +49,10 @@ def _said(text: str) -> list:
                      "question", "Lund's record on the harbor", id="questioned-a-possessive"),
         pytest.param("Okafor noted the drop in ferry fares on the north route.", "Okafor", "noted", "neutral",
                      "the drop in ferry fares on the north route", id="noted-an-object"),
-        pytest.param("Lund attacked the mayor for the delay on the bridge.", "Lund", "attacked", "critical",
-                     "the mayor for the delay on the bridge", id="attacked-for"),
+        pytest.param("Lund attacked the mayor for delaying work on the bridge.", "Lund", "attacked", "critical",
+                     "the mayor for delaying work on the bridge", id="attacked-for"),
+        pytest.param("Okafor attacked the council over its plan for the harbor.", "Okafor", "attacked", "critical",
+                     "the council over its plan for the harbor", id="attacked-over"),
     ],
 )
 def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, content):
@@ -71,6 +73,8 @@ def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, c
                      "the criticism of the budget", id="ends-at-by-gerund"),
         pytest.param("Lund praised the new ferry to reporters and said the fares would fall.", "praised",
                      "the new ferry to reporters", id="ends-at-and-said"),
+        pytest.param("Port officials reject accusations of neglect and say the cranes are safe.", "reject",
+                     "accusations of neglect", id="ends-at-and-say"),
     ],
 )
 def test_the_object_ends_inside_its_clause(text, cue, content):
@@ -103,6 +107,12 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("Troops attacked the two beaches. The fight for the hill lasted a week.", id="attacked-a-beach"),
         # a participle as an adjective after a quantifier
         pytest.param("Opposing all proposed solutions will not last long for the party.", id="all-proposed"),
+        # an assault whose sentence has "for" or "over" in another sense
+        pytest.param("Gunmen attacked a memorial service for a village elder on Friday.", id="attacked-a-service-for"),
+        pytest.param("Rebels attacked the garrison over the weekend, officials in Marlow said.", id="attacked-over-weekend"),
+        # a cause or a guess, not what anyone said
+        pytest.param("The long delays might explain why so few riders came back.", id="might-explain-why"),
+        pytest.param("Lund would probably describe the new budget in glowing terms.", id="would-describe"),
         # a gesture
         pytest.param("The guard pointed to the door and the crowd left the hall.", id="pointed-to-the-door"),
     ],
@@ -110,7 +120,7 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
 def test_no_object_claim(text):
     assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
                                                     "pointed to", "questioned", "noted", "attacked", "attack",
-                                                    "proposed")]
+                                                    "proposed", "explain", "describe")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():
@@ -144,9 +154,12 @@ def test_a_wh_clause_or_a_report(text, speaker, cue, content):
         pytest.param("The county changed how it counts votes when reporting data to the state.", id="reporting-data"),
         pytest.param("The Gazette's reporting often tells a very different story.", id="reporting-noun"),
         pytest.param("The hospital reported three new cases of measles in the county.", id="reported-an-object"),
+        pytest.param("As the county's reported cases rose, the clinic hired new nurses.", id="reported-adjective"),
+        pytest.param("The Gazette reported on the details of a deal the dock workers signed.", id="reported-on-a-topic"),
         # a participle after a noun ("a leaflet explaining why ...") stays with the object rules only
         pytest.param("Lund spent more time explaining the rules than playing the game.", id="noun-explaining"),
     ],
 )
 def test_no_report_or_explanation(text):
-    assert not [q for q in _said(text) if q.cue in ("reporting", "reported", "explaining")]
+    assert not [q for q in _said(text) if q.cue in ("reporting", "reported", "explaining")
+                or q.text.startswith("on the details")]

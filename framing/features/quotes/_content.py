@@ -14,7 +14,7 @@ from framing.features.quotes._claim_words import (
     ADVERBIAL, ADVERBIAL_STARTS, THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end,
     share_clause)
 from framing.features.quotes._cues import Cue
-from framing.features.quotes._objects import RECORD_BEFORE, object_end, object_frame, speech_object
+from framing.features.quotes._objects import MODAL_BEFORE, RECORD_BEFORE, object_end, object_frame, speech_object
 from framing.features.quotes._records import NOT_WORDING_CLASSES
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
@@ -438,12 +438,15 @@ class Content:
                 colon = None
             if colon is not None:
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
-            elif (lemma in _BARE or c.text == "reported") and (  # (not "reporting": often the noun)
+            elif (lemma in _BARE or c.text == "reported" and (
+                not FACTS[first_tok].prep or FACTS[first_tok].key in _QUANTITY_OPENERS)) and (
+                # ("reported", not "reporting": often the noun; "reported on X" names a topic)
                 _OPENS_CONTENT[first_tok] or (c.text in _FINITE_SAY and FACTS[first_tok].key in _SUBORDINATORS)
                 or (FACTS[first_tok].key in _QUANTITY_OPENERS and _clause_ahead(text, q, ue))
             ) and (lemma not in _TAKES_OBJECT or _clause_ahead(text, q, ue)):
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
-            elif (lemma in _QUESTION or lemma in _EXPLAIN) and FACTS[first_tok].key in _QUESTION_WORDS:
+            elif (lemma in _QUESTION or lemma in _EXPLAIN and MODAL_BEFORE.search(text, max(0, c.start - 24), c.start)
+                  is None) and FACTS[first_tok].key in _QUESTION_WORDS:  # (not "might explain why")
                 content = q
             elif lemma in _SHOWS and (_SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None or lemma == "show" and (
                 object_frame(text, c, q, ue) and RECORD_BEFORE.search(text, max(0, c.start - 24), c.start))):

@@ -15,7 +15,7 @@ import re
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._words import vocab
 
-__all__ = ["RECORD_BEFORE", "object_end", "object_frame", "speech_object"]
+__all__ = ["MODAL_BEFORE", "RECORD_BEFORE", "object_end", "object_frame", "speech_object"]
 
 # The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
 # bare plural ("urged donors to give").
@@ -59,6 +59,11 @@ _ING_BEFORE = re.compile(r"(?:[,\u2014]|\s[-\u2013]|\b(?:is|are|was|were|be|been
 # A possessive and its noun: what a source questions ("his depth and experience", "Mr. Trump's veracity").
 _POSSESSED = re.compile(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+(?:[a-z-]+\s+)?[a-z]")
 
+# A modal before the verb: a cause or a guess ("the tactics might explain why ...", "would probably
+# describe the deal this way"), not what a source said.
+MODAL_BEFORE = re.compile(
+    r"\b(?:might|may|could|would|can|will|should|must)\s+(?:(?:not|probably|likely|also|well|only)\s+)?$")
+
 # A determiner before the verb form: an adjective ("the noted economists", "all proposed solutions").
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|all|any|some|no|every|these|those|his|her|their|its|our|your|my|newly)\s+$", re.IGNORECASE)
@@ -73,6 +78,8 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
     ``denials`` an object headed, in its first four words, by a claim noun ("rejected the notion
     that ...", "dismissed criticism from ..."), not "rejected the bill"."""
     v = vocab()
+    if MODAL_BEFORE.search(text, max(0, c.start - 24), c.start) is not None:
+        return False  # "might explain why ...", "would probably describe it": no one said it
     if c.text[-3:] == "ing" and _ING_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
         return False  # "spent more time describing ...": a participle after a noun, not ", citing ..."
     if c.lemma in v.object_speech:
@@ -98,7 +105,7 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
 # ("cited an investigation, which the probe said ...").
 _OBJECT_BREAK = re.compile(
     r"[,;:](?=\s)|\s[-\u2013\u2014]+\s|\u2014|\s\(|\s(?:because|since|although|though|while|whereas|when|if|unless"
-    r"|until|despite|but|after|before|by\s+(?=[a-z]+ing\b)|and\s+(?=[a-z]+ed\b|(?:said|says|told|tells)\b))\b"
+    r"|until|despite|but|after|before|by\s+(?=[a-z]+ing\b)|and\s+(?=[a-z]+ed\b|(?:said|says|say|told|tells)\b))\b"
 )
 _OBJECT_READ = 400
 
