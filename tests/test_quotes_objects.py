@@ -113,6 +113,8 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         # a cause or a guess, not what anyone said
         pytest.param("The long delays might explain why so few riders came back.", id="might-explain-why"),
         pytest.param("Lund would probably describe the new budget in glowing terms.", id="would-describe"),
+        pytest.param("He could have been describing his own slow start at the club.", id="could-have-been-describing"),
+        pytest.param("The judge challenged the lawyers to describe why the ferry plan fell short.", id="to-describe-why"),
         # a gesture
         pytest.param("The guard pointed to the door and the crowd left the hall.", id="pointed-to-the-door"),
     ],
@@ -120,7 +122,7 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
 def test_no_object_claim(text):
     assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
                                                     "pointed to", "questioned", "noted", "attacked", "attack",
-                                                    "proposed", "explain", "describe")]
+                                                    "proposed", "explain", "describe", "describing")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():
@@ -138,6 +140,8 @@ def test_a_quoted_label_stays_a_partial_quote():
                      "how the ferry sank within minutes of leaving port", id="described-how"),
         pytest.param("Berg explained the reasons for his late vote on the budget.", "Berg", "explained",
                      "the reasons for his late vote on the budget", id="explained-an-object"),
+        pytest.param("Lund went on to explain why the fares rose in May.", "Lund", "explain",
+                     "why the fares rose in May", id="went-on-to-explain"),
         pytest.param("The Marlow Gazette reported the mayor had sold her shares in March.", "The Marlow Gazette",
                      "reported", "the mayor had sold her shares in March", id="reported-a-clause"),
     ],

@@ -59,10 +59,12 @@ _ING_BEFORE = re.compile(r"(?:[,\u2014]|\s[-\u2013]|\b(?:is|are|was|were|be|been
 # A possessive and its noun: what a source questions ("his depth and experience", "Mr. Trump's veracity").
 _POSSESSED = re.compile(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+(?:[a-z-]+\s+)?[a-z]")
 
-# A modal before the verb: a cause or a guess ("the tactics might explain why ...", "would probably
-# describe the deal this way"), not what a source said.
+# A modal or "to" before the verb: a cause, a guess or a task ("the tactics might explain why ...",
+# "could have been describing", "challenged the lawyers to describe why ..."; "went on to explain"
+# is a report), not what a source said.
 MODAL_BEFORE = re.compile(
-    r"\b(?:might|may|could|would|can|will|should|must)\s+(?:(?:not|probably|likely|also|well|only)\s+)?$")
+    r"\b(?:might|may|could|would|can|will|should|must|(?<!\bon\s)to)\s+(?:(?:not|probably|likely|also|well|only)\s+)?"
+    r"(?:(?:have\s+)?been\s+|be\s+)?$")
 
 # A determiner before the verb form: an adjective ("the noted economists", "all proposed solutions").
 _ADJECTIVE_BEFORE = re.compile(
