@@ -75,6 +75,12 @@ def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, c
                      "the new ferry to reporters", id="ends-at-and-said"),
         pytest.param("Port officials reject accusations of neglect and say the cranes are safe.", "reject",
                      "accusations of neglect", id="ends-at-and-say"),
+        pytest.param("Lund praised the harbor clubs which she said could never be bought.", "praised",
+                     "the harbor clubs", id="ends-before-a-relatives-said"),
+        pytest.param("Council members proposed the new tram line they said would cut costs.", "proposed",
+                     "the new tram line", id="ends-before-a-contact-clauses-said"),
+        pytest.param("Berg cited reports that the mayor said the ferry was unsafe.", "cited",
+                     "reports that the mayor said the ferry was unsafe", id="a-said-inside-that-clause"),
     ],
 )
 def test_the_object_ends_inside_its_clause(text, cue, content):
@@ -101,6 +107,7 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         # an interrogation, an adjective, an assault
         pytest.param("Police questioned the driver of the truck for two hours.", id="questioned-a-person"),
         pytest.param("The noted historians in the audience left the hall early.", id="noted-adjective"),
+        pytest.param("The slogan the mayor cited on Monday has appeared on every bus.", id="cited-relative-gap"),
         pytest.param("Gunmen attacked a police post near the border on Sunday.", id="attacked-an-assault"),
         # the base form is the noun; a word before "for" in the next sentence is not its object
         pytest.param("Officers brought attack dogs for the search of the harbor.", id="attack-dogs"),
@@ -114,6 +121,9 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("The long delays might explain why so few riders came back.", id="might-explain-why"),
         pytest.param("Lund would probably describe the new budget in glowing terms.", id="would-describe"),
         pytest.param("He could have been describing his own slow start at the club.", id="could-have-been-describing"),
+        pytest.param("The drop in fares helps explain why so many riders came back.", id="helps-explain-why"),
+        pytest.param("Research pointing to that risk is thin, and the mayor said so.", id="noun-pointing-to"),
+        pytest.param("A long letter explaining why she left the firm reached the board.", id="letter-explaining-why"),
         pytest.param("The judge challenged the lawyers to describe why the ferry plan fell short.", id="to-describe-why"),
         # a gesture
         pytest.param("The guard pointed to the door and the crowd left the hall.", id="pointed-to-the-door"),
@@ -122,7 +132,8 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
 def test_no_object_claim(text):
     assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
                                                     "pointed to", "questioned", "noted", "attacked", "attack",
-                                                    "proposed", "explain", "describe", "describing")]
+                                                    "proposed", "explain", "describe", "describing", "pointing to",
+                                                    "explaining")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():
@@ -157,6 +168,7 @@ def test_a_wh_clause_or_a_report(text, speaker, cue, content):
         # "reporting" is often the noun, and a finite "reported" with a plain object is no clause
         pytest.param("The county changed how it counts votes when reporting data to the state.", id="reporting-data"),
         pytest.param("The Gazette's reporting often tells a very different story.", id="reporting-noun"),
+        pytest.param("The mayor, as we reported two years ago, sold the ferry to a private firm.", id="reported-ago"),
         pytest.param("The hospital reported three new cases of measles in the county.", id="reported-an-object"),
         pytest.param("As the county's reported cases rose, the clinic hired new nurses.", id="reported-adjective"),
         pytest.param("The Gazette reported on the details of a deal the dock workers signed.", id="reported-on-a-topic"),
@@ -167,3 +179,11 @@ def test_a_wh_clause_or_a_report(text, speaker, cue, content):
 def test_no_report_or_explanation(text):
     assert not [q for q in _said(text) if q.cue in ("reporting", "reported", "explaining")
                 or q.text.startswith("on the details")]
+
+
+def test_a_quotation_before_the_speaker_is_not_the_objects():
+    # the label belongs to the name of the group, not to what the senator praised
+    text = "One of the “Harbor Six,” Sen. Ana Lund praised the new pier in May."
+    quotes = _said(text)
+    assert [(q.kind, q.cue, q.text) for q in quotes if q.kind != "scare"] == [
+        ("indirect", "praised", "the new pier in May")]

@@ -15,7 +15,8 @@ import re
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._words import vocab
 
-__all__ = ["MODAL_BEFORE", "RECORD_BEFORE", "object_end", "object_frame", "speech_object"]
+__all__ = ["MODAL_BEFORE", "RECORD_BEFORE", "object_end", "object_frame", "participle_after_noun", "said_object",
+           "speech_object"]
 
 # The start of a noun-phrase object: a determiner, a possessive, an object pronoun, a capital or a
 # bare plural ("urged donors to give").
@@ -52,23 +53,43 @@ def object_frame(text: str, c: Cue, q: int, ue: int) -> bool:
     )
 
 
-# What may come before a participle whose object was said: a comma (", citing a poll"), a dash or
-# a progressive's auxiliary ("is touting", "’s describing").
-_ING_BEFORE = re.compile(r"(?:[,\u2014]|\s[-\u2013]|\b(?:is|are|was|were|be|been|am|[’']s|[’']re)(?:\s+\w+ly)?)\s*$")
+# What may come before a participle whose object was said: a comma (", citing a poll"), a dash, a
+# progressive's auxiliary ("is touting", "’s describing") or a preposition ("before explaining why").
+_ING_BEFORE = re.compile(
+    r"(?:[,\u2014]|\s[-\u2013]|\b(?:is|are|was|were|be|been|am|[’']s|[’']re|before|after|while|when|by|in|without|since)"
+    r"(?:\s+\w+ly)?)\s*$")
 
 # A possessive and its noun: what a source questions ("his depth and experience", "Mr. Trump's veracity").
 _POSSESSED = re.compile(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?)\s+(?:[a-z-]+\s+)?[a-z]")
 
-# A modal or "to" before the verb: a cause, a guess or a task ("the tactics might explain why ...",
+# A modal, "help" or "to" before the verb: a cause, a guess or a task ("the tactics might explain why ...",
+# "the rule helps explain why ...",
 # "could have been describing", "challenged the lawyers to describe why ..."; "went on to explain"
 # is a report), not what a source said.
 MODAL_BEFORE = re.compile(
-    r"\b(?:might|may|could|would|can|will|should|must|(?<!\bon\s)to)\s+(?:(?:not|probably|likely|also|well|only)\s+)?"
+    r"\b(?:might|may|could|would|can|will|should|must|helps?|helped|helping|(?<!\bon\s)to)\s+"
+    r"(?:(?:not|probably|likely|also|well|only)\s+)?"
     r"(?:(?:have\s+)?been\s+|be\s+)?$")
 
 # A determiner before the verb form: an adjective ("the noted economists", "all proposed solutions").
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|all|any|some|no|every|these|those|his|her|their|its|our|your|my|newly)\s+$", re.IGNORECASE)
+
+# A verb where the object would start ("has", a bare plural to the object pattern).
+_VERB_FIRST = re.compile(r"(?:has|is|was|does|says|goes|gets|seems|remains)\b")
+
+
+def participle_after_noun(text: str, c: Cue) -> bool:
+    """Is `c` a participle right after a noun ("spent more time describing", "research pointing to",
+    "a letter explaining why"), not ", citing ..." or "is touting"?"""
+    return c.text.split(" ", 1)[0][-3:] == "ing" and _ING_BEFORE.search(text, max(0, c.start - 24), c.start) is None
+
+
+def said_object(lemma: str) -> bool:
+    """Is the content of a verb with this lemma its object, when :func:`speech_object` reads one?"""
+    v = vocab()
+    return lemma in v.object_speech or lemma in v.denials or lemma == "questioned"
+
 
 _OBJECT_ENDS = frozenset(("that", "of", "from", "by", "in", "on", "about", "as", "for"))
 
@@ -80,9 +101,11 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
     ``denials`` an object headed, in its first four words, by a claim noun ("rejected the notion
     that ...", "dismissed criticism from ..."), not "rejected the bill"."""
     v = vocab()
+    if _VERB_FIRST.match(text, q) is not None:
+        return False  # "the phrase Grassley cited on Wednesday has appeared ...": a relative's gap, then a verb
     if MODAL_BEFORE.search(text, max(0, c.start - 24), c.start) is not None:
         return False  # "might explain why ...", "would probably describe it": no one said it
-    if c.text[-3:] == "ing" and _ING_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
+    if participle_after_noun(text, c):
         return False  # "spent more time describing ...": a participle after a noun, not ", citing ..."
     if c.lemma in v.object_speech:
         return object_frame(text, c, q, ue) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 8), c.start) is None
@@ -110,6 +133,10 @@ _OBJECT_BREAK = re.compile(
     r"|until|despite|but|after|before|by\s+(?=[a-z]+ing\b)|and\s+(?=[a-z]+ed\b|(?:said|says|say|told|tells)\b))\b"
 )
 _OBJECT_READ = 400
+# ... and a "said" of another clause: the main clause's ("members who proposed the platform said ..."),
+# or a relative's ("the town halls which he said could not be ...", "a summit where Lund said ...",
+# "the line they said would ...").
+_SAID_AHEAD = re.compile(r"\s(?:(?:which|who|whom|where|when|he|she|they|we|it)\s+(?:[\w.’'-]+\s+){0,8}?)?(?=(?:said|says|told)\b)")
 
 
 _AS_SAYING = re.compile(r"\sas\s+(?:saying|telling|writing)\b")
@@ -124,6 +151,9 @@ def object_end(text: str, q: int, ue: int) -> int | None:
     a spokesman as saying ...": the spokesman is the source)."""
     m = _OBJECT_BREAK.search(text, q, min(ue, q + _OBJECT_READ))
     e = ue if m is None else m.start()
+    k = _SAID_AHEAD.search(text, q, e)
+    if k is not None and " that " not in text[q : k.start() + 1]:  # (not "cited reports that Lund said ...")
+        m, e = k, k.start()
     if (len(text[q : min(e, q + 200)].split(None, 2)) < 3 or _MARK.search(text, q, e) is not None
             or _AS_SAYING.search(text, q, e) is not None):  # "cited a spokesman as saying ...": a relay
         return None
