@@ -53,6 +53,10 @@ def _said(text: str) -> list:
                      "the mayor for delaying work on the bridge", id="attacked-for"),
         pytest.param("Okafor attacked the council over its plan for the harbor.", "Okafor", "attacked", "critical",
                      "the council over its plan for the harbor", id="attacked-over"),
+        pytest.param("Lund praised them for the quick repair of the pier.", "Lund", "praised", "characterizing",
+                     "them for the quick repair of the pier", id="praised-a-pronoun-for"),
+        pytest.param("Hassan touts her record of working with both parties in the state.", "Hassan", "touts",
+                     "characterizing", "her record of working with both parties in the state", id="possessive-her"),
     ],
 )
 def test_an_object_that_was_said_is_the_content(text, speaker, cue, cue_class, content):
@@ -108,6 +112,7 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("Police questioned the driver of the truck for two hours.", id="questioned-a-person"),
         pytest.param("The noted historians in the audience left the hall early.", id="noted-adjective"),
         pytest.param("The slogan the mayor cited on Monday has appeared on every bus.", id="cited-relative-gap"),
+        pytest.param("He tends to criticize the board one day and praise them the next.", id="praise-them-the-next"),
         pytest.param("Gunmen attacked a police post near the border on Sunday.", id="attacked-an-assault"),
         # the base form is the noun; a word before "for" in the next sentence is not its object
         pytest.param("Officers brought attack dogs for the search of the harbor.", id="attack-dogs"),
@@ -133,7 +138,7 @@ def test_no_object_claim(text):
     assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
                                                     "pointed to", "questioned", "noted", "attacked", "attack",
                                                     "proposed", "explain", "describe", "describing", "pointing to",
-                                                    "explaining")]
+                                                    "explaining", "praise")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():

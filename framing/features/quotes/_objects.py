@@ -139,6 +139,8 @@ _OBJECT_READ = 400
 _SAID_AHEAD = re.compile(r"\s(?:(?:which|who|whom|where|when|he|she|they|we|it)\s+(?:[\w.’'-]+\s+){0,8}?)?(?=(?:said|says|told)\b)")
 
 
+# An object pronoun with no "for", "as" or "over" after it: it names no claim ("praise them the next").
+_BARE_PRONOUN = re.compile(r"(?:him|them|us|me|it)\s+(?!(?:for|as|over|on)\b)")
 _AS_SAYING = re.compile(r"\sas\s+(?:saying|telling|writing)\b")
 _MARK = re.compile("[\"\u201c\u2018]|''")
 
@@ -155,6 +157,7 @@ def object_end(text: str, q: int, ue: int) -> int | None:
     if k is not None and " that " not in text[q : k.start() + 1]:  # (not "cited reports that Lund said ...")
         m, e = k, k.start()
     if (len(text[q : min(e, q + 200)].split(None, 2)) < 3 or _MARK.search(text, q, e) is not None
+            or _BARE_PRONOUN.match(text, q, e) is not None  # "praise them the next (day)"
             or _AS_SAYING.search(text, q, e) is not None):  # "cited a spokesman as saying ...": a relay
         return None
     return -1 if m is None else e
