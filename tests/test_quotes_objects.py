@@ -113,6 +113,8 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("The noted historians in the audience left the hall early.", id="noted-adjective"),
         pytest.param("The slogan the mayor cited on Monday has appeared on every bus.", id="cited-relative-gap"),
         pytest.param("He tends to criticize the board one day and praise them the next.", id="praise-them-the-next"),
+        pytest.param("The club's own report will surely describe how the season went wrong.", id="will-surely-describe"),
+        pytest.param("In one case the paper rejected a story about the harbor strike.", id="rejected-a-story"),
         pytest.param("Gunmen attacked a police post near the border on Sunday.", id="attacked-an-assault"),
         # the base form is the noun; a word before "for" in the next sentence is not its object
         pytest.param("Officers brought attack dogs for the search of the harbor.", id="attack-dogs"),

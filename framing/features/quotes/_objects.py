@@ -68,7 +68,7 @@ _POSSESSED = re.compile(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s+){0,2}[A-Z]
 # is a report), not what a source said.
 MODAL_BEFORE = re.compile(
     r"\b(?:might|may|could|would|can|will|should|must|helps?|helped|helping|(?<!\bon\s)to)\s+"
-    r"(?:(?:not|probably|likely|also|well|only)\s+)?"
+    r"(?:(?:not|also|well|only|[a-z]+ly)\s+)?"
     r"(?:(?:have\s+)?been\s+|be\s+)?$")
 
 # A determiner before the verb form: an adjective ("the noted economists", "all proposed solutions").
