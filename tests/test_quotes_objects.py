@@ -115,6 +115,8 @@ def test_the_object_ends_inside_its_clause(text, cue, content):
         pytest.param("He tends to criticize the board one day and praise them the next.", id="praise-them-the-next"),
         pytest.param("The club's own report will surely describe how the season went wrong.", id="will-surely-describe"),
         pytest.param("In one case the paper rejected a story about the harbor strike.", id="rejected-a-story"),
+        pytest.param("A judge dismissed a fraud charge against the harbor master.", id="dismissed-a-charge"),
+        pytest.param("If we take her larger point to its end, the ferry should close.", id="point-the-noun"),
         pytest.param("Gunmen attacked a police post near the border on Sunday.", id="attacked-an-assault"),
         # the base form is the noun; a word before "for" in the next sentence is not its object
         pytest.param("Officers brought attack dogs for the search of the harbor.", id="attack-dogs"),
@@ -140,7 +142,7 @@ def test_no_object_claim(text):
     assert not [q for q in _said(text) if q.cue in ("announced", "rejected", "denied", "cited", "praised", "describing",
                                                     "pointed to", "questioned", "noted", "attacked", "attack",
                                                     "proposed", "explain", "describe", "describing", "pointing to",
-                                                    "explaining", "praise")]
+                                                    "explaining", "praise", "dismissed", "point to")]
 
 
 def test_a_quoted_label_stays_a_partial_quote():
