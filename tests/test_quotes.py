@@ -395,6 +395,49 @@ GOLDEN = [
         [("partial", "deeply concerned", "The mayor", "added")],
         id="not-a-clause-when-the-quotation-opens-with-no-verb",
     ),
+    # a roundup's pull quote signed with a person's name and an outlet, no dash
+    pytest.param(
+        "From the left:\n\n“The plan fails the people it was written for, and everyone knows it.”\n\n"
+        "Mara Quinn, The Daily Ledger\n\nFrom the right:",
+        [("direct", "The plan fails the people it was written for, and everyone knows it.", "Mara Quinn", ",")],
+        id="pull-quote-signed-name-and-outlet",
+    ),
+    pytest.param(
+        "“The plan fails the people it was written for, and everyone knows it.”\n\nRome, Italy\n\nThe vote is on Monday.",
+        [("direct", "The plan fails the people it was written for, and everyone knows it.", "", "")],
+        id="no-signature-from-a-place",
+    ),
+    # a subject and a verb after the quotation that the lists do not know
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” the AP reports.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "the AP", "reports")],
+        id="outlet-reports-after-a-quotation",
+    ),
+    pytest.param(
+        "The suit was filed. “The firm knew the risks, and it hid them from its buyers,” the complaint states.",
+        [("direct", "The firm knew the risks, and it hid them from its buyers,", "the complaint", "states")],
+        id="document-states-after-a-quotation",
+    ),
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” reports Ipsos "
+        "analyst Dana Reyes.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "Ipsos analyst Dana Reyes",
+          "reports")],
+        id="inverted-organisation-role-name",
+    ),
+    pytest.param(
+        "The panel met. “He was selling candy with poison in it, and we all saw it,” chipped in Dana Reyes.",
+        [("direct", "He was selling candy with poison in it, and we all saw it,", "", "")],
+        id="no-particle-read-as-a-role",
+    ),
+    # a gerund before a role noun is a modifier in a speaker's title
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” polling director "
+        "Dana Reyes said.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "polling director Dana Reyes",
+          "said")],
+        id="polling-director",
+    ),
 ]
 
 
