@@ -10,6 +10,7 @@ race"), and the objects that are what a source said ("praised the plan",
 
 from __future__ import annotations
 
+import functools
 import re
 
 from framing.features.quotes._cues import Cue
@@ -85,6 +86,7 @@ def participle_after_noun(text: str, c: Cue) -> bool:
     return c.text.split(" ", 1)[0][-3:] == "ing" and _ING_BEFORE.search(text, max(0, c.start - 24), c.start) is None
 
 
+@functools.lru_cache(maxsize=None)  # (asked for every attribution after a quotation: a cached answer)
 def said_object(lemma: str) -> bool:
     """Is the content of a verb with this lemma its object, when :func:`speech_object` reads one?"""
     v = vocab()
