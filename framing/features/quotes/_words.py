@@ -30,6 +30,12 @@ class Vocab:
     anonymity_words: tuple[str, ...] = ()
     # given names (framing/data/given_names.txt): "Jim" in "Jim Jordan"
     given_names: frozenset[str] = frozenset()
+    # cues whose noun-phrase object is what the source said ("praised the plan", "cited legal risks")
+    object_speech: frozenset[str] = frozenset()
+    # denials whose object reports a claim when it names one ("rejected the idea that ...")
+    denials: frozenset[str] = frozenset()
+    # nouns naming a claim ("idea", "allegations", "criticism")
+    claim_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +46,8 @@ def vocab() -> Vocab:
     data = yaml.safe_load(raw)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(w.replace("-", " ") if key == "institution_words" else w for w in data[key].split())
+        return frozenset(w.replace("-", " ") if key in ("institution_words", "object_speech") else w
+                         for w in data[key].split())
 
     return Vocab(
         titles=words("titles"),
@@ -52,6 +59,9 @@ def vocab() -> Vocab:
         anonymity=re.compile("|".join(f"(?:{p})" for p in data["anonymity_markers"])),
         anonymity_words=required_words(data["anonymity_markers"]),
         given_names=given_names(),
+        object_speech=words("object_speech"),
+        denials=words("denials"),
+        claim_nouns=words("claim_nouns"),
     )
 
 
