@@ -472,6 +472,13 @@ GOLDEN = [
         [("direct", "Lock her up!", "The crowd", "chanted")],
         id="the-crowd-chanted",
     ),
+    # the noun "show" is no evidence
+    pytest.param("Radio talk show host Ann Beck minced no words on Tuesday.", [], id="talk-show-host"),
+    pytest.param(
+        "Polls show that the race is tight.",
+        [("indirect", "the race is tight", "Polls", "show")],
+        id="polls-show",
+    ),
     # "as X put it"
     pytest.param(
         "As the farm manager Ben Salt puts it, “You cannot plant in the mud.”",
