@@ -79,12 +79,20 @@ _THAT_AFTER_ASIDE = re.compile(
     r"(?P<aside>[^.;:!?\n]{1,150}?)(?P<sep>,|\s[\u2014\u2013]|\s--)?\s+that\s+(?!(?:is|was|has|had|will|would|can|could|does|did|gives|makes|means|seems|[a-z]+ed)\b|'s\b|’s\b)(?=[\w\"\u201c])"
 )
 
-# A verb of refusal before the cue ("refuse to concede", "declined to say").
-_REFUSE_BEFORE = re.compile(r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$")
+# A verb of refusal before the cue ("refuse to concede", "declined to say"). The two patterns below
+# are r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$" and
+# r"\b[Aa]s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$|\b[Tt]o\s+$" with each branch opening
+# with a letter and the word boundary checked behind it (the same matches: ``re`` skips in C to the next
+# candidate letter instead of trying every position of the window).
+_REFUSE_BEFORE = re.compile(
+    r"r(?<=\br)(?:efus\w*|eluctant)\s+to\s+\w+\s*$|d(?<=\bd)eclin\w*\s+to\s+\w+\s*$"
+    r"|u(?<=\bu)nwilling\s+to\s+\w+\s*$"
+)
 
 # "As I have said", "as he wrote": a frame before the clause it reports; "To say this is ...,
 # that ...": an infinitive, no one speaks.
-_AS_FRAME = re.compile(r"\b[Aa]s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$|\b[Tt]o\s+$")
+_AS_TAIL = r"s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$"
+_AS_FRAME = re.compile(rf"A(?<=\bA){_AS_TAIL}|a(?<=\ba){_AS_TAIL}|T(?<=\bT)o\s+$|t(?<=\bt)o\s+$")
 
 # What makes the words before "that" an aside the other rules do not read past.
 _ASIDE_MARK = re.compile("[,\u2014\u2013\"\u201c]|--")
