@@ -395,6 +395,49 @@ GOLDEN = [
         [("partial", "deeply concerned", "The mayor", "added")],
         id="not-a-clause-when-the-quotation-opens-with-no-verb",
     ),
+    # a roundup's pull quote signed with a person's name and an outlet, no dash
+    pytest.param(
+        "From the left:\n\n“The plan fails the people it was written for, and everyone knows it.”\n\n"
+        "Mara Quinn, The Daily Ledger\n\nFrom the right:",
+        [("direct", "The plan fails the people it was written for, and everyone knows it.", "Mara Quinn", ",")],
+        id="pull-quote-signed-name-and-outlet",
+    ),
+    pytest.param(
+        "“The plan fails the people it was written for, and everyone knows it.”\n\nRome, Italy\n\nThe vote is on Monday.",
+        [("direct", "The plan fails the people it was written for, and everyone knows it.", "", "")],
+        id="no-signature-from-a-place",
+    ),
+    # a subject and a verb after the quotation that the lists do not know
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” the AP reports.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "the AP", "reports")],
+        id="outlet-reports-after-a-quotation",
+    ),
+    pytest.param(
+        "The suit was filed. “The firm knew the risks, and it hid them from its buyers,” the complaint states.",
+        [("direct", "The firm knew the risks, and it hid them from its buyers,", "the complaint", "states")],
+        id="document-states-after-a-quotation",
+    ),
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” reports Ipsos "
+        "analyst Dana Reyes.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "Ipsos analyst Dana Reyes",
+          "reports")],
+        id="inverted-organisation-role-name",
+    ),
+    pytest.param(
+        "The panel met. “He was selling candy with poison in it, and we all saw it,” chipped in Dana Reyes.",
+        [("direct", "He was selling candy with poison in it, and we all saw it,", "", "")],
+        id="no-particle-read-as-a-role",
+    ),
+    # a gerund before a role noun is a modifier in a speaker's title
+    pytest.param(
+        "The poll came out. “Support for the plan is falling, and it will not come back soon,” polling director "
+        "Dana Reyes said.",
+        [("direct", "Support for the plan is falling, and it will not come back soon,", "polling director Dana Reyes",
+          "said")],
+        id="polling-director",
+    ),
 ]
 
 
@@ -2111,6 +2154,61 @@ def test_a_claim_holds_its_inner_beliefs_and_ends_before_a_participles_claim(tex
     check_spans(text, quotes)
     assert [(q.cue, q.kind, q.text) for q in quotes] == expected
     assert {q.speaker for q in quotes} == ({"Fans"} if text.startswith("Fans") else {"The coach"})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue in an opening participial phrase: the subject after the phrase speaks, the content ends with it
+        pytest.param("Trying to explain his vote, Cole rejected the idea, saying that the case was closed.",
+                     [("Cole", "saying", "the case was closed")], id="trying-to-explain"),
+        pytest.param("Hoping to add some weight to the plan, Mayor Ann Ruiz said the city would pay.",
+                     [("Mayor Ann Ruiz", "add", "some weight to the plan"),
+                      ("Mayor Ann Ruiz", "said", "the city would pay")], id="hoping-to-add"),
+        pytest.param("Speaking Sunday on a radio show, Cole admitted the error but said his team had the file.",
+                     [("Cole", "said", "his team had the file")], id="speaking-sunday"),
+        # an adjective before its noun is no opening phrase: the subject speaks
+        pytest.param("Striking workers said the talks had failed.",
+                     [("Striking workers", "said", "the talks had failed")], id="adjective"),
+    ],
+)
+def test_a_cue_in_an_opening_participial_phrase_is_the_subjects(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after an inverted attribution: the speaker named after the first cue
+        pytest.param("“The rule is old,” said Rep. Ada Kim at the time, adding that “we have lived with it.”",
+                     [("Rep. Ada Kim", "said"), ("Rep. Ada Kim", "adding")], id="inverted-adverbial"),
+        pytest.param("“The rule is old,” said Ada Kim, a lawyer in Leeds, adding that it was “unfair.”",
+                     [("Ada Kim", "said"), ("Ada Kim", "adding")], id="inverted-appositive"),
+        pytest.param("“The rule is old,” said Rep. Ada Kim (D-Ore.), adding that “we have lived with it.”",
+                     [("Rep. Ada Kim", "said"), ("Rep. Ada Kim", "adding")], id="inverted-bracket"),
+        # a clause of its own between them: its subject is not the inverted speaker
+        pytest.param("“The rule is old,” said Ada Kim, and her rivals answered, adding that “it works.”",
+                     [("Ada Kim", "said"), ("", "")], id="clause-between"),
+        # no inverted attribution before the participle: its own subject
+        pytest.param("The Herald, a paper owned by the church, called for Ada Kim to resign , adding that it does "
+                     "“not trust her.”", [("The Herald", "adding")], id="called-for-object"),
+        pytest.param("According to the Herald, on Monday Ada Kim spoke at a rally, saying that she would “fight on.”",
+                     [("the Herald", "According to")], id="according-to"),
+        pytest.param("Ada Kim said the crowd came “from out of town,” according to two reports, saying that the "
+                     "data was wrong.", [("Ada Kim", "said"), ("two reports", "according to"), ("Ada Kim", "saying")],
+                     id="quote-according-to"),
+        pytest.param("“The rule is old,” boasted Ada Kim, noting that the city then dropped it.",
+                     [("Ada Kim", "boasted"), ("Ada Kim", "noting")], id="inverted-boasted"),
+        # two apostrophes as the closing mark of an exclamation: the speaker after it is read
+        pytest.param("''We will not give up!'' Ms. Kim wrote on Monday.", [("Ms. Kim", "wrote")], id="doubled-exclaim"),
+    ],
+)
+def test_a_participle_after_an_inverted_attribution_is_its_speakers(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue) for q in quotes] == expected
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,10 @@ modules above it in this list, at its top level):
 - ``_assign``: quotations and reported speech assigned to attributions
   (direct, partial, scare and indirect quotes; a quotation after a colon,
   followed by a subject and a verb, or signed on the next line with a dash).
+- ``_after_quote``: the patterns ``_assign`` reads right after a quotation:
+  a subject and a verb the lists do not know ("“...,” the AP reports.",
+  "“...,” reports Gallup analyst Art Swift"), and a pull quote signed on the
+  next line ("- Bernie Sanders.", "Karl W. Smith, Bloomberg").
 - ``_interrupted``: an attribution that interrupts the clause it reports
   ("The budget, Okafor said, leaves “no room”"): the quotation in the rest of
   the clause is its fragment, and the claim spans both sides.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from framing.features.quotes._according import adverbial_at, opens_clause, skip_aside
+from framing.features.quotes._after_quote import _NOT_SPEAKERS, _NOT_SPEECH_VERBS, _SIGN_OFF, _VERB_AFTER
 from framing.features.quotes._aside_claims import aside_title
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_clause
 from framing.features.quotes._draft import _Q, _Att
@@ -134,27 +135,6 @@ _BARE_DETERMINER = frozenset("a an the his her their its our my your this that t
 
 _new_cue = tuple.__new__
 
-# After a quotation: "he mocks", "Trump went on", "the crowd yelled", "agrees Michelle Stevens", then
-# the end of the clause or a short adverbial.
-_TOKEN = r"[A-Z][\w'’-]*(?:\.(?=[ \t]+[A-Z]|\w)[\w'’-]*)*"  # a period only inside an abbreviation or initial
-_NAME = r"(?:" + _TOKEN + r"(?:[ \t]+(?:" + _TOKEN + r"|de|van|von|al)){0,3})"
-# A pull quote's sign-off: a line of its own after the quotation's paragraph, a dash, then the
-# name ("- Bernie Sanders.", "—Jane Ortiz, campaign manager").
-_SIGN_OFF = re.compile(
-    r"[ \t\u00a0]*\n\s*([-\u2013\u2014])[ \t]*(?=[A-Z])(" + _NAME + r")(?:,[^\n]{0,80})?\.?[ \t]*(?:\n|$)"
-)
-_VERB_AFTER = re.compile(
-    r"[ \t]*(?:(?P<s1>he|she|they|we|I|" + _NAME + r"|the\s+(?:crowd|audience|protesters|statement|ad|sign|letter))"
-    r"[ \t]+(?P<v1>[a-z]+(?:ed|es|s)|went[ \t]+on)"
-    r"|(?P<v2>[a-z]+(?:ed|es|s))[ \t]+(?P<s2>" + _NAME + r"))"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:on|in|at|to|as|after|before|during|while|from|with|again|later|then|too|also|of)\b)"
-)
-# Words after a quotation that are not a verb of speech, or not a speaker.
-_NOT_SPEECH_VERBS = frozenset(
-    "is was has does did goes gets needs seems seemed means meant looks looked follows followed includes included "
-    "continues comes came appears appeared remains remained works worked reads read".split()
-)
-_NOT_SPEAKERS = frozenset("It This That There These Those".split())
 
 
 # A past-tense verb and the determiner of its object inside a subject read forward ("The ministry
@@ -425,19 +405,22 @@ class Assign:
 
     def _signed(self, r: Region) -> _Att | None:
         """The attribution of a quotation that is its paragraph, signed on the
-        next line with a dash and a name ("- Bernie Sanders."): the name, with
-        the dash as the cue (class ``source``)."""
+        next line with a dash and a name ("- Bernie Sanders.") or with a person's
+        name and an outlet ("Karl W. Smith, Bloomberg"): the name, with the dash
+        or the comma as the cue (class ``source``)."""
         text = self.text
         m = _SIGN_OFF.match(text, r.close + 1, min(len(text), r.close + 200))
         if m is None:
             return None
         w = max(0, r.open - 200)  # the quotation opens its paragraph (a bounded look back)
         k = text.rfind("\n", w, r.open)
-        if (k < 0 and w > 0) or text[k + 1 : r.open].strip() or speaker_type(m.group(2)) == "unknown":
+        name = "name" if m.group("dash") else "name2"  # without a dash, a person before an outlet (not "Paris, France")
+        kind = speaker_type(m.group(name))
+        if (k < 0 and w > 0) or text[k + 1 : r.open].strip() or kind == "unknown" or (name == "name2" and kind != "person"):
             return None
-        dash = m.start(1)
+        dash = m.start("dash") if m.group("dash") else m.start("comma")
         cue = _new_cue(Cue, (dash, dash + 1, text[dash], text[dash], "source"))
-        return _Att(cue, m.span(2), False, dash, m.end(2), None, True, self.unit_index)
+        return _Att(cue, m.span(name), False, min(dash, m.start(name)), max(dash + 1, m.end(name)), None, True, self.unit_index)
 
     def _unattributed(self, prev_end: int, ue: int, r: Region) -> tuple[str, bool, str]:
         """``(kind, standalone, note)`` of a quotation with no attribution in its unit."""

@@ -116,7 +116,10 @@ _Q_START = attrgetter("start")
 
 
 def _joins(text: str, end: int) -> bool:
-    """Does a sentence ending at `end` end with a quotation like “Stop!” (attribution follows)?"""
+    """Does a sentence ending at `end` end with a quotation like “Stop!” (attribution follows)?
+    (In the working copy a closing '' is a mark and a space: ``Stop!'' `` reads ``Stop!" ``.)"""
+    if end >= 3 and text[end - 1] == " ":
+        end -= 1
     return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
 
 

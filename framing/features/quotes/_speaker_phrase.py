@@ -21,6 +21,7 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
 from framing.features.quotes._speaker_words import (
     _ANTECEDENT,
+    inverted_just_before,
     _AUX_TAIL,
     _BARE_BREAK,
     _BARE_OPENERS,
@@ -34,7 +35,7 @@ from framing.features.quotes._speaker_words import (
     FRACTION,
     share_after_comma,
     _NOT_ANTECEDENT,
-    DOC_BEFORE_ING, INVERTING, no_speaker_before, opens_adverbial, QUOTE_THEN_NAME, QUOTED_AS,
+    DOC_BEFORE_ING, INVERTING, gerund_opens, no_speaker_before, opens_adverbial, QUOTE_THEN_NAME, QUOTED_AS,
     _PROGRESSIVE,
     _RELEASED_DOC,
     _RELEASED_DOC_THAT,
@@ -247,20 +248,26 @@ class SpeakerPhrase:
             if start - lo < 200 and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
                 att.content_end = clause_comma(text, end, min(ue, end + 400))  # "In a statement explaining X, Trump ..."
             return att
+        opening = (ing and prev_word in _ING_AFTER) or gerund_opens(text, lo, start)
+        if opening and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
+            # "Seven days after announcing her candidacy, Harris ...", "Continuing to explain his view,
+            # Cole ...": the cue is in the opening phrase, the subject follows it, the content ends with it
+            k = text.find(",", end, min(ue, end + 200))
+            sp = self._subject_after(k, ue) if k > 0 else None
+            if sp is None:
+                return None
+            att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
+            att.content_end = k
+            return att
         if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
             # ", saying ...", ", adding that ...", "put out a statement saying ...",
             # "... after saying": the subject of the main clause
-            if prev_word in _ING_AFTER and text.find(",", lo, start) < 0 and opens_adverbial(text, lo):
-                # "Seven days after announcing her candidacy, Harris ...": the cue is in the opening
-                # phrase, the subject follows it and the content ends with it
-                k = text.find(",", end, ue)
-                sp = self._subject_after(k, ue) if k > 0 else None
-                if sp is None:
-                    return None
-                att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
-                att.content_end = k
-                return att
-            sp = prev.sp if prev is not None and prev.before else self._subject(lo, start)
+            if prev is not None and (
+                prev.before or inverted_just_before(text, prev.cue.start, prev.cue.lemma, prev.sp[1], start)
+            ):
+                sp = prev.sp  # "He said ..., adding", "“...,” said Reed, adding": the speaker named before
+            else:
+                sp = self._subject(lo, start)
             if sp is None:
                 return None
             if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:

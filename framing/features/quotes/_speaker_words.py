@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from framing.features.quotes._words import DOC_NOUNS, letter_first, low_key
+from framing.features.quotes._words import DAYS, DOC_NOUNS, letter_first, low_key
 
 # Punctuation that ends a sentence or clause inside a long "According to" source.
 _SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
@@ -236,8 +236,85 @@ def opens_adverbial(text: str, i: int) -> bool:
     key = low_key(words[0]) if words else ""
     if key in _OPENING_WORDS or (len(words) > 1 and (words[1].endswith("ly,") or low_key(words[1]) in _TIME_NOUNS)):
         return True
-    return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and words[1][:1].islower()
+    return len(key) > 5 and key.endswith("ing") and key.isalpha() and len(words) > 1 and (
+        words[1][:1].islower() or low_key(words[1]) in DAYS  # "Speaking Sunday on ABC, Carson ..."
+    )
+
+
+# The word after a gerund opening a participial phrase ("Continuing to explain", "Rattling off",
+# "Citing the report", "Saying he was tired"), not an adjective before its noun ("Striking workers")
+_GERUND_NEXT = frozenset(
+    "to off on in at about with from for up out back through over after before during into "
+    "the a an his her their its our my this that these those he she they it we".split()
+)
+
+
+def gerund_opens(text: str, lo: int, start: int) -> bool:
+    """Does the clause at `lo` open with a participial phrase (a capitalised gerund and a
+    preposition, a determiner, a pronoun or a day: "Continuing to explain his view, Cole
+    ...", "Saying he was tired, Cole ...") whose gerund, or one of the two words after it, is
+    the cue at `start`?
+
+    >>> t = "Continuing to explain his view, Cole rejected it."
+    >>> gerund_opens(t, 0, t.index("explain"))
+    True
+    >>> t = "Speaking Sunday on a news show, Cole admitted it."
+    >>> gerund_opens(t, 0, t.index("show"))
+    False
+    >>> t = "Striking workers said the talks had failed."
+    >>> gerund_opens(t, 0, t.index("said"))
+    False
+    """
+    if start - lo > 40 or not text[lo : lo + 1].isupper():
+        return False
+    words = text[lo : lo + 40].split(None, 3)
+    return (
+        len(words) > 2 and len(words[0]) > 5 and words[0].endswith("ing") and words[0].isalpha()
+        and (words[1] in _GERUND_NEXT or low_key(words[1]) in DAYS)
+        # the cue is the gerund or one of the two words after it
+        and len(text[lo:start].split()) <= 2
+    )
 
 
 # A fraction in words opening a bare subject ("Three-quarters of the voters", "two-thirds of").
 FRACTION = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
+
+
+# Between an inverted speaker and a participle: an adverbial ("at the time, adding"), no clause of
+# its own ("and", "but", a sentence's end)
+_GAP_ADVERBIAL = re.compile(r"\s+(?:at|in|on|during|after|before|from|to|last|this|earlier|later)\b")
+_GAP_BREAK = re.compile(r"\s(?:and|but|or|while|as)\s|[.!?;:]\s+[A-Z]")
+_GAP_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
+_AFTER_QUOTE_OR_COMMA = frozenset(",\"'\u201d\u2019")
+
+
+def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, start: int) -> bool:
+    """Does an inverted attribution (a cue, `lemma`, at `cue_start` right after a quotation,
+    or a verb of saying right after a comma; its speaker ends at `sp_end`) come right before
+    a participle at `start` ("“...,” said Tom Reed at the time, adding that ...": Reed adds)?
+    A comma before the participle, at most 120 characters between, no quotation mark and no
+    clause of their own.
+
+    >>> t = "“No,” said Tom Reed at the time, adding that it was late."
+    >>> inverted_just_before(t, t.index("said"), "say", t.index(" at"), t.index("adding"))
+    True
+    >>> t = "“No,” said Tom Reed, and his rivals answered, adding that it was late."
+    >>> inverted_just_before(t, t.index("said"), "say", t.index(","), t.index("adding"))
+    False
+    >>> t = "According to the paper, on Monday she spoke at a rally, adding that it was late."
+    >>> inverted_just_before(t, 0, "according to", t.index(","), t.index("adding"))
+    False
+    """
+    k = cue_start
+    while k > 0 and k > cue_start - 4 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] not in _AFTER_QUOTE_OR_COMMA or lemma == "according to" or (
+        lemma not in INVERTING and text[k - 1] == ","
+    ):
+        return False  # "According to X, ...", "..., called for Trump to ...": not an inverted speaker
+    gap = text[sp_end:start]
+    return (
+        sp_end <= start and len(gap) < 120 and gap.rstrip().endswith(",")
+        and (gap.lstrip()[:1] in ",(" or _GAP_ADVERBIAL.match(gap) is not None)
+        and _GAP_MARKS.search(gap) is None and _GAP_BREAK.search(gap) is None
+    )

@@ -52,6 +52,9 @@ NP_PARTICIPLES = frozenset(
     involved published released issued conducted commissioned elected appointed detained
     governing ruling outgoing incoming visiting acting unnamed-official unidentified
     self-styled so-called named based iranian-backed iran-backed us-backed u.s.-backed
+    managing polling housing contributing founding embattled disgraced marketing organizing operating
+    fundraising bestselling best-selling presiding consulting supervising advertising engineering nursing
+    banking accounting publishing broadcasting
     """.split()
 )
 
