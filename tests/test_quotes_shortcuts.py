@@ -27,7 +27,7 @@ from framing._text import fold
 from framing.features.quotes._cues import CueFinder, _folded
 from framing.features.quotes._find import scan_quotes
 from framing.features.quotes._names import _NAME_WINDOW, FullNames, word_starts
-from framing.features.quotes._aside_claims import _AS_FRAME, _REFUSE_BEFORE
+from framing.features.quotes._aside_claims import _REFUSE_BEFORE
 from framing.features.quotes._asides import _MODIFIER_BREAK
 from framing.features.quotes._names import _PLACE_FIRST_WORDS, _PLACE_START
 from framing.features.quotes._speaker_phrase import _NEGATION_NEAR
@@ -206,8 +206,6 @@ _LETTER_FIRST = [
     pytest.param(_NEGATION_NEAR, r"n[’']t\b|\b(?:not|never|cannot)\b", True, "notneverca n’t'\n-_é", id="negation"),
     pytest.param(_REFUSE_BEFORE, r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$", True,
                  "refusdclinatowg \nxu_é", id="refuse"),
-    pytest.param(_AS_FRAME, r"\b[Aa]s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$|\b[Tt]o\s+$", True,
-                 "AasTothve \n_xé", id="as_frame"),
     pytest.param(_LOOSE_BREAK, "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according"
                  "|It|it|There|there)\\b", True, "saidtoldIThere \"“'()x-_", id="loose_break"),
     pytest.param(_MODIFIER_BREAK, "[,()\\[\\]\"\u201c\u201d\u2014\u2013]|\\s-|\\b(?:said|says|say|told|tells|according"

@@ -71,7 +71,10 @@ def letter_first(alternatives: list[str], tail: str = "") -> str:
     literal (or that opens with a group of such branches) lets ``re`` skip in C
     to the next position holding one of those letters; a pattern opening with
     ``\b`` (or a lookbehind) is tried at every position of the text searched.
-    Each alternative must open with a plain letter.
+    Each alternative must open with a plain letter. It pays when those letters
+    are few or rare at word starts (measured: 2-4x faster for the negation and
+    the refusal before a cue; slower for "as" and "to", and for a lexicon
+    condition opening with some twenty common letters).
 
     >>> import re
     >>> letter_first(["said", "told"], r"\b")
