@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from framing._text import byte_screen, literal_trie
+
 __all__ = ["CleanedText", "Removal", "clean_text"]
 
 _REMOVE_LINE = "remove_line"
@@ -71,8 +73,9 @@ class _InlineScreen:
 
     # (name, regex) of every inline rule, in file order
     rules: tuple[tuple[str, re.Pattern[str]], ...]
-    # (finditer of an alternation of literals, {matched literal: indices of the rules it makes possible})
-    scans: tuple[tuple[Callable[[str], Any], dict[str, tuple[int, ...]]], ...]
+    # (where a group's literals may start, the match of their alternation,
+    #  {matched literal: indices of the rules it makes possible})
+    scans: tuple[tuple[Callable[[str], list[int]], Callable[..., Any], dict[str, tuple[int, ...]]], ...]
     # (literal, indices of the rules it makes possible), found with str.find
     finds: tuple[tuple[str, tuple[int, ...]], ...]
     # (a literal, or a search of the whole text, that makes a rule possible in every line; rule index)
@@ -215,37 +218,16 @@ def _inline_screen(rules: list[tuple[str, re.Pattern[str], str | None]]) -> _Inl
         if len(group) <= 3:  # a few str.find scans are faster than a regex scan
             finds.extend((literal, tuple(by_literal[literal])) for literal in group)
             continue
-        regex = re.compile(_trie_pattern(group))
         names = {
             literal: tuple(sorted(i for other in group if other in literal for i in by_literal[other]))
             for literal in group
         }
-        scans.append((regex.finditer, names))
+        # Where a literal may start is found by a scan for one byte (see
+        # byte_screen), several times faster than a scan of the alternation,
+        # which starts with a character class (a tenth of the cleaning time).
+        starts = byte_screen([x[1:] for x in group], first="".join(x[0] for x in group))
+        scans.append((starts, re.compile(literal_trie(group)).match, names))
     return _InlineScreen(tuple((name, regex) for name, regex, _ in rules), tuple(scans), tuple(finds), tuple(whole))
-
-
-def _trie_pattern(literals: list[str]) -> str:
-    """An alternation of `literals` sharing their prefixes (a flat one is several times slower in ``re``).
-
-    At each position it matches the longest of the literals found there.
-    """
-    trie: dict[str, dict] = {}
-    for literal in literals:
-        node = trie
-        for ch in literal:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a literal ends here: the longer ones first (greedy)
-            return f"(?:{body})?"
-        return body
-
-    return pattern(trie)
 
 
 def _overlap(first: str, second: str) -> bool:
@@ -263,8 +245,13 @@ def _inline_plan(screen: _InlineScreen, text: str) -> tuple[frozenset[int], list
         i for test, i in screen.whole if (test in text if isinstance(test, str) else test(text))
     )
     found: list[tuple[int, tuple[int, ...]]] = []
-    for finditer, names in screen.scans:
-        found.extend((m.start(), names[m.group()]) for m in finditer(text))
+    for starts, match, names in screen.scans:
+        end = 0  # the matches of a scan of the alternation (finditer): tried at each possible start, no overlap
+        for at in starts(text):
+            m = match(text, at) if at >= end else None
+            if m is not None:
+                found.append((at, names[m.group()]))
+                end = m.end()
     for literal, ids in screen.finds:
         at = text.find(literal)
         while at >= 0:

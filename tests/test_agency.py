@@ -303,7 +303,7 @@ def test_the_auxiliary_lookahead_drops_no_verb_group(pairs):
 
 
 _SCAN_WORDS = _AUX_WORDS + ["taken", "held", "Held", "shot", "found", "in", "by", "on", "'re", "we're", "é", "ça", "_"]
-_SCAN_SEPS = _AUX_SEPS + ["(", '"', "\u201c", "/", "\u00e9", "_", "1", ".\n"]
+_SCAN_SEPS = _AUX_SEPS + ["(", '"', "\u201c", "/", "\u00e9", "_", "1", ".\n", "?", "\x00", "\u2014", "\ud800"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -312,6 +312,7 @@ _SCAN_SEPS = _AUX_SEPS + ["(", '"', "\u201c", "/", "\u00e9", "_", "1", ".\n"]
 @example([("(", ""), ("was", " "), ("killed", " "), ("taken", " "), ("in", "")])
 @example([("we", ""), ("'re", " "), ("held", "\n"), ("held", " "), ("by", "")])
 @example([("é", ""), ("was", " "), ("killed", "")])
+@example([("\u201c", ""), ("was", " "), ("killed", " "), ("?", ""), ("is", "\ud800"), ("\x00", ""), ("being", " "), ("held", "")])
 def test_the_combined_scan_finds_what_the_separate_scans_find(pairs):
     # _scan finds the auxiliaries and, after a space, the bare irregular
     # participles in fewer passes: exactly what _AUX_RE and the participle

@@ -358,10 +358,11 @@ def test_inline_prescreen_golden(raw, monkeypatch):
 def test_literal_scan_finds_the_longest_literal_and_those_it_contains():
     import re
 
-    from framing.clean import _overlap, _trie_pattern
+    from framing._text import literal_trie
+    from framing.clean import _overlap
 
     literals = ["POLITICO Playbook newsletter", "POLITICO Playbook", "Photograph: ", "Photo", "Click "]
-    regex = re.compile(_trie_pattern(sorted(literals, key=len, reverse=True)))
+    regex = re.compile(literal_trie(sorted(literals, key=len, reverse=True)))
     found = [m.group() for m in regex.finditer("POLITICO Playbook newsletter. Photograph: X. Photos. Click here")]
     assert found == ["POLITICO Playbook newsletter", "Photograph: ", "Photo", "Click "]
     assert _overlap("SEE ALSO", "ALSO READ") and not _overlap("ALSO READ", "SEE ALSO")

@@ -430,6 +430,48 @@ GOLDEN = [
         [("direct", "He was selling candy with poison in it, and we all saw it,", "", "")],
         id="no-particle-read-as-a-role",
     ),
+    # plurals in -men, a determiner before a number, an inner quotation closing first
+    pytest.param(
+        "The plan came out. “The records contradict her testimony, and the agency must act,” the committee "
+        "chairmen wrote.",
+        [("direct", "The records contradict her testimony, and the agency must act,", "the committee chairmen",
+          "wrote")],
+        id="plural-in-men",
+    ),
+    pytest.param(
+        "The plan came out. “The records contradict her testimony, and the agency must act,” the two senators said.",
+        [("direct", "The records contradict her testimony, and the agency must act,", "the two senators", "said")],
+        id="the-two-senators",
+    ),
+    pytest.param(
+        "The plan came out. “Her answer was, ‘What can we do to help?’” Ana Ruiz told reporters.",
+        [("direct", "Her answer was, ‘What can we do to help?’", "Ana Ruiz", "told")],
+        id="inner-quotation-closes-first",
+    ),
+    # a quotation introduced by a comma or a colon keeps its speaker: the next sentence's cue does not take it
+    pytest.param(
+        "The pastor, Ann Ruiz, asked, “How many churches are open now?” He then asked about masks.",
+        [("direct", "How many churches are open now?", "Ann Ruiz", "asked")],
+        id="introduced-question-keeps-its-speaker",
+    ),
+    pytest.param(
+        "Her father told reporters: “They asked, ‘Is he from here?’” Local police denied that they stopped him.",
+        [("direct", "They asked, ‘Is he from here?’", "Her father", "told"),
+         ("indirect", "they stopped him", "Local police", "denied")],
+        id="introduced-by-a-colon-keeps-its-speaker",
+    ),
+    # "as X put it"
+    pytest.param(
+        "As the farm manager Ben Salt puts it, “You cannot plant in the mud.”",
+        [("direct", "You cannot plant in the mud.", "the farm manager Ben Salt", "puts it")],
+        id="as-x-puts-it",
+    ),
+    pytest.param(
+        "Or, as one aide put it: “The campaign is running on fumes.”",
+        [("direct", "The campaign is running on fumes.", "one aide", "put it")],
+        id="as-x-put-it-colon",
+    ),
+    pytest.param("He came in as a guest and put it on the table.", [], id="put-it-on-the-table"),
     # a gerund before a role noun is a modifier in a speaker's title
     pytest.param(
         "The poll came out. “Support for the plan is falling, and it will not come back soon,” polling director "
@@ -2173,6 +2215,27 @@ def test_a_claim_holds_its_inner_beliefs_and_ends_before_a_participles_claim(tex
     ],
 )
 def test_a_cue_in_an_opening_participial_phrase_is_the_subjects(text, expected):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject after an opening phrase naming "City, State," (not the state)
+        pytest.param("At a rally in Ames, Iowa, on Sunday, Ana Ruiz went after the plan, saying it would fail.",
+                     [("Ana Ruiz", "saying", "it would fail")], id="city-state-then-day"),
+        pytest.param("Speaking at a hall in Salem, Oregon, Ana Ruiz went after Cole, calling him “a total bore.”",
+                     [("Ana Ruiz", "calling", "him “a total bore.”")], id="city-state"),
+        # "Back in 1999," opens the clause; a day is no inverted speaker; a possessive is no closing mark
+        pytest.param("Back in 1999, Ana Ruiz praised the plan, telling reporters it was “a fine idea.”",
+                     [("Ana Ruiz", "telling", "it was “a fine idea.”")], id="back-in"),
+        pytest.param("Cole did not seem moved by the workers’ comments Tuesday, telling reporters the plan “stands.”",
+                     [("Cole", "telling", "the plan “stands.”")], id="comments-tuesday"),
+    ],
+)
+def test_the_subject_after_an_opening_phrase(text, expected):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [(q.speaker, q.cue, q.text) for q in quotes] == expected

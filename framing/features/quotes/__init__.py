@@ -46,6 +46,9 @@ modules above it in this list, at its top level):
   America” that": ``AsideContent``, a mixin around ``Content._after``).
 - ``_speaker_phrase``: the attribution of each cue (its speaker phrase
   before or after it, and its extent).
+- ``_subjects``: subjects read forward from a clause's start for it: a name
+  with its appositives up to the cue, and the subject after an opening phrase
+  naming "City, State," ("in Ames, Iowa, on Sunday, Clinton ...").
 - ``_assign``: quotations and reported speech assigned to attributions
   (direct, partial, scare and indirect quotes; a quotation after a colon,
   followed by a subject and a verb, or signed on the next line with a dash).

@@ -115,12 +115,28 @@ def _unit_lead(text: str, us: int, ue: int) -> int:
 _Q_START = attrgetter("start")
 
 
-def _joins(text: str, end: int) -> bool:
-    """Does a sentence ending at `end` end with a quotation like “Stop!” (attribution follows)?
-    (In the working copy a closing '' is a mark and a space: ``Stop!'' `` reads ``Stop!" ``.)"""
+def _joins(text: str, start: int, end: int, cue_ends: Sequence[int]) -> bool:
+    """Does the sentence `start:end` end with a quotation like “Stop!” that its attribution may
+    follow? Not when a cue before it in the sentence introduces it with a comma or a colon ("Ann
+    asked, “Why?”", "He told reporters: “Why?”": the next sentence's cue is not its attribution;
+    `cue_ends` are the cues' ends, in order). (In the working copy a closing '' is a mark and a
+    space: ``Stop!'' `` reads ``Stop!" ``.)"""
     if end >= 3 and text[end - 1] == " ":
         end -= 1
-    return end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"
+    close = end - 1
+    if end >= 3 and text[end - 2] in "\u2019'":
+        end -= 1  # an inner quotation closes first: “... ‘Stop!’”
+    if not (end >= 2 and text[end - 1] in _CLOSERS and text[end - 2] in "!?,"):
+        return False
+    k = text.rfind("\u201c" if text[close] == "\u201d" else text[close], start, close)
+    if k <= start or not text[max(start, k - 4) : k].rstrip().endswith((",", ":")):
+        return True
+    c = bisect.bisect_right(cue_ends, k) - 1  # the last cue ending before the quotation
+    return c < 0 or cue_ends[c] < max(start, k - 60) or _INTRODUCES.match(text, cue_ends[c], k) is None
+
+
+# Between a cue and the quotation it introduces: a recipient or an adverbial, then a comma or a colon.
+_INTRODUCES = re.compile(r"[^.;!?\"\u201c\u201d\n]{0,50}[,:]\s*$")
 
 
 def _colon_before(text: str, end: int) -> bool:
@@ -173,6 +189,7 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
         add = touched.append
         find = bisect.bisect_right
         text = self.text
+        cue_ends = [c.end for c in self.cues]  # (in order: cues do not overlap)
         for r in self.regions:
             a = max(find(starts, r.open) - 1, 0)
             add((a, max(find(starts, r.close, a) - 1, 0)))
@@ -199,7 +216,7 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                 if a <= cur_b or (
                     # does the sentence before end with a quotation like “Stop!” (attribution follows
                     # in the same paragraph)?
-                    a == cur_b + 1 and _joins(text, sentences[cur_b][1])
+                    a == cur_b + 1 and _joins(text, *sentences[cur_b][:2], cue_ends)
                     # (across a line break only after a comma: “...,”\n\nshe said.)
                     and ("\n" not in text[sentences[cur_b][1] : sentences[a][0]] or text[sentences[cur_b][1] - 2] == ",")
                 ):

@@ -135,6 +135,11 @@ _CLAUSE_IN_APPOSITIVE = re.compile(
 )
 
 
+# Determiners that may follow another ("the two senators", "the other officials", "his many critics").
+_AFTER_DETERMINER = frozenset("one two three four five several many".split())  # not "other": "the other day"
+_BEFORE_DETERMINER = frozenset("the these those his her their its our my your".split())
+
+
 def back_np(text: str, i: int, lo: int, depth: int = 0, *, open_head: bool = False) -> tuple[int, int, int] | None:
     """The speaker phrase that ends right before position ``i`` (a cue).
 
@@ -262,8 +267,11 @@ def _phrase_back(
         j += 1
         if f.det_start:
             # a determiner starts the phrase unless a preposition or "of" precedes
-            # it; an antecedent ("the governor, who...") is read minimally
-            if check_edge and left is not None and left.prep and not left.bound:
+            # it, or a determiner before a number ("the two senators",
+            # "his many critics"); an antecedent ("the governor, who...") is read minimally
+            if check_edge and left is not None and not left.bound and (
+                left.prep or (left.key in _BEFORE_DETERMINER and f.key in _AFTER_DETERMINER)
+            ):
                 continue
             break
     # the phrase may not start with a preposition (token k is not one: see above)

@@ -35,7 +35,7 @@ from framing.features.quotes._speaker_words import (
     FRACTION,
     share_after_comma,
     _NOT_ANTECEDENT,
-    DOC_BEFORE_ING, INVERTING, gerund_opens, no_speaker_before, opens_adverbial, QUOTE_THEN_NAME, QUOTED_AS,
+    DOC_BEFORE_ING, INVERTING, gerund_opens, no_speaker_before, opens_adverbial, QUOTED_AS,
     _PROGRESSIVE,
     _RELEASED_DOC,
     _RELEASED_DOC_THAT,
@@ -44,6 +44,7 @@ from framing.features.quotes._speaker_words import (
     _WORDY_BEFORE,
 )
 from framing.features.quotes._speakers import speaker_type
+from framing.features.quotes._subjects import appositive_subject, past_state
 from framing.features.quotes._tokens import FACTS
 from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, letter_first, low_key, skip_before_cue
 
@@ -72,7 +73,6 @@ _ASIDE_BEFORE = re.compile(
 )
 
 # What appositives between a name and its cue may not hold: another sentence, a quotation, a dash.
-_APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
 # The source after "according to" when no speaker rule reads it: one to eight words up to punctuation.
 _ACCORDING_WORD = r"[\w$][\w'’&$%-]*(?:\.(?=\w|[ \t]+[A-Z])[\w'’&$%-]*)*"  # a period only in an abbreviation
@@ -219,6 +219,7 @@ class SpeakerPhrase:
         quote_before = before_char in _CLOSERS
         if quote_before and start > lo + 1:
             j = text.rfind(before_char, lo, start)
+            j -= j - 2 >= lo and text[j - 1] in "\u2019'"  # past an inner quotation's close ("“... ‘Stop!’” he said")
             quote_before = text[j - 1 : j] in (",", "?", "!")  # “...,” said: the quotation ends its clause
             before_char = text[j - 1] if j > lo and text[j - 1] == "," else before_char
         if _NEGATION_NEAR.search(text, max(lo, start - 32), start) is not None and _negated(text, start, lo):
@@ -322,7 +323,7 @@ class SpeakerPhrase:
         if before_char == "," and open_head and (found is None or found[0] > lo):
             # "Jane Ortiz, curator of prints at the University of Arkansas, Fayetteville, said",
             # "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause
-            sp = self._appositive_subject(lo, start)
+            sp = appositive_subject(text, lo, start)
             if sp is not None and (found is None or sp[1] < found[0]):
                 found = (sp[0], sp[1], sp[0])
         if found is None:
@@ -366,7 +367,7 @@ class SpeakerPhrase:
             # inverted: "..., said X"; right after a quotation, "“...,” said the narrator" names its
             # speaker with any plain noun (as before a verb of speech: `_open_head`)
             sp = fwd_np(text, end, ue, inverted=True, open_head=quote_before and not ing and lemma in INVERTING)
-            if sp is not None:
+            if sp is not None and low_key(text[sp[0] : sp[1]]) not in DAYS:  # (not "comments Tuesday")
                 end_np = sp[1]
                 sp = _trim_speaker(text, source_of(text, sp))
                 return self._finish_att(ui, ue, c, sp, before=False, first=start, p=end_np)
@@ -421,31 +422,14 @@ class SpeakerPhrase:
             k = text.find(",", lo, min(limit, lo + (80 if opener else 40)))
             if k > 0:
                 after = fwd_np(text, _skip_space(text, k + 1, limit), limit)
+                if after is not None:
+                    after = past_state(text, k, after, limit)  # "in Ames, Iowa, on Sunday, Clinton"
                 if after is not None or not opener:
                     sp = after
         if sp is not None and speaker_type(text[sp[0] : sp[1]]) == "unknown":
             sp = _before_verb(text, sp)  # "The firm sent a letter saying": the reader took in the verb
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":
             return None
-        return sp
-
-    def _appositive_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
-        """A person's name opening the clause (or the words after a quotation) and
-        followed by appositives up to the comma before a cue at `limit`: no sentence
-        punctuation, quotation mark or dash in between, at most 200 characters."""
-        text = self.text
-        i = _skip_space(text, lo, limit)
-        sp = fwd_np(text, i, limit) if limit - i <= 200 else None
-        if sp is None and (m := QUOTE_THEN_NAME.search(text, max(lo, limit - 200), limit)) is not None:
-            i = m.end()  # "“...,” Anne Richards, assistant secretary of state for population, refugees, ..., said"
-            sp = fwd_np(text, i, limit)
-        if sp is None or sp[0] != i:
-            return None
-        k = _skip_space(text, sp[1], limit)
-        if text[k : k + 1] not in (",", "(") or _APPOSITIVE_BREAK.search(text, sp[1], limit) is not None:
-            return None
-        if speaker_type(text[sp[0] : sp[1]]) != "person" or _LOOSE_CLAUSE.search(text, sp[1], limit) is not None:
-            return None  # (not "X, the chairman, issued the subpoena after Y, a lawyer, testified")
         return sp
 
     def _clause_start(self, lo: int, limit: int, reach: int) -> tuple[int, int] | None:

@@ -221,7 +221,7 @@ _TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades m
 _OPENING_WORDS = _TIME_NOUNS | frozenset(
     "along after before during despite amid amidst in on at with without since following ahead unlike like "
     "as while when although though if because upon within throughout across beyond until "
-    "last next late early earlier later".split()
+    "last next late early earlier later back".split()
 )
 
 
@@ -285,12 +285,12 @@ FRACTION = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine)-(?:hal
 _GAP_ADVERBIAL = re.compile(r"\s+(?:at|in|on|during|after|before|from|to|last|this|earlier|later)\b")
 _GAP_BREAK = re.compile(r"\s(?:and|but|or|while|as)\s|[.!?;:]\s+[A-Z]")
 _GAP_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
-_AFTER_QUOTE_OR_COMMA = frozenset(",\"'\u201d\u2019")
+_CLOSING = frozenset("\"'\u201d\u2019")
 
 
 def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, start: int) -> bool:
-    """Does an inverted attribution (a cue, `lemma`, at `cue_start` right after a quotation,
-    or a verb of saying right after a comma; its speaker ends at `sp_end`) come right before
+    """Does an inverted attribution (a cue, `lemma`, at `cue_start` right after a quotation's
+    ",”", "?”" or "!”", or a verb of saying right after a comma; its speaker ends at `sp_end`) come right before
     a participle at `start` ("“...,” said Tom Reed at the time, adding that ...": Reed adds)?
     A comma before the participle, at most 120 characters between, no quotation mark and no
     clause of their own.
@@ -308,10 +308,10 @@ def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, sta
     k = cue_start
     while k > 0 and k > cue_start - 4 and text[k - 1].isspace():
         k -= 1
-    if k == 0 or text[k - 1] not in _AFTER_QUOTE_OR_COMMA or lemma == "according to" or (
-        lemma not in INVERTING and text[k - 1] == ","
+    if k < 2 or lemma == "according to" or not (
+        (text[k - 1] == "," and lemma in INVERTING) or (text[k - 1] in _CLOSING and text[k - 2] in ",?!")
     ):
-        return False  # "According to X, ...", "..., called for Trump to ...": not an inverted speaker
+        return False  # "According to X, ...", "..., called for Trump to ...", "Sanders’ comments Tuesday"
     gap = text[sp_end:start]
     return (
         sp_end <= start and len(gap) < 120 and gap.rstrip().endswith(",")

@@ -407,11 +407,11 @@ def is_age_noun(key: str) -> bool:
 
 
 def noun_key(key: str, words: frozenset[str]) -> bool:
-    """Is `key` one of `words`, or its plural ("officials", "witnesses", "ministries")?"""
+    """Is `key` one of `words`, or its plural ("officials", "witnesses", "ministries", "chairmen")?"""
     return key in words or (key.endswith("s") and (
         key[:-1] in words or (key.endswith("es") and key[:-2] in words)
         or (key.endswith("ies") and key[:-3] + "y" in words)
-    ))
+    )) or (len(key) > 5 and key.endswith("men") and key[:-3] + "man" in words)  # not "men", "women"
 
 
 # A request or order: "told banks not to lend", "asked the court to act" (not "told the story to children").
