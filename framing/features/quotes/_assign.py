@@ -43,7 +43,7 @@ def _is_title(text: str, r: Region) -> bool:
     """Is the quotation a title in title case ("Meet the Press", "Fire and Fury:
     Inside the Trump White House"): two to ten words, every word but short
     function words capitalised, no sentence inside?"""
-    words = text[r.start : r.end].rstrip(".,!?").split()
+    words = text[r.start : r.end].rstrip(".,!?").split(None, 10)  # (eleven items: more than ten words)
     if not 2 <= len(words) <= 10 or words[0][:1].islower():
         return False
     for n, w in enumerate(words):

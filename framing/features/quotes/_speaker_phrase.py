@@ -46,7 +46,7 @@ from framing.features.quotes._speaker_words import (
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._subjects import appositive_subject, past_state
 from framing.features.quotes._tokens import FACTS
-from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, low_key, skip_before_cue
+from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, letter_first, low_key, skip_before_cue
 
 _INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
 
@@ -92,7 +92,7 @@ _RELATIVE_BREAK = re.compile("[,;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
 
 
 # A negation in the few words before a cue: where :func:`_negated` reads them.
-_NEGATION_NEAR = re.compile(r"n[’']t\b|\b(?:not|never|cannot)\b")
+_NEGATION_NEAR = re.compile(r"n[’']t\b|" + letter_first(["not", "never", "cannot"], r"\b"))  # (\b(?:not|...)\b)
 
 
 def _negated(text: str, i: int, lo: int) -> bool:

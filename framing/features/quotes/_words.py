@@ -71,6 +71,36 @@ def given_names() -> frozenset[str]:
     return frozenset(w.lower() for line in raw.splitlines() for w in line.split("#", 1)[0].split())
 
 
+def letter_first(alternatives: list[str], tail: str = "") -> str:
+    r"""``\b(?:a|b|...)`` followed by `tail`, as branches that each open with their
+    first letter and check the word boundary behind it: ``s(?<=\bs)aid`` + tail for
+    ``\bsaid`` + tail.
+
+    The same matches, spans and groups as the plain form, in the same order of
+    preference. Written so, a pattern whose top-level branches all open with a
+    literal (or that opens with a group of such branches) lets ``re`` skip in C
+    to the next position holding one of those letters; a pattern opening with
+    ``\b`` (or a lookbehind) is tried at every position of the text searched.
+    Each alternative must open with a plain letter. It pays when those letters
+    are few or rare at word starts (measured: 2-4x faster for the negation and
+    the refusal before a cue; slower for "as" and "to", and for a lexicon
+    condition opening with some twenty common letters).
+
+    >>> import re
+    >>> letter_first(["said", "told"], r"\b")
+    's(?<=\\bs)aid\\b|t(?<=\\bt)old\\b'
+    >>> [m.span() for m in re.finditer(letter_first(["said", "told"], r"\b"), "unsaid, said; told")]
+    [(8, 12), (14, 18)]
+    """
+    out = []
+    for a in alternatives:
+        c, rest = a[:1], a[1:]
+        if not c.isalpha() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"{a!r} does not open with a plain letter")
+        out.append(f"{c}(?<=\\b{c}){rest}{tail}")
+    return "|".join(out)
+
+
 def required_words(patterns: list[str]) -> tuple[str, ...]:
     r"""Words one of which every match of any of `patterns` contains, or ()
     when some pattern has no word of three letters or more that it requires.
