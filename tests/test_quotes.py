@@ -472,6 +472,13 @@ GOLDEN = [
         [("direct", "Lock her up!", "The crowd", "chanted")],
         id="the-crowd-chanted",
     ),
+    # a restrictive "who" in an inverted speaker's appositive: the speaker named before, not the place
+    pytest.param(
+        "“We will see many tactics,” said Ana Ruiz, a former aide for the campaign in Denver who said she would march.",
+        [("direct", "We will see many tactics,", "Ana Ruiz", "said"),
+         ("indirect", "she would march", "Ana Ruiz", "said")],
+        id="restrictive-who-in-an-appositive",
+    ),
     # the noun "show" is no evidence
     pytest.param("Radio talk show host Ann Beck minced no words on Tuesday.", [], id="talk-show-host"),
     pytest.param(

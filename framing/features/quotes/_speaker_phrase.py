@@ -129,7 +129,8 @@ _RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
 
 
 # ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.
-_WHO_BEFORE = re.compile(r"(?:,\s+|\()who\s+$")  # (also "(who said": see _asides)
+_WHO_BEFORE = re.compile(r"(?:,\s+|\(|(?P<bare>\s))who\s+$")  # (also "(who said": see _asides)
+_CLAUSE_IN_GAP = re.compile(r"\s(?:and|but|or|while|when)\s|[.;:!?]\s")
 
 
 _MARKS_IN_GAP = re.compile("[\"“”«»]")
@@ -285,10 +286,15 @@ class SpeakerPhrase:
             after = self._after(ue, c, end, True)
             if after[1] is None and not after[2]:
                 return None  # introduces nothing here: not worth reading a speaker for
-        if prev is not None and not prev.before and before_char == "o" and _WHO_BEFORE.search(text, max(lo, start - 8), start):
+        if prev is not None and not prev.before and before_char == "o" and (
+            m := _WHO_BEFORE.search(text, max(lo, start - 8), start)
+        ):
             # "..., said Renee Vidrine, president of the group, who said ...": the speaker named before
+            # (also a restrictive "who" in her appositive: "said Ann Lee, a nurse in Denver who said")
             gap = text[prev.sp[1] : start]
-            if len(gap) < 120 and gap.lstrip()[:1] == "," and _MARKS_IN_GAP.search(gap) is None:
+            if len(gap) < 120 and gap.lstrip()[:1] == "," and _MARKS_IN_GAP.search(gap) is None and (
+                m.group("bare") is None or _CLAUSE_IN_GAP.search(gap) is None
+            ):
                 if after is None:
                     after = self._after(ue, c, end, True)
                 return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
