@@ -460,6 +460,32 @@ GOLDEN = [
          ("indirect", "they stopped him", "Local police", "denied")],
         id="introduced-by-a-colon-keeps-its-speaker",
     ),
+    # shouts: "shot back", "yelled back"; a crowd before its quotation
+    pytest.param(
+        "The debate went on. “They are all here for the free stuff, and you know it,” Ana Ruiz shot back.",
+        [("direct", "They are all here for the free stuff, and you know it,", "Ana Ruiz", "shot back")],
+        id="shot-back",
+    ),
+    pytest.param("Police shot back at the gunman.", [], id="shot-back-at-a-gunman"),
+    pytest.param(
+        "The rally went on. The crowd chanted, “Lock her up!”",
+        [("direct", "Lock her up!", "The crowd", "chanted")],
+        id="the-crowd-chanted",
+    ),
+    # a restrictive "who" in an inverted speaker's appositive: the speaker named before, not the place
+    pytest.param(
+        "“We will see many tactics,” said Ana Ruiz, a former aide for the campaign in Denver who said she would march.",
+        [("direct", "We will see many tactics,", "Ana Ruiz", "said"),
+         ("indirect", "she would march", "Ana Ruiz", "said")],
+        id="restrictive-who-in-an-appositive",
+    ),
+    # the noun "show" is no evidence
+    pytest.param("Radio talk show host Ann Beck minced no words on Tuesday.", [], id="talk-show-host"),
+    pytest.param(
+        "Polls show that the race is tight.",
+        [("indirect", "the race is tight", "Polls", "show")],
+        id="polls-show",
+    ),
     # "as X put it"
     pytest.param(
         "As the farm manager Ben Salt puts it, “You cannot plant in the mud.”",

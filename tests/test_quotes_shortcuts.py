@@ -6,11 +6,15 @@ capitals looked up before a long pronoun window is scanned for names and the
 full names before a short name read once (``framing.features.quotes._resolve``),
 the last clause edge of a bare subject in one match
 (``framing.features.quotes._speaker_phrase``) and the colon before a
-quotation read without copying the text (``framing.features.quotes._attribution``).
+quotation read without copying the text (``framing.features.quotes._attribution``),
+the patterns written letter-first (``framing.features.quotes._words.letter_first``) and
+a not_preceded_by condition read from its first match.
 Each test runs the same input with and without the shortcut.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -23,7 +27,12 @@ from framing._text import fold
 from framing.features.quotes._cues import CueFinder, _folded
 from framing.features.quotes._find import scan_quotes
 from framing.features.quotes._names import _NAME_WINDOW, FullNames, word_starts
-from framing.features.quotes._speaker_words import _BARE_EDGES, _LAST_BARE_EDGE
+from framing.features.quotes._aside_claims import _REFUSE_BEFORE
+from framing.features.quotes._asides import _MODIFIER_BREAK
+from framing.features.quotes._names import _PLACE_FIRST_WORDS, _PLACE_START
+from framing.features.quotes._speaker_phrase import _NEGATION_NEAR
+from framing.features.quotes._speaker_words import _BARE_EDGES, _LAST_BARE_EDGE, _LOOSE_BREAK
+from framing.features.quotes._words import letter_first
 
 # Characters that fold differently, alone or by context: curly apostrophes, dashes,
 # no-break spaces, a backquote, Greek capital sigma, dotted capital I (longer in lower case)
@@ -188,3 +197,64 @@ def test_full_names_at_word_starts_in_long_text() -> None:
     assert speakers._starts is not None
     assert got == _full_names_plain(FullNames(text, "Pence"), len(text))
     assert sorted(got.values()) == ["Karen Pence", "Mike Pence"]
+
+
+# The patterns written letter-first (``_words.letter_first``) and the plain forms they replace: the
+# same match (span) at every start and end of the window searched, or, for the two whose "\s-" or
+# "\sto" branch was moved one character on, the same answer to "is there a match in the string".
+_LETTER_FIRST = [
+    pytest.param(_NEGATION_NEAR, r"n[’']t\b|\b(?:not|never|cannot)\b", True, "notneverca n’t'\n-_é", id="negation"),
+    pytest.param(_REFUSE_BEFORE, r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$", True,
+                 "refusdclinatowg \nxu_é", id="refuse"),
+    pytest.param(_LOOSE_BREAK, "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according"
+                 "|It|it|There|there)\\b", True, "saidtoldIThere \"“'()x-_", id="loose_break"),
+    pytest.param(_MODIFIER_BREAK, "[,()\\[\\]\"\u201c\u201d\u2014\u2013]|\\s-|\\b(?:said|says|say|told|tells|according"
+                 "|but|or|because|while|if|when|It|it)\\b|\\band\\s(?!who\\b|that\\b)", False,
+                 "saidbutorwhenifItandwhot ,-—\"(\n_", id="modifier_break"),
+    pytest.param(_PLACE_START, r"\b(?:" + "|".join(map(re.escape, _PLACE_FIRST_WORDS)) + r")\s$", True,
+                 "NewLosSanSt.Fort x\n_", id="place_start"),
+]
+
+
+@pytest.mark.parametrize(("fast", "plain", "windows", "alphabet"), _LETTER_FIRST)
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_letter_first_patterns_match_as_plain(fast, plain: str, windows: bool, alphabet: str, data) -> None:
+    """A pattern written letter-first finds what its plain form finds."""
+    text = data.draw(st.text(alphabet=alphabet, max_size=24))
+    slow = re.compile(plain)
+    if not windows:  # (searched in whole strings only)
+        assert (fast.search(text) is None) == (slow.search(text) is None)
+        return
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    m, n = fast.search(text, a, b), slow.search(text, a, b)
+    assert (m and m.span()) == (n and n.span())
+
+
+def test_letter_first_patterns_open_with_literals() -> None:
+    """Each such pattern gives ``re`` a set of first characters to skip to (the point of writing it so)."""
+    from re import _compiler, _parser  # (CPython's own regex compiler: the test is about it)
+
+    for param in _LETTER_FIRST:
+        tree = _parser.parse(param.values[0].pattern)
+        assert _compiler._get_charset_prefix(tree, 0) or _compiler._get_literal_prefix(tree, 0)[0], param.id
+
+
+@pytest.mark.parametrize("alternative", ["", "?x", "\\bsaid", "a*b"])
+def test_letter_first_needs_a_plain_first_letter(alternative: str) -> None:
+    with pytest.raises(ValueError, match="plain letter"):
+        letter_first([alternative])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=20))
+@example("a ab ")
+def test_preceded_by_first_match_shortcut(window: str) -> None:
+    """A not_preceded_by condition reads the later matches only when the first one ends early:
+    the same answer as reading them all."""
+    rx = re.compile(r"a|ab\s+$|b\s*$")
+    n = len(window)
+    m = rx.search(window)
+    shortcut = m is not None and (m.end() == n or cues_mod._ends_at_end(rx, window))
+    assert shortcut == any(x.end() == n for x in rx.finditer(window))

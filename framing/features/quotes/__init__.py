@@ -32,7 +32,11 @@ modules above it in this list, at its top level):
   phrase, a subject with a restrictive modifier ("Voters in six states
   going to the polls said").
 - ``_objects``: the objects a verb cue may take (a noun phrase after an
-  active verb, a stance's bare noun, the record before "show").
+  active verb, a stance's bare noun, the record before "show"), and the
+  objects that are what a source said, with where they end (``speech_object``:
+  "praised the volunteers who ...", ", citing legal risks", "rejected the
+  idea that ..."; the verbs are ``object_speech`` and ``denials`` in
+  ``framing/data/quote_words.yaml``).
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_labels``: a quoted label whose source the words around it name ("who

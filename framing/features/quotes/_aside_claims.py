@@ -20,6 +20,7 @@ from framing.features.quotes._asides import _QUOTED, _TITLE_IN_ASIDE, _WHO_BEFOR
 from framing.features.quotes._content import _PHRASE_BEFORE_THAT, _TELL, Content, _skip_space
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._tokens import FACTS
+from framing.features.quotes._words import letter_first
 
 # The words that may follow the comma closing such a relative clause and open the main verb
 # phrase: a finite verb (a past or present form), after at most one adverb.
@@ -79,11 +80,15 @@ _THAT_AFTER_ASIDE = re.compile(
     r"(?P<aside>[^.;:!?\n]{1,150}?)(?P<sep>,|\s[\u2014\u2013]|\s--)?\s+that\s+(?!(?:is|was|has|had|will|would|can|could|does|did|gives|makes|means|seems|[a-z]+ed)\b|'s\b|’s\b)(?=[\w\"\u201c])"
 )
 
-# A verb of refusal before the cue ("refuse to concede", "declined to say").
-_REFUSE_BEFORE = re.compile(r"\b(?:refus\w*|declin\w*|reluctant|unwilling)\s+to\s+\w+\s*$")
+# A verb of refusal before the cue ("refuse to concede", "declined to say"): \b(?:refus\w*|...) (see
+# letter_first: the same matches, found faster).
+_REFUSE_BEFORE = re.compile(
+    "(?:" + letter_first([r"refus\w*", r"declin\w*", "reluctant", "unwilling"]) + r")\s+to\s+\w+\s*$"
+)
 
 # "As I have said", "as he wrote": a frame before the clause it reports; "To say this is ...,
-# that ...": an infinitive, no one speaks.
+# that ...": an infinitive, no one speaks. (Not written letter-first: "a" and "t" are so common that
+# it was slower.)
 _AS_FRAME = re.compile(r"\b[Aa]s\s+\w+(?:\s+(?:have|has|had|also|once|often))?\s+$|\b[Tt]o\s+$")
 
 # What makes the words before "that" an aside the other rules do not read past.

@@ -24,7 +24,7 @@ from framing.features.quotes._rules import back_np, fwd_np
 from framing.features.quotes._speaker_words import _LEAD_ADVERB, LEAD_WORDS, opens_adverbial
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._tokens import FACTS, OPENING_ADVERBIALS
-from framing.features.quotes._words import DAYS, is_abbreviation
+from framing.features.quotes._words import DAYS, is_abbreviation, letter_first
 
 #: Characters an aside may span between its subject and the cue, at most.
 MAX_ASIDE = 240
@@ -285,9 +285,13 @@ _MODIFIER = re.compile(
 
 # What the words from such a subject to its cue may not hold: punctuation, another cue, a
 # coordinated clause.
+# ([,()\[\]"“”—–]|\s-|\b(?:said|...|it)\b|\band\s(?!who\b|that\b), its branches opening with a literal: see
+# letter_first; "-(?<=\s-)" matches one character later than "\s-": only for a search for any match in a
+# whole string, as here)
 _MODIFIER_BREAK = re.compile(
-    "[,()\\[\\]\"\u201c\u201d\u2014\u2013]|\\s-|\\b(?:said|says|say|told|tells|according|but|or|because|while|if|when|It|it)\\b"
-    "|\\band\\s(?!who\\b|that\\b)"
+    "|".join(map(re.escape, ",()[]\"\u201c\u201d\u2014\u2013")) + r"|-(?<=\s-)|"
+    + letter_first("said says say told tells according but or because while if when It it".split(), r"\b")
+    + "|" + letter_first(["and"], r"\s(?!who\b|that\b)")
 )
 
 # A finite verb: the head and a participle's modifier hold none.

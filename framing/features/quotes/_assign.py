@@ -19,6 +19,7 @@ from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end, _ends_cl
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._interrupted import QUOTE_MARKER, RELATIVE_CUE
 from framing.features.quotes._marks import DOUBLE, SINGLE, Region
+from framing.features.quotes._objects import said_object
 from framing.features.quotes._cues import Cue
 from framing.features.quotes._labels import LABEL_NOTE, label_frame
 from framing.features.quotes._records import CUE_TYPE_OF_CLASS, NO_SOURCE_CLASSES, NOT_WORDING_CLASSES
@@ -42,7 +43,7 @@ def _is_title(text: str, r: Region) -> bool:
     """Is the quotation a title in title case ("Meet the Press", "Fire and Fury:
     Inside the Trump White House"): two to ten words, every word but short
     function words capitalised, no sentence inside?"""
-    words = text[r.start : r.end].rstrip(".,!?").split()
+    words = text[r.start : r.end].rstrip(".,!?").split(None, 10)  # (eleven items: more than ten words)
     if not 2 <= len(words) <= 10 or words[0][:1].islower():
         return False
     for n, w in enumerate(words):
@@ -236,11 +237,12 @@ class Assign:
                 # ("X say the plan is fine: “It works,” an aide said.")
                 clause_initial = colon or not text[prev_end:r_open].strip(" ,;:\u2014\u2013-\n\t")
                 kind = "direct" if clause_initial else "partial"
-                if not clause_initial and post.cue.text.endswith("ing") and post.content_start is not None:
-                    # "Katz said that they were a “turning point,” adding that ...": a participle
-                    # with its own content does not take a fragment of the clause before it (with no
-                    # claim around it, "... what had been called the “Golden Week,” saying that ...",
-                    # the fragment is nobody's)
+                post_own = said_object(post.cue.lemma) or post.content_start is not None and post.cue.text.endswith("ing")
+                if not clause_initial and post_own:
+                    # "Katz said that they were a “turning point,” adding that ...", "the “Gang of Eight,” Sen. Okafor
+                    # praised the plan": a participle or a verb whose object is its content does not take a fragment
+                    # of the clause before it (with no claim around it, "... what had been called the “Golden
+                    # Week,” saying that ...", the fragment is nobody's)
                     emb = _embedding(atts, j, k, r)
                     att = emb if emb is not post else None
                     if att is None:

@@ -262,7 +262,6 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
             # the attributions of the unit's cues, each knowing the one before
             atts: list[_Att] = []
             a = None
-            sub_open = _SUBORDINATE_OPEN.match(text, lead, ue) is not None
             for k in range(c0, ci):
                 c = cues[k]
                 if c.start < lead:
@@ -272,7 +271,9 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                     # "Maria Velez, who said the river was poisoned, described ...": where the relative ends
                     found.content_end = relative_end(text, c.start, found.content_start, ue)
                 if found is not None:
-                    if sub_open and not atts and found.content_start is not None and found.content_end < 0 and (
+                    if not atts and found.content_start is not None and found.content_end < 0 and (
+                        _SUBORDINATE_OPEN.match(text, lead, ue) is not None  # (read once per unit at most)
+                    ) and (
                         text.find(",", lead, found.first) < 0  # (once per unit: the first attribution only)
                     ) and (k_end := clause_comma(text, found.content_start, ue)) > 0 and _MARK.search(
                         text, found.content_start, k_end

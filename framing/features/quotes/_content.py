@@ -14,7 +14,8 @@ from framing.features.quotes._claim_words import (
     ADVERBIAL, ADVERBIAL_STARTS, THAT_AFTER_PHRASE, TITLE_THAT, label_claim, label_window, relative_gap, request_end,
     share_clause)
 from framing.features.quotes._cues import Cue
-from framing.features.quotes._objects import RECORD_BEFORE, object_frame
+from framing.features.quotes._objects import (
+    MODAL_BEFORE, RECORD_BEFORE, object_end, object_frame, participle_after_noun, speech_object)
 from framing.features.quotes._records import NOT_WORDING_CLASSES
 from framing.features.quotes._draft import _Att
 from framing.features.quotes._marks import DOUBLE, SINGLE
@@ -63,7 +64,10 @@ _SMALL_CLAUSE = re.compile(
 _INTENT_OBJECT = frozenset(("want", "expect"))
 _OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those)\b)")
 
+_AGO = re.compile(r"(?:\S+\s+){1,4}?ago\b")
 _QUESTION = frozenset("ask wonder questioned".split())
+# ... and verbs whose content may be a question word's clause too ("explained why she backs Lund")
+_EXPLAIN = frozenset(("explain", "describe"))
 _TELL_ASK = ("tell", "ask")
 
 
@@ -99,7 +103,7 @@ _FINITE_SAY = frozenset("said says told tells".split())
 # if it reads as a clause (see _clause_ahead).
 _TAKES_OBJECT = frozenset(
     "add concede estimate predict suggest maintain argue claim believe warn think show find announce noted "
-    "stated admit acknowledge confirm reveal deny explain feel hope fear know".split()
+    "stated admit acknowledge confirm reveal deny explain feel hope fear know reported".split()
 )
 
 # Cues that report speech with a noun object too: the critical class and demands (what is
@@ -436,12 +440,18 @@ class Content:
                 colon = None
             if colon is not None:
                 content = _skip_space(text, colon.end(), ue)  # "described the scene on Friday:"
-            elif lemma in _BARE and (
+            elif (lemma in _BARE or c.text == "reported" and (
+                not FACTS[first_tok].prep or FACTS[first_tok].key in _QUANTITY_OPENERS)) and (
+                # ("reported", not "reporting": often the noun; "reported on X" names a topic)
                 _OPENS_CONTENT[first_tok] or (c.text in _FINITE_SAY and FACTS[first_tok].key in _SUBORDINATORS)
                 or (FACTS[first_tok].key in _QUANTITY_OPENERS and _clause_ahead(text, q, ue))
-            ) and (lemma not in _TAKES_OBJECT or _clause_ahead(text, q, ue)):
+            ) and (lemma not in _TAKES_OBJECT or _clause_ahead(text, q, ue)) and (
+                c.text != "reported" or _AGO.match(text, q, min(ue, q + 60)) is None  # "as we reported two years ago"
+            ):
                 content = q  # "said crews had..."; after a finite "said", also "said if the state..."
-            elif lemma in _QUESTION and FACTS[first_tok].key in _QUESTION_WORDS:
+            elif (lemma in _QUESTION or lemma in _EXPLAIN and MODAL_BEFORE.search(text, max(0, c.start - 24), c.start)
+                  is None and not participle_after_noun(text, c)) and FACTS[first_tok].key in _QUESTION_WORDS:
+                # (not "might explain why", "a letter explaining why")
                 content = q
             elif lemma in _SHOWS and (_SMALL_CLAUSE.match(text, q, min(ue, q + 50)) is not None or lemma == "show" and (
                 object_frame(text, c, q, ue) and RECORD_BEFORE.search(text, max(0, c.start - 24), c.start))):
@@ -466,6 +476,10 @@ class Content:
             ) is not None:  # (not "was described as", "sought to portray ...": see label_claim)
                 self._known_ends[c.start] = (k, None)
                 content = q  # "called him a liar", "calls Clinton unqualified", "described the plan as reckless"
+            elif speech_object(text, c, q, ue) and (k := object_end(text, q, ue)) is not None:
+                # an object that is what was said: "praised the senators who ...", "citing legal risks",
+                # "rejected the idea that ..." (see framing/data/quote_words.yaml)
+                content, self._known_ends[c.start] = q, (k, None)
         if content is not None and content >= ue:
             content = ue  # "said:" ending the sentence: a quotation may follow in the next one
         return p, content, final and content is None

@@ -49,10 +49,13 @@ class CueFinder:
     def __init__(self, lexicon_name: str = "reporting_verbs") -> None:
         lex = load_lexicon(lexicon_name)
         self.lexicon = lex
-        self._forms: dict[str, tuple[str, str, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+        self._forms: dict[str, tuple[str, str, tuple[tuple[bool, bool, re.Pattern[str]], ...]]] = {}
         trie: dict = {}
         for t in lex.terms:
-            conds = tuple((kind, re.compile(p)) for kind, p in t.conditions)
+            # (read after the cue?, must it fail?, pattern): the kind's words are read once here, not per cue
+            conds = tuple(
+                (kind.endswith("followed_by"), kind.startswith("not_"), re.compile(p)) for kind, p in t.conditions
+            )
             for surface in (t.term, *t.forms):
                 key = " ".join(surface.lower().split())
                 self._forms[key] = (t.term, t.category, conds)
@@ -177,23 +180,41 @@ def _folded(text: str) -> str:
 
 
 def _conditions_hold(text: str, start: int, end: int, conds: tuple, folded: str = "") -> bool:
-    """Do a cue's conditions hold? `folded` is :func:`_folded` of `text` (or "":
-    each window is folded by itself), so the 80 characters around each cue
-    are not folded again for every cue."""
-    for kind, rx in conds:
-        if kind.endswith("followed_by"):
-            hit = rx.match(folded[end : end + 80] if folded else fold(text[end : end + 80])) is not None
+    """Do a cue's conditions hold? `conds` holds ``(after, negated, pattern)``
+    (:class:`CueFinder`). `folded` is :func:`_folded` of `text` (or "": each
+    window is folded by itself), so the 80 characters around each cue are not
+    folded again for every cue. An ASCII window folds to its lower case
+    (:func:`framing._text.fold`), without the call."""
+    for after, negated, rx in conds:
+        if after:
+            if folded:
+                window = folded[end : end + 80]
+            else:
+                window = text[end : end + 80]
+                window = window.lower() if window.isascii() else fold(window)
+            hit = rx.match(window) is not None
         else:
-            window = folded[max(0, start - 80) : start] if folded else fold(text[max(0, start - 80) : start])
-            n = len(window)
-            hit = False
-            for m in rx.finditer(window):  # (a plain loop: no generator per cue)
-                if m.end() == n:
-                    hit = True
-                    break
-        if hit == kind.startswith("not_"):
+            if folded:
+                window = folded[max(0, start - 80) : start]
+            else:
+                window = text[max(0, start - 80) : start]
+                window = window.lower() if window.isascii() else fold(window)
+            # a match ending where the window ends: the first match (one search: most windows hold
+            # none), then the later ones only when the first ends earlier
+            m = rx.search(window)
+            hit = m is not None and (m.end() == len(window) or _ends_at_end(rx, window))
+        if hit == negated:
             return False
     return True
+
+
+def _ends_at_end(rx: re.Pattern[str], window: str) -> bool:
+    """Does one of the successive matches of `rx` in `window` end where it ends?"""
+    n = len(window)
+    for m in rx.finditer(window):  # (a plain loop: no generator per cue)
+        if m.end() == n:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)

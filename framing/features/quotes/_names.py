@@ -18,7 +18,7 @@ from framing.features.quotes._speakers import (
     _surname_after_name,
     initial,
 )
-from framing.features.quotes._words import TAIL_STRIP, core, low_key
+from framing.features.quotes._words import TAIL_STRIP, core, letter_first, low_key
 
 # A name token: a capitalised word, or an initial/short abbreviation with its
 # period ("T.", "Jr."); a period after a longer word ends the sentence.
@@ -244,7 +244,7 @@ _PLACE_FIRST_WORDS = (
     "New Los Las San Santa Saint St. Fort Port Mount Lake Palm Salt Baton Des Corpus Hong Sri Tel Rio Buenos "
     "Kuala Puerto Costa"
 ).split()
-_PLACE_START = re.compile(r"\b(?:" + "|".join(map(re.escape, _PLACE_FIRST_WORDS)) + r")\s$")
+_PLACE_START = re.compile("(?:" + letter_first([re.escape(w) for w in _PLACE_FIRST_WORDS]) + r")\s$")  # \b(?:New|...)
 # Those that are never a person's name themselves ("Kari Lake", "Lake said" are).
 _PLACE_FIRST = frozenset("los las san santa hong tel buenos rio sri kuala puerto costa".split())
 

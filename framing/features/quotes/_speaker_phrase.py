@@ -46,7 +46,7 @@ from framing.features.quotes._speaker_words import (
 from framing.features.quotes._speakers import speaker_type
 from framing.features.quotes._subjects import appositive_subject, past_state
 from framing.features.quotes._tokens import FACTS
-from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, low_key, skip_before_cue
+from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, letter_first, low_key, skip_before_cue
 
 _INVERTED_BEFORE = frozenset(",;:\u2014\u2013")
 
@@ -64,6 +64,9 @@ _SPEECH = frozenset(
     admit acknowledge concede confess deny ask urge demand""".split()
 )
 
+
+_SHOUTS = frozenset("shout yell scream chant".split())
+_QUOTATION_NEXT = re.compile("(?: back)?[,:] [\"\u201c]")
 
 # ", however, said": an adverb between commas right before a cue
 _ASIDE_BEFORE = re.compile(
@@ -89,7 +92,7 @@ _RELATIVE_BREAK = re.compile("[,;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
 
 
 # A negation in the few words before a cue: where :func:`_negated` reads them.
-_NEGATION_NEAR = re.compile(r"n[’']t\b|\b(?:not|never|cannot)\b")
+_NEGATION_NEAR = re.compile(r"n[’']t\b|" + letter_first(["not", "never", "cannot"], r"\b"))  # (\b(?:not|...)\b)
 
 
 def _negated(text: str, i: int, lo: int) -> bool:
@@ -126,7 +129,8 @@ _RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
 
 
 # ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.
-_WHO_BEFORE = re.compile(r"(?:,\s+|\()who\s+$")  # (also "(who said": see _asides)
+_WHO_BEFORE = re.compile(r"(?:,\s+|\(|(?P<bare>\s))who\s+$")  # (also "(who said": see _asides)
+_CLAUSE_IN_GAP = re.compile(r"\s(?:and|but|or|while|when)\s|[.;:!?]\s")
 
 
 _MARKS_IN_GAP = re.compile("[\"“”«»]")
@@ -282,14 +286,21 @@ class SpeakerPhrase:
             after = self._after(ue, c, end, True)
             if after[1] is None and not after[2]:
                 return None  # introduces nothing here: not worth reading a speaker for
-        if prev is not None and not prev.before and before_char == "o" and _WHO_BEFORE.search(text, max(lo, start - 8), start):
+        if prev is not None and not prev.before and before_char == "o" and (
+            m := _WHO_BEFORE.search(text, max(lo, start - 8), start)
+        ):
             # "..., said Renee Vidrine, president of the group, who said ...": the speaker named before
+            # (also a restrictive "who" in her appositive: "said Ann Lee, a nurse in Denver who said")
             gap = text[prev.sp[1] : start]
-            if len(gap) < 120 and gap.lstrip()[:1] == "," and _MARKS_IN_GAP.search(gap) is None:
+            if len(gap) < 120 and gap.lstrip()[:1] == "," and _MARKS_IN_GAP.search(gap) is None and (
+                m.group("bare") is None or _CLAUSE_IN_GAP.search(gap) is None
+            ):
                 if after is None:
                     after = self._after(ue, c, end, True)
                 return _Att(c, prev.sp, True, start, after[0], after[1], after[2], ui)
-        open_head = lemma in _SPEECH
+        # a shout in the past right by its quotation ("the crowd chanted, “...”"): any subject with a determiner
+        open_head = lemma in _SPEECH or (lemma in _SHOUTS and form.endswith(("ed", "back")) and (
+            quote_before or _QUOTATION_NEXT.match(text, end) is not None))
         prog = _PROGRESSIVE.search(text, max(lo, start - 24), start) if ing and before_char.isalpha() else None
         # "Rubio is criticizing", "has been saying": the subject before the auxiliary
         found = back_np(text, start if prog is None else prog.start(), lo, open_head=open_head)

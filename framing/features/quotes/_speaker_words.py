@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from framing.features.quotes._words import DAYS, DOC_NOUNS, low_key
+from framing.features.quotes._words import DAYS, DOC_NOUNS, letter_first, low_key
 
 # Punctuation that ends a sentence or clause inside a long "According to" source.
 _SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
@@ -23,8 +23,10 @@ _LEAD_ADVERB = re.compile(  # (one or two: "And then Trump went on the attack, s
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
 # What a loose subject may not hold: quotation marks, brackets, another verb of speech.
+# (["“”«»()\[\]]|''|\b(?:said|...|there)\b, its branches opening with a literal: see letter_first)
 _LOOSE_BREAK = re.compile(
-    "[\"\u201c\u201d\u00ab\u00bb()\\[\\]]|''|\\b(?:said|says|say|told|tells|asked|according|It|it|There|there)\\b"
+    "|".join(map(re.escape, "\"\u201c\u201d\u00ab\u00bb()[]")) + "|''|"
+    + letter_first("said says say told tells asked according It it There there".split(), r"\b")
 )
 
 # A subordinate clause or a verb with its object inside a phrase before a cue: not a subject.
@@ -177,10 +179,13 @@ def share_after_comma(text: str, i: int, j: int) -> int:
 
 # "issued a statement", "released a report", "put out a memo" right before a
 # cue in -ing ("... saying", "... arguing"): the subject of the clause speaks.
-_RELEASED = (
-    r"\b(?:releas(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|put(?:s|ting)?\s+out|post(?:s|ed|ing)|publish(?:es|ed|ing)"
-    r"|sen(?:t|ds|ding)(?:\s+out)?|read|distribut(?:ed|ing)|circulat(?:ed|ing)|tweet(?:s|ed|ing)|fil(?:ed|ing)"
-    r"|wr(?:ote|ites|iting|itten)|sign(?:s|ed|ing)|provid(?:es|ed|ing)|deliver(?:s|ed|ing))"
+_RELEASED = (  # (\b(?:releas(?:e|es|ed|ing)|...): see letter_first)
+    "(?:" + letter_first([
+        "releas(?:e|es|ed|ing)", "issu(?:e|es|ed|ing)", r"put(?:s|ting)?\s+out", "post(?:s|ed|ing)",
+        "publish(?:es|ed|ing)", r"sen(?:t|ds|ding)(?:\s+out)?", "read", "distribut(?:ed|ing)", "circulat(?:ed|ing)",
+        "tweet(?:s|ed|ing)", "fil(?:ed|ing)", "wr(?:ote|ites|iting|itten)", "sign(?:s|ed|ing)", "provid(?:es|ed|ing)",
+        "deliver(?:s|ed|ing)",
+    ]) + ")"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\s+"
     # a time between the document and the cue ("a statement at the time saying", "a memo on Monday saying")
     r"(?:(?:at\s+the\s+time|(?:on|last|this|late|early)\s+\w+|earlier|later|\w+day)\s+)?"

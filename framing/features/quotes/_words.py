@@ -30,6 +30,12 @@ class Vocab:
     anonymity_words: tuple[str, ...] = ()
     # given names (framing/data/given_names.txt): "Jim" in "Jim Jordan"
     given_names: frozenset[str] = frozenset()
+    # cues whose noun-phrase object is what the source said ("praised the plan", "cited legal risks")
+    object_speech: frozenset[str] = frozenset()
+    # denials whose object reports a claim when it names one ("rejected the idea that ...")
+    denials: frozenset[str] = frozenset()
+    # nouns naming a claim ("idea", "allegations", "criticism")
+    claim_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +46,8 @@ def vocab() -> Vocab:
     data = yaml.safe_load(raw)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(w.replace("-", " ") if key == "institution_words" else w for w in data[key].split())
+        return frozenset(w.replace("-", " ") if key in ("institution_words", "object_speech") else w
+                         for w in data[key].split())
 
     return Vocab(
         titles=words("titles"),
@@ -52,6 +59,9 @@ def vocab() -> Vocab:
         anonymity=re.compile("|".join(f"(?:{p})" for p in data["anonymity_markers"])),
         anonymity_words=required_words(data["anonymity_markers"]),
         given_names=given_names(),
+        object_speech=words("object_speech"),
+        denials=words("denials"),
+        claim_nouns=words("claim_nouns"),
     )
 
 
@@ -59,6 +69,36 @@ def given_names() -> frozenset[str]:
     """The names of ``framing/data/given_names.txt``, lower-case."""
     raw = importlib.resources.files("framing.data").joinpath("given_names.txt").read_text("utf-8")
     return frozenset(w.lower() for line in raw.splitlines() for w in line.split("#", 1)[0].split())
+
+
+def letter_first(alternatives: list[str], tail: str = "") -> str:
+    r"""``\b(?:a|b|...)`` followed by `tail`, as branches that each open with their
+    first letter and check the word boundary behind it: ``s(?<=\bs)aid`` + tail for
+    ``\bsaid`` + tail.
+
+    The same matches, spans and groups as the plain form, in the same order of
+    preference. Written so, a pattern whose top-level branches all open with a
+    literal (or that opens with a group of such branches) lets ``re`` skip in C
+    to the next position holding one of those letters; a pattern opening with
+    ``\b`` (or a lookbehind) is tried at every position of the text searched.
+    Each alternative must open with a plain letter. It pays when those letters
+    are few or rare at word starts (measured: 2-4x faster for the negation and
+    the refusal before a cue; slower for "as" and "to", and for a lexicon
+    condition opening with some twenty common letters).
+
+    >>> import re
+    >>> letter_first(["said", "told"], r"\b")
+    's(?<=\\bs)aid\\b|t(?<=\\bt)old\\b'
+    >>> [m.span() for m in re.finditer(letter_first(["said", "told"], r"\b"), "unsaid, said; told")]
+    [(8, 12), (14, 18)]
+    """
+    out = []
+    for a in alternatives:
+        c, rest = a[:1], a[1:]
+        if not c.isalpha() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"{a!r} does not open with a plain letter")
+        out.append(f"{c}(?<=\\b{c}){rest}{tail}")
+    return "|".join(out)
 
 
 def required_words(patterns: list[str]) -> tuple[str, ...]:
