@@ -71,8 +71,8 @@ def test_a_fragment_in_a_cues_object_is_part_of_its_claim(text, speaker, cue, cl
         pytest.param("The mayor dismissed the report of the committee on roads and bridges and the long letter from the"
                      " residents of the north side of the town about the noise of the trucks at night and the dust of"
                      " summer as “absurd.”", "dismissed", "absurd.", id="too-far-from-the-cue"),
-        pytest.param("May hailed the news in parliament, to cheers and cries of “Hear, hear!” from lawmakers.", "hailed",
-                     "Hear, hear!", id="a-lone-comma"),
+        pytest.param("The mayor promised the change in parliament, to cheers and cries of “Hear, hear!” from lawmakers.",
+                     "promised", "Hear, hear!", id="a-lone-comma"),
         pytest.param("“Not yet,” the official told Al Jazeera without elaborating on the “reform centre”.", "told",
                      "reform centre", id="a-subordinate-word"),
         pytest.param("The union called out the mayor after Lund spoke of the “river halls” in a speech.", "called",

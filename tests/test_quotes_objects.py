@@ -146,9 +146,10 @@ def test_no_object_claim(text):
 
 
 def test_a_quoted_label_stays_a_partial_quote():
+    # (the object with its label, as with double marks: "described the plans as “a betrayal of drivers”")
     text = "The union described the plans as ‘a betrayal of drivers’."
     (q,) = _said(text)
-    assert (q.kind, q.speaker, q.cue, q.text) == ("partial", "The union", "described", "a betrayal of drivers")
+    assert (q.kind, q.speaker, q.cue, q.text) == ("partial", "The union", "described", "the plans as ‘a betrayal of drivers’")
 
 
 @pytest.mark.parametrize(
