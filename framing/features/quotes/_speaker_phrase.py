@@ -491,8 +491,8 @@ class SpeakerPhrase:
             first[:1].isupper() or first[:1].isdigit() or first.lower() in _BARE_OPENERS or FRACTION.match(first)
         )):
             return None
-        if len(words) == 1 and first.lower() in _BARE_OPENERS:
-            return None
+        if (len(words) == 1 and first.lower() in _BARE_OPENERS) or words[-1].lower() in _LOOSE_LAST:
+            return None  # (nor "To say that ...", "A warning ...": a function word ends no subject)
         return (i, j)
 
     def _loose_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
