@@ -18,7 +18,7 @@ from framing.features.quotes._objects import (
     MODAL_BEFORE, RECORD_BEFORE, object_end, object_frame, participle_after_noun, speech_object)
 from framing.features.quotes._records import NOT_WORDING_CLASSES
 from framing.features.quotes._draft import _Att
-from framing.features.quotes._marks import DOUBLE, SINGLE
+from framing.features.quotes._marks import CLOSERS, DOUBLE, SINGLE
 from framing.features.quotes._rules import fwd_np
 from framing.features.quotes._tokens import FACTS, Memo
 from framing.features.quotes._words import (
@@ -85,7 +85,7 @@ _TELL = frozenset("tell inform briefed assure warn urge remind".split())
 
 _OPENERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h >= 0)
 
-_CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
+_CLOSERS = CLOSERS
 
 _SENT_START = frozenset(DETERMINERS | {"he", "she", "it", "they", "we", "i", "there", "this", "these", "those",
                                           "his", "her", "their", "its", "our", "no", "none", "nothing"} - {"nothing", "no", "none"})

@@ -18,6 +18,8 @@ SINGLE = {"'": 0, "\u2018": 1, "\u201a": 1, "\u201b": 1, "\u2039": 1, "\u2019": 
 
 
 ALL_MARKS = "".join(DOUBLE) + "".join(SINGLE)
+#: Marks that may close a quotation (a straight mark both opens and closes).
+CLOSERS = frozenset(c for c, h in {**DOUBLE, **SINGLE}.items() if h <= 0)
 
 
 _BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"

@@ -21,6 +21,8 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._rules import back_np, fwd_np, source_of
 from framing.features.quotes._speaker_words import (
     _ANTECEDENT,
+    GAP_BREAK,
+    MARKS_IN_GAP,
     inverted_just_before, doc_participle,
     _AUX_TAIL,
     _BARE_BREAK,
@@ -130,10 +132,8 @@ _RELATIVE_BEFORE = re.compile(r"[^,]\s(?:that|which)\s+$")
 
 # ", who" right before a cue, and the quotation marks that may not stand between it and the speaker before.
 _WHO_BEFORE = re.compile(r"(?:,\s+|\(|(?P<bare>\s))who\s+$")  # (also "(who said": see _asides)
-_CLAUSE_IN_GAP = re.compile(r"\s(?:and|but|or|while|when)\s|[.;:!?]\s")
 
 
-_MARKS_IN_GAP = re.compile("[\"“”«»]")
 
 
 # Last words of such a time: only then is _RELEASED_DOC tried after a word that is not a document noun.
@@ -292,8 +292,8 @@ class SpeakerPhrase:
             # "..., said Renee Vidrine, president of the group, who said ...": the speaker named before
             # (also a restrictive "who" in her appositive: "said Ann Lee, a nurse in Denver who said")
             gap = text[prev.sp[1] : start]
-            if len(gap) < 120 and gap.lstrip()[:1] == "," and _MARKS_IN_GAP.search(gap) is None and (
-                m.group("bare") is None or _CLAUSE_IN_GAP.search(gap) is None
+            if len(gap) < 120 and gap.lstrip()[:1] == "," and MARKS_IN_GAP.search(gap) is None and (
+                m.group("bare") is None or GAP_BREAK.search(gap) is None
             ):
                 if after is None:
                     after = self._after(ue, c, end, True)

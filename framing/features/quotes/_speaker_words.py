@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from framing.features.quotes._marks import CLOSERS
 from framing.features.quotes._words import DAYS, DOC_NOUNS, letter_first, low_key
 
 # Punctuation that ends a sentence or clause inside a long "According to" source.
@@ -280,12 +281,12 @@ def gerund_opens(text: str, lo: int, start: int) -> bool:
 FRACTION = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
 
 
-# Between an inverted speaker and a participle: an adverbial ("at the time, adding"), no clause of
-# its own ("and", "but", a sentence's end)
+# Between a speaker named before and a later cue that is still theirs (a participle, a "who said"):
+# an adverbial ("at the time, adding"), no quotation mark, no clause of its own ("and", "but", "when",
+# a sentence's end)
 _GAP_ADVERBIAL = re.compile(r"\s+(?:at|in|on|during|after|before|from|to|last|this|earlier|later)\b")
-_GAP_BREAK = re.compile(r"\s(?:and|but|or|while|as)\s|[.!?;:]\s+[A-Z]")
-_GAP_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
-_CLOSING = frozenset("\"'\u201d\u2019")
+GAP_BREAK = re.compile(r"\s(?:and|but|or|while|when|as)\s|[.!?;:]\s+[A-Z]")
+MARKS_IN_GAP = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 
 
 def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, start: int) -> bool:
@@ -309,14 +310,14 @@ def inverted_just_before(text: str, cue_start: int, lemma: str, sp_end: int, sta
     while k > 0 and k > cue_start - 4 and text[k - 1].isspace():
         k -= 1
     if k < 2 or lemma == "according to" or not (
-        (text[k - 1] == "," and lemma in INVERTING) or (text[k - 1] in _CLOSING and text[k - 2] in ",?!")
+        (text[k - 1] == "," and lemma in INVERTING) or (text[k - 1] in CLOSERS and text[k - 2] in ",?!")
     ):
         return False  # "According to X, ...", "..., called for Trump to ...", "Sanders’ comments Tuesday"
     gap = text[sp_end:start]
     return (
         sp_end <= start and len(gap) < 120 and gap.rstrip().endswith(",")
         and (gap.lstrip()[:1] in ",(" or _GAP_ADVERBIAL.match(gap) is not None)
-        and _GAP_MARKS.search(gap) is None and _GAP_BREAK.search(gap) is None
+        and MARKS_IN_GAP.search(gap) is None and GAP_BREAK.search(gap) is None
     )
 
 

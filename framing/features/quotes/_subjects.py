@@ -14,6 +14,7 @@ from framing.features.quotes._content import _skip_space
 from framing.features.quotes._rules import fwd_np
 from framing.features.quotes._speaker_words import _LOOSE_CLAUSE, QUOTE_THEN_NAME
 from framing.features.quotes._speakers import speaker_type
+from framing.features.quotes._words import DAYS, MONTHS
 
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
@@ -39,8 +40,7 @@ def appositive_subject(text: str, lo: int, limit: int) -> tuple[int, int] | None
 
 # "in Ames," "at a rally in Salem,": a capitalised place after a preposition, right before the comma
 _CITY_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"\b(?:in|at|near|outside|from)\s+(?!(?:" + "|".join(w.capitalize() for w in sorted(MONTHS | DAYS)) + r")\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$"
 )
 
