@@ -121,3 +121,52 @@ def test_a_named_work_is_no_ones_words():
     """"who wrote the 2011 book “Gunfight”": a title (it was a partial quote of "wrote")."""
     text = "Winkler, who wrote the 2011 book “Gunfight” and is seen as fair, said the law failed."
     assert [q.kind for q in find_quotes(text)] == ["scare", "indirect"]
+
+
+# reporting_verbs 0.6.3: verbs whose object holds the source's quoted words (eleventh round, QM)
+@pytest.mark.parametrize(
+    "text, speaker, cue, claim, fragments",
+    [
+        pytest.param("The chancellor heralded the new treaty as a “turning point” for the region.", "The chancellor",
+                     "heralded", "the new treaty as a “turning point” for the region", ["turning point"],
+                     id="heralded-as"),
+        pytest.param("The mayor has railed against the “parking cartel” at every town meeting.", "The mayor",
+                     "railed against", "the “parking cartel” at every town meeting", ["parking cartel"],
+                     id="railed-against"),
+        pytest.param("The coach chided the players for their “lazy defense” on Sunday.", "The coach", "chided",
+                     "the players for their “lazy defense” on Sunday", ["lazy defense"], id="chided-for"),
+        pytest.param("The judge scolded the lawyers for a “circus” in her courtroom.", "The judge", "scolded",
+                     "the lawyers for a “circus” in her courtroom", ["circus"], id="scolded-for"),
+        pytest.param("Okafor bemoaned the “endless red tape” at city hall.", "Okafor", "bemoaned",
+                     "the “endless red tape” at city hall", ["endless red tape"], id="bemoaned"),
+        pytest.param("The governor talked up her “ten-county plan” in the river towns.", "The governor", "talked up",
+                     "her “ten-county plan” in the river towns", ["ten-county plan"], id="talked-up"),
+        pytest.param("The senator spoke of “farmers and miners left behind” by the new rules.", "The senator",
+                     "spoke of", "“farmers and miners left behind” by the new rules", ["farmers and miners left behind"],
+                     id="spoke-of"),
+    ],
+)
+def test_a_fragment_in_a_new_cues_object_is_its_sources(text, speaker, cue, claim, fragments):
+    quotes = [q for q in find_quotes(text) if q.kind != "scare"]
+    check_spans(text, quotes)
+    (q,) = quotes
+    assert (q.kind, q.speaker, q.cue, q.text) == ("partial", speaker, cue, claim)
+    assert [text[s:e] for s, e in q.parts] == fragments
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The plan was heralded as a “turning point” in the valley.", id="heralded-passive"),
+        pytest.param("His constant railing against the “parking cartel” tired the council.", id="railing-noun"),
+        pytest.param("Speaking of “fairness,” the new rules are anything but fair.", id="speaking-of-marker"),
+        pytest.param("When she talks about “river rights,” the mayor means the old fishing permits.", id="talks-about"),
+        pytest.param("It is too early to speak of a “recovery” in the mills.", id="infinitive"),
+        pytest.param("Lund created the page to bemoan the “endless red tape” at city hall.", id="bemoan-infinitive"),
+    ],
+)
+def test_the_new_object_cues_do_not_fire_outside_their_frame(text):
+    """A passive, a noun, a discourse marker, a mention ("talks about") or an infinitive names no source."""
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [q.kind for q in quotes] == ["scare"]
