@@ -23,7 +23,7 @@ from framing.features.quotes._speaker_words import (
     _ANTECEDENT,
     GAP_BREAK,
     MARKS_IN_GAP,
-    inverted_just_before, doc_participle,
+    inverted_just_before, doc_participle, comma_adverb,
     _AUX_TAIL,
     _BARE_BREAK,
     _BARE_OPENERS,
@@ -264,7 +264,7 @@ class SpeakerPhrase:
             att = self._finish_att(ui, ue, c, sp, before=True, first=start, p=end)
             att.content_end = k
             return att
-        if (ing and (before_char == "," or prev_word in _ING_AFTER)) or doc_ing:
+        if (ing and (before_char == "," or prev_word in _ING_AFTER or comma_adverb(text, lo, start, prev_word))) or doc_ing:
             # ", saying ...", ", adding that ...", "put out a statement saying ...",
             # "... after saying": the subject of the main clause
             if prev is not None and (

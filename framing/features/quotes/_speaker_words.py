@@ -336,3 +336,24 @@ def doc_participle(text: str, lo: int, start: int, form: str) -> bool:
         return False
     words = text[max(lo, start - 16) : start].split()
     return bool(words) and low_key(words[-1]) in DOC_NOUNS
+
+
+# A comma and one adverb before a participle: ", simply saying, “...”", ", later telling aides ...".
+_TIME_ADVERBS = frozenset("later then again also even still".split())
+_COMMA_ADVERB = re.compile(r",\s+(?:[a-z]{2,}ly|" + "|".join(_TIME_ADVERBS) + r")\s+$")
+
+
+def comma_adverb(text: str, lo: int, start: int, prev_word: str) -> bool:
+    """Is the participle cue at `start` set off by a comma and one adverb `prev_word` (", simply
+    saying, “...”", ", later telling aides ...")? Then, as after a bare comma, its subject is the
+    main clause's.
+
+    >>> t = "The mayor left early, simply saying, “My time is up.”"
+    >>> comma_adverb(t, 0, t.index("saying"), "simply")
+    True
+    >>> t = "The mayor left early, saying, “My time is up.”"
+    >>> comma_adverb(t, 0, t.index("saying"), "")
+    False
+    """
+    return (prev_word[-2:] == "ly" or prev_word in _TIME_ADVERBS) and _COMMA_ADVERB.search(
+        text, max(lo, start - 24), start) is not None
