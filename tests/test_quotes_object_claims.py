@@ -170,3 +170,24 @@ def test_the_new_object_cues_do_not_fire_outside_their_frame(text):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [q.kind for q in quotes] == ["scare"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        pytest.param("The mayor often rails against “endless campaigns” in politics, but her office is waging one.",
+                     "rails against", "“endless campaigns” in politics", id="critical-object-ends-at-but"),
+        pytest.param("Okafor praised “the quiet heroes” of the flood, and the crowd rose to its feet.", "praised",
+                     "“the quiet heroes” of the flood", id="characterizing-object-ends-at-and"),
+    ],
+)
+def test_an_object_opening_with_its_quotation_ends_before_a_new_clause(text, cue, claim):
+    (q,) = [q for q in find_quotes(text) if q.cue == cue]
+    assert q.text == claim
+
+
+def test_a_clause_opening_with_its_quotation_goes_on_past_but():
+    """"said “the economy” is fine, but ...": a speech cue's clause is not cut there (must not fire)."""
+    text = "Okafor said “the economy” is fine, but the cost of rent is too high for most families."
+    (q,) = find_quotes(text)
+    assert q.text.endswith("too high for most families")

@@ -163,3 +163,15 @@ def named_work(text: str, open_mark: int, end: int) -> bool:
         return False  # (the cheap tests first: most quotations are no title)
     words = text[open_mark + 1 : end].rstrip(".,!?").split()
     return 1 <= len(words) <= 10 and all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
+
+
+# Cue classes whose content opening with a quotation is a noun-phrase object ("rails against “endless
+# campaigns”", "praised “the quiet heroes”"), not a clause ("said “the economy” is fine").
+_OBJECT_CLASSES = frozenset(("critical", "characterizing", "directive", "denial", "emphatic"))
+
+
+def object_end(text: str, s: int, e: int) -> int:
+    """`e`, or where a new clause after a comma ends the object starting at `s` with its quotation
+    ("rails against “endless campaigns” in politics, but her office is waging one")."""
+    m = _NEW_CLAUSE.search(text, s, e)
+    return m.start() if m is not None else e

@@ -340,6 +340,11 @@ def doc_participle(text: str, lo: int, start: int, form: str) -> bool:
 
 # A comma and one adverb before a participle: ", simply saying, “...”", ", later telling aides ...".
 _TIME_ADVERBS = frozenset("later then again also even still".split())
+# ... not an adverb of result or of the writer's guess: ", effectively denying them the right",
+# ", seemingly suggesting that ..." (what the act amounts to, not what was said)
+_RESULT_ADVERBS = frozenset(
+    "effectively essentially apparently seemingly potentially possibly probably presumably thereby ultimately"
+    " eventually inadvertently implicitly indirectly automatically".split())
 _COMMA_ADVERB = re.compile(r",\s+(?:[a-z]{2,}ly|" + "|".join(_TIME_ADVERBS) + r")\s+$")
 
 
@@ -354,6 +359,9 @@ def comma_adverb(text: str, lo: int, start: int, prev_word: str) -> bool:
     >>> t = "The mayor left early, saying, “My time is up.”"
     >>> comma_adverb(t, 0, t.index("saying"), "")
     False
+    >>> t = "The rules treat them as utilities, effectively denying them a premium."
+    >>> comma_adverb(t, 0, t.index("denying"), "effectively")
+    False
     """
-    return (prev_word[-2:] == "ly" or prev_word in _TIME_ADVERBS) and _COMMA_ADVERB.search(
+    return (prev_word[-2:] == "ly" and prev_word not in _RESULT_ADVERBS or prev_word in _TIME_ADVERBS) and _COMMA_ADVERB.search(
         text, max(lo, start - 24), start) is not None
