@@ -157,6 +157,26 @@ _SUBORDINATE_OPEN = re.compile(
 )
 
 
+# A subordinate clause opening after a comma or at the unit's start ("..., when they make clear that
+# ...", "But as Republicans made clear that ..."): the attribution inside it ends its content at the
+# clause's comma, where the main clause begins.
+_SUBORDINATE_MID = re.compile(
+    r"\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Ww]hen|[Ww]henever|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause"
+    r"|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ii]f)\s")
+
+
+def _in_subordinate(text: str, lead: int, first: int) -> bool:
+    """Does the attribution starting at `first` sit in a subordinate clause opening after the last
+    comma or semicolon before it (or at the unit's start `lead`), within 120 characters? (Not
+    read when a comma follows the attribution: "As Lee observed, the winner was ...": the content
+    is the main clause.)"""
+    lo = max(lead, first - 120)
+    k = max(text.rfind(",", lo, first), text.rfind(";", lo, first))
+    if k < 0 and lo > lead:
+        return False
+    return _SUBORDINATE_MID.match(text, k + 1 if k >= 0 else lead, first) is not None
+
+
 class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims, Speakers):
     """Runs the attribution rules over one document (one instance per document)."""
 
@@ -279,6 +299,12 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                         text, found.content_start, k_end
                     ) is None:
                         found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"
+                    elif found.content_start is not None and found.content_end < 0 and _in_subordinate(
+                        text, lead, found.first
+                    ) and text.find(",", found.last - 1, found.content_start) < 0 and (k_end := clause_comma(text, found.content_start, ue)) > 0 and _MARK.search(
+                        text, found.content_start, k_end
+                    ) is None:
+                        found.content_end = k_end  # "... when they make clear that they are hurt, you mock them"
                     atts.append(found)
                     if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says
                         a = found

@@ -1,0 +1,49 @@
+"""The attribution pass (``framing.features.quotes._attribution``), issue 14.
+
+An attribution inside a subordinate clause that opens after a comma, or with
+"But as" / "And when" at the sentence's start, ends its content at the clause's
+comma: the main clause after it is the writer's. Every sentence here was
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.features.quotes._find import find_quotes
+from tests.test_quotes import check_spans
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        pytest.param("First you tease them; then, when they make clear that they are hurt, you mock them.", "they",
+                     "they are hurt", id="when-after-a-comma"),
+        pytest.param("But as the weeks went on and the senators made clear that the nominee was dead, her bid faded.",
+                     "the senators", "the nominee was dead", id="but-as-at-the-start"),
+        pytest.param("The rally went on, and while the mayor insisted that the budget was sound, the crowd jeered.",
+                     "the mayor", "the budget was sound", id="and-while-after-a-comma"),
+    ],
+)
+def test_a_subordinate_clauses_attribution_ends_at_its_comma(text, speaker, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    (q,) = quotes
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the main clause after an "as X said," aside is the content: not cut at its next comma
+        pytest.param("As Lee observed, the winner was not on the stage, it was the stage itself.",
+                     "the winner was not on the stage, it was the stage itself", id="as-aside"),
+        # a subordinate clause inside the reported clause: the outer cue's content runs on
+        pytest.param("The mayor said that when officials made clear that the plan was dead, nobody objected.",
+                     "when officials made clear that the plan was dead, nobody objected", id="inside-a-claim"),
+    ],
+)
+def test_no_subordinate_cut_outside_the_frame(text, content):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert content in [q.text for q in quotes]
