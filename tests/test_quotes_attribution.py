@@ -47,3 +47,19 @@ def test_no_subordinate_cut_outside_the_frame(text, content):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert content in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a subordinate clause at the sentence's end: no main clause follows, the content runs on
+        pytest.param("It was resumed later, though the chief said that even during the pause they had kept in touch,"
+                     " with most work going on.", "even during the pause they had kept in touch, with most work going on",
+                     id="clause-at-the-end"),
+        # "As X said [adverbial], CONTENT": the main clause is the content
+        pytest.param("As Lee has said any number of times, the cost of doing nothing is high.",
+                     "any number of times, the cost of doing nothing is high", id="as-without-that"),
+    ],
+)
+def test_no_subordinate_cut_without_a_main_clause_after(text, content):
+    assert content in [q.text for q in find_quotes(text)]

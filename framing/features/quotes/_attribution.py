@@ -157,24 +157,33 @@ _SUBORDINATE_OPEN = re.compile(
 )
 
 
-# A subordinate clause opening after a comma or at the unit's start ("..., when they make clear that
-# ...", "But as Republicans made clear that ..."): the attribution inside it ends its content at the
-# clause's comma, where the main clause begins.
+# A subordinate clause opening the sentence, or after a short opener and its comma ("Then, when they
+# make clear that ...", "But as Republicans made clear that ..."): the attribution inside it ends its
+# content at the clause's comma, where the main clause begins.
 _SUBORDINATE_MID = re.compile(
-    r"\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Ww]hen|[Ww]henever|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause"
-    r"|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ii]f)\s")
+    r"\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Ww]hen|[Ww]henever|(?P<as>[Aa]s)|[Ww]hile|[Aa]fter|[Bb]efore"
+    r"|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ii]f)\s")
+_MAX_OPENER = 4  # words before the comma that opens the subordinate clause ("Then,", "In 2009,")
 
 
-def _in_subordinate(text: str, lead: int, first: int) -> bool:
-    """Does the attribution starting at `first` sit in a subordinate clause opening after the last
-    comma or semicolon before it (or at the unit's start `lead`), within 120 characters? (Not
-    read when a comma follows the attribution: "As Lee observed, the winner was ...": the content
-    is the main clause.)"""
-    lo = max(lead, first - 120)
-    k = max(text.rfind(",", lo, first), text.rfind(";", lo, first))
-    if k < 0 and lo > lead:
+def _in_subordinate(text: str, lead: int, a: _Att) -> bool:
+    """Does attribution `a` sit in a subordinate clause that opens its sentence (after a semicolon,
+    a conjunction or a short opener and its comma), within 120 characters, so that a main clause
+    follows it? Not at the end of a sentence ("..., though the chief said that A, with B": no main
+    clause follows), and "as" only before "that" ("As Lee observed in May, the winner was ...": the
+    main clause is the content)."""
+    first = a.first
+    semi = text.rfind(";", lead, first)
+    lo = max(lead, semi + 1)
+    if first - lo > 120:
         return False
-    return _SUBORDINATE_MID.match(text, k + 1 if k >= 0 else lead, first) is not None
+    k = text.rfind(",", lo, first)
+    if k >= 0 and len(text[lo:k].split(None, _MAX_OPENER)) > _MAX_OPENER:
+        return False  # "..., though the chief said ...": a clause at the sentence's end
+    m = _SUBORDINATE_MID.match(text, k + 1 if k >= 0 else lo, first)
+    if m is None:
+        return False
+    return m.group("as") is None or "that" in text[a.cue.end : (a.content_start or a.cue.end) + 1]
 
 
 class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims, Speakers):
@@ -300,8 +309,8 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                     ) is None:
                         found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"
                     elif found.content_start is not None and found.content_end < 0 and _in_subordinate(
-                        text, lead, found.first
-                    ) and text.find(",", found.last - 1, found.content_start) < 0 and (k_end := clause_comma(text, found.content_start, ue)) > 0 and _MARK.search(
+                        text, lead, found
+                    ) and (k_end := clause_comma(text, found.content_start, ue)) > 0 and _MARK.search(
                         text, found.content_start, k_end
                     ) is None:
                         found.content_end = k_end  # "... when they make clear that they are hurt, you mock them"
