@@ -144,6 +144,12 @@ def test_a_named_work_is_no_ones_words():
         pytest.param("The senator spoke of “farmers and miners left behind” by the new rules.", "The senator",
                      "spoke of", "“farmers and miners left behind” by the new rules", ["farmers and miners left behind"],
                      id="spoke-of"),
+        pytest.param("In his reply, Kennedy spoke of a state that is “tired, angry, afraid.”", "Kennedy", "spoke of",
+                     "a state that is “tired, angry, afraid.”", ["tired, angry, afraid."], id="relative-that-in-object"),
+        pytest.param("The governor made it clear that she has “grave doubts” about the bill.", "The governor",
+                     "made it clear", "she has “grave doubts” about the bill", ["grave doubts"], id="made-it-clear-that"),
+        pytest.param("For now, the city waves off the delay as having “minimal” impact.", "the city", "waves off",
+                     "the delay as having “minimal” impact", ["minimal"], id="waves-off-as"),
     ],
 )
 def test_a_fragment_in_a_new_cues_object_is_its_sources(text, speaker, cue, claim, fragments):
@@ -163,6 +169,10 @@ def test_a_fragment_in_a_new_cues_object_is_its_sources(text, speaker, cue, clai
         pytest.param("When she talks about “river rights,” the mayor means the old fishing permits.", id="talks-about"),
         pytest.param("It is too early to speak of a “recovery” in the mills.", id="infinitive"),
         pytest.param("Lund created the page to bemoan the “endless red tape” at city hall.", id="bemoan-infinitive"),
+        pytest.param("Lee challenged his rivals to make clear that they back the “river plan” now.", id="make-clear-infinitive"),
+        pytest.param("Far from making it clear that the source was the “dossier,” the memo made it murky.",
+                     id="far-from-making-it-clear"),
+        pytest.param("The dog barked “woof” at the mail carrier all morning.", id="a-dog-barked"),
     ],
 )
 def test_the_new_object_cues_do_not_fire_outside_their_frame(text):

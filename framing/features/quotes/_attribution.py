@@ -161,9 +161,9 @@ _SUBORDINATE_OPEN = re.compile(
 # make clear that ...", "But as Republicans made clear that ..."): the attribution inside it ends its
 # content at the clause's comma, where the main clause begins.
 _SUBORDINATE_MID = re.compile(
-    r"\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Ww]hen|[Ww]henever|(?P<as>[Aa]s)|[Ww]hile|[Aa]fter|[Bb]efore"
+    r"\s*(?:(?P<conj>[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Ww]hen|[Ww]henever|(?P<as>[Aa]s)|[Ww]hile|[Aa]fter|[Bb]efore"
     r"|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ii]f)\s")
-_MAX_OPENER = 4  # words before the comma that opens the subordinate clause ("Then,", "In 2009,")
+_MAX_OPENER = 3  # words before the comma that opens the subordinate clause ("Then,", "In 2009,")
 
 
 def _in_subordinate(text: str, lead: int, a: _Att) -> bool:
@@ -178,11 +178,12 @@ def _in_subordinate(text: str, lead: int, a: _Att) -> bool:
     if first - lo > 120:
         return False
     k = text.rfind(",", lo, first)
-    if k >= 0 and len(text[lo:k].split(None, _MAX_OPENER)) > _MAX_OPENER:
-        return False  # "..., though the chief said ...": a clause at the sentence's end
     m = _SUBORDINATE_MID.match(text, k + 1 if k >= 0 else lo, first)
-    if m is None:
-        return False
+    if m is None or (
+        k >= 0 and m.group("conj") is None and len(text[lo:k].split(None, _MAX_OPENER)) > _MAX_OPENER
+    ):
+        return False  # "..., though the chief said ...": a clause at the sentence's end ("..., and while
+        # X said ..., Y ...": a new clause opens)
     return m.group("as") is None or "that" in text[a.cue.end : (a.content_start or a.cue.end) + 1]
 
 

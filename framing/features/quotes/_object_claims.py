@@ -47,6 +47,7 @@ _BREAK = re.compile(
 _NOT_OBJECT = re.compile(
     r"(?:to|with|without|before|after|while|when|as|because|if|although|though|whereas|since|until|by)\s")
 _THAT = re.compile(r"(?:^|\s)that\s")
+_DETERMINER = re.compile(r"(?:a|an|the|his|her|their|its|our|my|your|this|these|those|some|any|every)\s")
 _AND = re.compile(r"\s(?:and|but|or)\s")
 # a sentence opening with a subordinate clause ("When Vidal dismissed ..., Buckley ...")
 _SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once"
@@ -105,7 +106,8 @@ def object_claim(
     if m is not None:
         if _AND.search(gap, 0, m.start()) is not None:
             return None  # "calls for some soul-searching and suggests that ...": the clause is another cue's
-        start += m.end()  # "said in an interview with Fox & Friends that ...": the clause after "that"
+        if _DETERMINER.match(gap) is None:  # (not "spoke of a state that is “...”": a relative "that")
+            start += m.end()  # "said in an interview with Fox & Friends that ...": the clause after "that"
     e = _clause_end(text, start, ue, later, [])
     for b in later:
         if start < b.first < e:
