@@ -59,6 +59,9 @@ def test_no_subordinate_cut_outside_the_frame(text, content):
         # "As X said [adverbial], CONTENT": the main clause is the content
         pytest.param("As Lee has said any number of times, the cost of doing nothing is high.",
                      "any number of times, the cost of doing nothing is high", id="as-without-that"),
+        # a comma inside the content ("not only ..., but ..."): no main clause starts there
+        pytest.param("But once the doctor told us that the room was closed to not only members, but the staff too.",
+                     "the room was closed to not only members, but the staff too", id="comma-before-but"),
     ],
 )
 def test_no_subordinate_cut_without_a_main_clause_after(text, content):

@@ -146,6 +146,9 @@ def test_a_named_work_is_no_ones_words():
                      id="spoke-of"),
         pytest.param("In his reply, Kennedy spoke of a state that is “tired, angry, afraid.”", "Kennedy", "spoke of",
                      "a state that is “tired, angry, afraid.”", ["tired, angry, afraid."], id="relative-that-in-object"),
+        pytest.param("The group promised the state that any effort to sway voters would be “limited.”", "The group",
+                     "promised", "any effort to sway voters would be “limited.”", ["limited."],
+                     id="that-after-a-recipient-is-a-complementizer"),
         pytest.param("The governor made it clear that she has “grave doubts” about the bill.", "The governor",
                      "made it clear", "she has “grave doubts” about the bill", ["grave doubts"], id="made-it-clear-that"),
         pytest.param("For now, the city waves off the delay as having “minimal” impact.", "the city", "waves off",
@@ -189,6 +192,8 @@ def test_the_new_object_cues_do_not_fire_outside_their_frame(text):
                      "rails against", "“endless campaigns” in politics", id="critical-object-ends-at-but"),
         pytest.param("Okafor praised “the quiet heroes” of the flood, and the crowd rose to its feet.", "praised",
                      "“the quiet heroes” of the flood", id="characterizing-object-ends-at-and"),
+        pytest.param("The mayor railed against “new calls to tax the rich,” taking a shot at her rivals.",
+                     "railed against", "new calls to tax the rich,", id="critical-object-ends-at-the-fragments-comma"),
     ],
 )
 def test_an_object_opening_with_its_quotation_ends_before_a_new_clause(text, cue, claim):

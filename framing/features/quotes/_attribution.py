@@ -163,6 +163,8 @@ _SUBORDINATE_OPEN = re.compile(
 _SUBORDINATE_MID = re.compile(
     r"\s*(?:(?P<conj>[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Ww]hen|[Ww]henever|(?P<as>[Aa]s)|[Ww]hile|[Aa]fter|[Bb]efore"
     r"|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ii]f)\s")
+# ... but not at a comma inside the content ("told us it was wrong for not only members, but the staff")
+_NOT_MAIN = re.compile(r"\s*(?:but|and|or|nor|not|which|who|whom|whose|including|as well|such as|like|plus)\b")
 _MAX_OPENER = 3  # words before the comma that opens the subordinate clause ("Then,", "In 2009,")
 
 
@@ -313,7 +315,7 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                         text, lead, found
                     ) and (k_end := clause_comma(text, found.content_start, ue)) > 0 and _MARK.search(
                         text, found.content_start, k_end
-                    ) is None:
+                    ) is None and _NOT_MAIN.match(text, k_end + 1) is None:
                         found.content_end = k_end  # "... when they make clear that they are hurt, you mock them"
                     atts.append(found)
                     if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says

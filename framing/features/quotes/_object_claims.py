@@ -48,6 +48,10 @@ _NOT_OBJECT = re.compile(
     r"(?:to|with|without|before|after|while|when|as|because|if|although|though|whereas|since|until|by)\s")
 _THAT = re.compile(r"(?:^|\s)that\s")
 _DETERMINER = re.compile(r"(?:a|an|the|his|her|their|its|our|my|your|this|these|those|some|any|every)\s")
+# a verb after "that": a relative clause ("a state that is", "the feature that allows"), not a
+# complementizer ("promised the IRS that any effort ...", "wrote the day it came out that “...”")
+_RELATIVE_NEXT = re.compile(
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|(?!(?:its|his|this|us)\b)[a-z]+(?:s|ed))\b")
 _AND = re.compile(r"\s(?:and|but|or)\s")
 # a sentence opening with a subordinate clause ("When Vidal dismissed ..., Buckley ...")
 _SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once"
@@ -106,7 +110,8 @@ def object_claim(
     if m is not None:
         if _AND.search(gap, 0, m.start()) is not None:
             return None  # "calls for some soul-searching and suggests that ...": the clause is another cue's
-        if _DETERMINER.match(gap) is None:  # (not "spoke of a state that is “...”": a relative "that")
+        if _DETERMINER.match(gap) is None or _RELATIVE_NEXT.match(gap, m.end()) is None:
+            # (not "spoke of a state that is “...”": a relative "that" after a noun phrase)
             start += m.end()  # "said in an interview with Fox & Friends that ...": the clause after "that"
     e = _clause_end(text, start, ue, later, [])
     for b in later:
@@ -173,7 +178,11 @@ _OBJECT_CLASSES = frozenset(("critical", "characterizing", "directive", "denial"
 
 
 def object_end(text: str, s: int, e: int) -> int:
-    """`e`, or where a new clause after a comma ends the object starting at `s` with its quotation
-    ("rails against “endless campaigns” in politics, but her office is waging one")."""
-    m = _NEW_CLAUSE.search(text, s, e)
-    return m.start() if m is not None else e
+    """`e`, or where a comma at the end of a fragment or a new clause after a comma ends the object
+    starting at `s` with its quotation ("rails against “endless campaigns” in politics, but her office
+    is waging one", "railed against the “new calls,” taking a shot at ...")."""
+    for rx in (_FRAGMENT_COMMA, _NEW_CLAUSE):  # (the fragment's comma: "rails against “X,” taking a shot at ...")
+        m = rx.search(text, s + 1, e)
+        if m is not None:
+            e = m.start()
+    return e
