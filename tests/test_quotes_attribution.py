@@ -23,6 +23,8 @@ from tests.test_quotes import check_spans
                      "the senators", "the nominee was dead", id="but-as-at-the-start"),
         pytest.param("The rally went on, and while the mayor insisted that the budget was sound, the crowd jeered.",
                      "the mayor", "the budget was sound", id="and-while-after-a-comma"),
+        pytest.param("And after Lee threatened to hold up roads, schools and water bills, the council gave in.", "Lee",
+                     "to hold up roads, schools and water bills", id="past-a-lists-commas"),
     ],
 )
 def test_a_subordinate_clauses_attribution_ends_at_its_comma(text, speaker, content):

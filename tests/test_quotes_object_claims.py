@@ -206,3 +206,14 @@ def test_a_clause_opening_with_its_quotation_goes_on_past_but():
     text = "Okafor said “the economy” is fine, but the cost of rent is too high for most families."
     (q,) = find_quotes(text)
     assert q.text.endswith("too high for most families")
+
+
+def test_a_claim_stops_before_the_attribution_of_a_quotation_inside_it():
+    """"Ames wrote that ... and that party insiders are bemoaning his “lack of staff”": the outer claim
+    ends before the inner attribution (and its "and that"), not in the middle of it ("... bemoaning his")."""
+    text = 'Ames wrote last week that the surge was "riddled with doubts," and that party insiders are bemoaning ' \
+           'his "lack of staff" and "activity."'
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ames", 'the surge was "riddled with doubts,"'), ("party insiders", 'his "lack of staff" and "activity."')]

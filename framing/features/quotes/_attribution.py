@@ -168,6 +168,18 @@ _NOT_MAIN = re.compile(r"\s*(?:but|and|or|nor|not|which|who|whom|whose|including
 _MAX_OPENER = 3  # words before the comma that opens the subordinate clause ("Then,", "In 2009,")
 
 
+# A list's last items after its first comma: "spending, defense and highway bills," (two to five words).
+_LIST_TAIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,")
+
+
+def _list_end(text: str, k: int, ue: int) -> int:
+    """The comma `k`, or, when it opens a list's last items ("to hold up spending, defense and
+    highway bills, McConnell ..."), the comma after them."""
+    if k > 0 and (m := _LIST_TAIL.match(text, k + 1, min(ue, k + 80))) is not None:
+        return m.end() - 1
+    return k
+
+
 def _in_subordinate(text: str, lead: int, a: _Att) -> bool:
     """Does attribution `a` sit in a subordinate clause that opens its sentence (after a semicolon,
     a conjunction or a short opener and its comma), within 120 characters, so that a main clause
@@ -313,9 +325,9 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                         found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"
                     elif found.content_start is not None and found.content_end < 0 and _in_subordinate(
                         text, lead, found
-                    ) and (k_end := clause_comma(text, found.content_start, ue)) > 0 and _MARK.search(
-                        text, found.content_start, k_end
-                    ) is None and _NOT_MAIN.match(text, k_end + 1) is None:
+                    ) and (k_end := _list_end(text, clause_comma(text, found.content_start, ue), ue)) > 0 and (
+                        _MARK.search(text, found.content_start, k_end) is None
+                    ) and _NOT_MAIN.match(text, k_end + 1) is None:
                         found.content_end = k_end  # "... when they make clear that they are hurt, you mock them"
                     atts.append(found)
                     if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says

@@ -163,6 +163,10 @@ class Claims:
                     break
                 if q.att is not a and q.kind != "scare" and (s <= q.open_mark < e or s <= q.start < e):
                     e = min(e, q.open_mark if q.open_mark >= s else q.start)
+                    if q.att is not None and q.att.before and s < q.att.first < e:
+                        e = q.att.first  # "... that many Iowans keep telling him they want a “fighter”": not
+                        # into the other attribution ("they want a"), nor its "that" ("..., and that X are ...")
+                        e = e - 5 if text.endswith(" that", s, e - 1) else e
                     break
                 k += 1
             while s < e and text[s] in " ,;:\u2014\u2013\t\n":
