@@ -217,3 +217,18 @@ def test_a_claim_stops_before_the_attribution_of_a_quotation_inside_it():
     check_spans(text, quotes)
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Ames", 'the surge was "riddled with doubts,"'), ("party insiders", 'his "lack of staff" and "activity."')]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        pytest.param("Lund called the bishop a “wonderful guy” after the bishop said the candidate is “not kind.”",
+                     "the bishop a “wonderful guy”", id="after-the-bishop-said"),
+        pytest.param("Corsi said the talks have “just blown up,” even though he said he “did everything” he could.",
+                     "the talks have “just blown up,”", id="even-though-he-said"),
+    ],
+)
+def test_a_claim_cut_before_another_attribution_drops_the_word_opening_its_clause(text, claim):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    assert quotes[0].text == claim

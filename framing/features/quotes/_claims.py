@@ -42,6 +42,10 @@ _WORDS = re.compile(r"[A-Za-z]{2}")
 _WHOLE = re.compile("[,.!?][\u201d\u2019\"']|[\u201d\u2019\"'](?:,|[A-Z])")
 # A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
 _OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
+# The words that open a clause, before its subject: dropped from the end of a claim cut there.
+_OPENER_TAIL = re.compile(
+    r"(?:\s(?:and|but|or|even|so|because))?\s(?:that|which|who|whom|when|whenever|while|after|before|though|although"
+    r"|as|if|what|because|since|until|unless|where|and|but)\s+$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
 
 
@@ -162,11 +166,14 @@ class Claims:
                 if q.start >= e and q.open_mark >= e:
                     break
                 if q.att is not a and q.kind != "scare" and (s <= q.open_mark < e or s <= q.start < e):
-                    e = min(e, q.open_mark if q.open_mark >= s else q.start)
-                    if q.att is not None and q.att.before and s < q.att.first < e:
-                        e = q.att.first  # "... that many Iowans keep telling him they want a “fighter”": not
-                        # into the other attribution ("they want a"), nor its "that" ("..., and that X are ...")
-                        e = e - 5 if text.endswith(" that", s, e - 1) else e
+                    cut = q.open_mark if q.open_mark >= s else q.start
+                    if q.att is not None and q.att.before and s < q.att.first == q.att.sp[0] < cut:
+                        cut = q.att.first  # "..., and that party insiders are bemoaning his “lack of staff”": not
+                        # into the other attribution, named inside the claim ("bemoaning his"), nor the word
+                        # that opens its clause ("and that", "which", "when", "after")
+                        m = _OPENER_TAIL.search(text, max(s, cut - 24), cut)
+                        cut = m.start() if m is not None else cut
+                    e = min(e, cut)
                     break
                 k += 1
             while s < e and text[s] in " ,;:\u2014\u2013\t\n":
