@@ -17,7 +17,7 @@ modules above it in this list, at its top level):
 - ``_speaker_words``: the word patterns of the speaker rules added for real
   news (loose subjects, a speaking "who", nouns that look like cues,
   documents before a participle, "quoted X as saying", verbs that invert,
-  opening adverbial phrases).
+  opening adverbial phrases, a participle after a comma and an adverb).
 - ``_claim_words``: the word patterns of the content rules added for real
   news (a characterizing verb's object and label, a relative clause's gap
   after "said", the adverbials between a cue and its content, a title
@@ -64,7 +64,8 @@ modules above it in this list, at its top level):
   ("The budget, Okafor said, leaves “no room”"): the quotation in the rest of
   the clause is its fragment, and the claim spans both sides.
 - ``_object_claims``: the object of a cue as its claim ("X dismissed the
-  whole affair as “absurd”": the noun phrase around a quoted fragment).
+  whole affair as “absurd”": the noun phrase around a quoted fragment), and
+  where such an object ends when it opens with its quotation.
 - ``_claims``: the partial quotations of one attribution merged into the
   reported clause they belong to (the claim is the content, the fragments
   its parts).
