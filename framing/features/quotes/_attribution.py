@@ -187,10 +187,12 @@ def _in_subordinate(text: str, lead: int, a: _Att) -> bool:
     clause follows), and "as" only before "that" ("As Lee observed in May, the winner was ...": the
     main clause is the content)."""
     first = a.first
-    semi = text.rfind(";", lead, first)
-    lo = max(lead, semi + 1)
-    if first - lo > 120:
-        return False
+    lo = max(lead, first - 120)  # (every look bounded: a unit may be a whole unpunctuated document)
+    semi = text.rfind(";", lo, first)
+    if semi >= 0:
+        lo = semi + 1
+    elif lo > lead:
+        return False  # the clause opens further back than 120 characters
     k = text.rfind(",", lo, first)
     m = _SUBORDINATE_MID.match(text, k + 1 if k >= 0 else lo, first)
     if m is None or (
