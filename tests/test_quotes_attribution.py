@@ -61,6 +61,9 @@ def test_no_subordinate_cut_outside_the_frame(text, content):
         # "As X said [adverbial], CONTENT": the main clause is the content
         pytest.param("As Lee has said any number of times, the cost of doing nothing is high.",
                      "any number of times, the cost of doing nothing is high", id="as-without-that"),
+        # "that" read as a complementizer in "in response that morning": a one-word clause is no clause
+        pytest.param('As a vendor noted on the radio in response that morning, "in Ohio, blankets are taxed."',
+                     "in Ohio, blankets are taxed.", id="that-morning"),
         # a comma inside the content ("not only ..., but ..."): no main clause starts there
         pytest.param("But once the doctor told us that the room was closed to not only members, but the staff too.",
                      "the room was closed to not only members, but the staff too", id="comma-before-but"),

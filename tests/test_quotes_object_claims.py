@@ -232,3 +232,20 @@ def test_a_claim_cut_before_another_attribution_drops_the_word_opening_its_claus
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert quotes[0].text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a belief inside the claim is part of it (its subject is the claim's), and so is a relative's pronoun
+        pytest.param('Ames believed that Lund was pushing, that he wanted her "loyalty," and that he wanted the probe dropped.',
+                     'Lund was pushing, that he wanted her "loyalty," and that he wanted the probe dropped',
+                     id="inner-belief"),
+        pytest.param("May said she would seek a deal “of greater scope than any before it,” one that she said was bold.",
+                     "she would seek a deal “of greater scope than any before it,” one that she said was bold",
+                     id="relative-pronoun"),
+    ],
+)
+def test_no_cut_before_a_belief_or_a_relatives_pronoun(text, claim):
+    """The whole claim: the cut before another attribution must not fire here."""
+    assert find_quotes(text)[0].text == claim

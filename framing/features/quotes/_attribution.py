@@ -165,6 +165,7 @@ _SUBORDINATE_MID = re.compile(
     r"|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ii]f)\s")
 # ... but not at a comma inside the content ("told us it was wrong for not only members, but the staff")
 _NOT_MAIN = re.compile(r"\s*(?:but|and|or|nor|not|which|who|whom|whose|including|as well|such as|like|plus)\b")
+_THAT_END = re.compile(r"\bthat\s*$")  # ("as X noted that ...", not "as X noted in response that morning, “...”")
 _MAX_OPENER = 3  # words before the comma that opens the subordinate clause ("Then,", "In 2009,")
 
 
@@ -200,7 +201,7 @@ def _in_subordinate(text: str, lead: int, a: _Att) -> bool:
     ):
         return False  # "..., though the chief said ...": a clause at the sentence's end ("..., and while
         # X said ..., Y ...": a new clause opens)
-    return m.group("as") is None or "that" in text[a.cue.end : (a.content_start or a.cue.end) + 1]
+    return m.group("as") is None or _THAT_END.search(text, a.cue.end, (a.content_start or a.cue.end)) is not None
 
 
 class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims, Speakers):
@@ -329,7 +330,9 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                         text, lead, found
                     ) and (k_end := _list_end(text, clause_comma(text, found.content_start, ue), ue)) > 0 and (
                         _MARK.search(text, found.content_start, k_end) is None
-                    ) and _NOT_MAIN.match(text, k_end + 1) is None:
+                    ) and _NOT_MAIN.match(text, k_end + 1) is None and len(
+                        text[found.content_start : k_end].split(None, 2)
+                    ) > 2:  # (a clause of three words at least: not "noted in response that morning, “...”")
                         found.content_end = k_end  # "... when they make clear that they are hurt, you mock them"
                     atts.append(found)
                     if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says
