@@ -23,7 +23,6 @@ from collections.abc import Callable
 from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
-from framing.features.quotes._records import CUE_TYPE_OF_CLASS
 from framing.features.quotes._object_claims import _OBJECT_CLASSES, named_work, object_claim, object_end, subordinate_end
 
 # "..." and added that ...", "..., but said ...": a later cue of a new clause
@@ -43,12 +42,6 @@ _WORDS = re.compile(r"[A-Za-z]{2}")
 _WHOLE = re.compile("[,.!?][\u201d\u2019\"']|[\u201d\u2019\"'](?:,|[A-Z])")
 # A conjunction before "according to": the attribution opens its clause ("because, according to X, ...").
 _OPENS_CLAUSE = re.compile(r"\b(?:because|and|but|that|so|while|although|though|since|if|when|after|before)\s*,?\s*$")
-# The words that open a clause, before its subject: dropped from the end of a claim cut there.
-_OPENER_TAIL = re.compile(
-    r"(?:\s(?:and|but|or|even|so|because))?\s(?:that|which|who|whom|when|whenever|while|after|before|though|although"
-    r"|as|if|what|because|since|until|unless|where|and|but)\s+$")
-_PRONOUNS = frozenset("he she they it we i you".split())
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,;\u201d\"’])(?:and|but|while|as)(?:\s+(?:then|later|also))?\s+$")
 
 
@@ -169,21 +162,7 @@ class Claims:
                 if q.start >= e and q.open_mark >= e:
                     break
                 if q.att is not a and q.kind != "scare" and (s <= q.open_mark < e or s <= q.start < e):
-                    cut = q.open_mark if q.open_mark >= s else q.start
-                    if (
-                        q.att is not None and q.att.before and frags[-1].end < q.att.first == q.att.sp[0] < cut
-                        and q.att.cue.cls not in CUE_TYPE_OF_CLASS
-                        and not (text[q.att.sp[0] : q.att.sp[1]].lower() in _PRONOUNS
-                                 and _RELATIVE_BEFORE.search(text, max(s, q.att.first - 8), q.att.first) is not None)
-                    ):
-                        cut = q.att.first  # "..., and that party insiders are bemoaning his “lack of staff”": not
-                        # into the other attribution, named inside the claim ("bemoaning his"), nor the word
-                        # that opens its clause ("and that", "which", "when", "after"); not before a belief
-                        # ("..., and that he wanted": part of the claim) nor a relative's pronoun ("one that she
-                        # said")
-                        m = _OPENER_TAIL.search(text, max(s, cut - 24), cut)
-                        cut = m.start() if m is not None else cut
-                    e = min(e, cut)
+                    e = min(e, q.open_mark if q.open_mark >= s else q.start)
                     break
                 k += 1
             while s < e and text[s] in " ,;:\u2014\u2013\t\n":
