@@ -64,6 +64,12 @@ def test_no_subordinate_cut_outside_the_frame(text, content):
         # "that" read as a complementizer in "in response that morning": a one-word clause is no clause
         pytest.param('As a vendor noted on the radio in response that morning, "in Ohio, blankets are taxed."',
                      "in Ohio, blankets are taxed.", id="that-morning"),
+        # a pronoun and its verb after the comma are the main clause, not a list's last items
+        pytest.param("And when he says open, he means open and full, kids in class every day.", "open, he means open and"
+                     " full, kids in class every day", id="no-list-before-a-pronoun"),
+        # an aside in parentheses opens the content: not a clause
+        pytest.param("But if we know that (and have known it for decades), why are the police still doing it?",
+                     "(and have known it for decades), why are the police still doing it", id="parenthesis"),
         # a comma inside the content ("not only ..., but ..."): no main clause starts there
         pytest.param("But once the doctor told us that the room was closed to not only members, but the staff too.",
                      "the room was closed to not only members, but the staff too", id="comma-before-but"),

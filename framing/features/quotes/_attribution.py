@@ -170,7 +170,8 @@ _MAX_OPENER = 3  # words before the comma that opens the subordinate clause ("Th
 
 
 # A list's last items after its first comma: "spending, defense and highway bills," (two to five words).
-_LIST_TAIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,")
+_LIST_TAIL = re.compile(
+    r"\s+(?!(?:he|she|they|we|I|it|you)\s)(?:[\w'’-]+\s+){0,3}(?:and|or)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,")
 
 
 def _list_end(text: str, k: int, ue: int) -> int:
@@ -178,6 +179,21 @@ def _list_end(text: str, k: int, ue: int) -> int:
     highway bills, McConnell ..."), the comma after them."""
     if k > 0 and (m := _LIST_TAIL.match(text, k + 1, min(ue, k + 80))) is not None:
         return m.end() - 1
+    return k
+
+
+def _subordinate_end(text: str, lead: int, a: _Att, ue: int) -> int:
+    """Where the content of `a`, an attribution in a subordinate clause opening its sentence, ends:
+    the clause's comma (past a list's commas), or -1. Not at a comma inside the content ("not only
+    X, but Y"), nor when a quotation, an aside in parentheses or fewer than three words come first."""
+    if not _in_subordinate(text, lead, a):
+        return -1
+    s = a.content_start
+    k = _list_end(text, clause_comma(text, s, ue), ue)
+    if k < 0 or _MARK.search(text, s, k) is not None or _NOT_MAIN.match(text, k + 1) is not None or (
+        text[s] == "(" or len(text[s:k].split(None, 2)) < 3  # ("noted in response that morning, “...”")
+    ):
+        return -1
     return k
 
 
@@ -326,13 +342,9 @@ class Builder(SpeakerPhrase, AsideContent, Content, Interrupted, Assign, Claims,
                         text, found.content_start, k_end
                     ) is None:
                         found.content_end = k_end  # "When Valdez asked the crowd to ..., jeers erupted"
-                    elif found.content_start is not None and found.content_end < 0 and _in_subordinate(
-                        text, lead, found
-                    ) and (k_end := _list_end(text, clause_comma(text, found.content_start, ue), ue)) > 0 and (
-                        _MARK.search(text, found.content_start, k_end) is None
-                    ) and _NOT_MAIN.match(text, k_end + 1) is None and len(
-                        text[found.content_start : k_end].split(None, 2)
-                    ) > 2:  # (a clause of three words at least: not "noted in response that morning, “...”")
+                    elif found.content_start is not None and found.content_end < 0 and (
+                        k_end := _subordinate_end(text, lead, found, ue)
+                    ) > 0:
                         found.content_end = k_end  # "... when they make clear that they are hurt, you mock them"
                     atts.append(found)
                     if found.cue.cls not in NO_SOURCE_CLASSES:  # "X seems to agree, saying ...": X says
