@@ -110,7 +110,8 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
     if participle_after_noun(text, c):
         return False  # "spent more time describing ...": a participle after a noun, not ", citing ..."
     if c.lemma in v.object_speech:
-        return object_frame(text, c, q, ue) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 8), c.start) is None
+        return (object_frame(text, c, q, ue) or c.lemma == "express" and _LOOSE_OBJECT.match(text, q, min(ue, q + 30))
+                is not None) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 8), c.start) is None
     if c.lemma == "questioned":  # "questioned his judgment", "questioned Israel's commitment" (not "the suspect")
         return c.text != "questioning" and _POSSESSED.match(text, q, min(ue, q + 60)) is not None and (
             _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
