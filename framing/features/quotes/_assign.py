@@ -516,9 +516,9 @@ class Assign:
             if rest is not None and self._rest_only(a, s, e, lead, opens):
                 s, e, rest = rest[0], rest[1], None  # "Still, he said, officials have to decide ...": the rest only
             if e <= s or s < taken or not (
-                a.cue.cls in NOT_WORDING_CLASSES or a.cue.cls == "refusal" or _enough_words(text, s, e, rest)
+                a.cue.cls in NOT_WORDING_CLASSES or _enough_words(text, s, e, rest)
                 or (a.cue.cls == "characterizing" and not before and " " in text[s:e] and a.cue.start in self._known_ends)
-            ):  # three words, a label with its object ("called him divisive"), "declined to comment"
+            ):  # three words, or a label with its object ("called him divisive")
                 continue
             end = e if rest is None else rest[1]
             if _UNPAIRED.search(text, max(lead, s - 2), end):

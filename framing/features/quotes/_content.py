@@ -48,7 +48,7 @@ _BARE = frozenset(
 )
 
 # Cues of intention whose content is a "to" infinitive ("wants to cut taxes"; the belief class).
-_INTENT = frozenset("want hope plan expect intend vow pledge promise threaten seek seem appear decline".split())
+_INTENT = frozenset("want hope plan expect intend vow pledge promise threaten seek seem appear".split())
 
 # A question word right after the person asked ("asked Mook if").
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|why|how|what|when|who|where|about\s+(?=\S))\b")

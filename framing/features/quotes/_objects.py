@@ -146,14 +146,18 @@ _SAID_AHEAD = re.compile(r"\s(?:(?:which|who|whom|where|when|he|she|they|we|it)\
 _BARE_PRONOUN = re.compile(r"(?:him|them|us|me|it)\s+(?!(?:for|as|over|on)\b)")
 _AS_SAYING = re.compile(r"\sas\s+(?:saying|telling|writing)\b")
 _MARK = re.compile("[\"\u201c\u2018]|''")
+# After the comma that ends the object, an attribution of the whole clause ("had privately praised
+# the aide, according to two people ...", "..., officials said."): the clause is their claim.
+_OUTER_AFTER = re.compile(r",\s+(?:according\s+to\b|(?:[\w.’'-]+\s+){1,5}?(?:said|says|told\s+\w+|added)\s*[.;,])")
 
 
 def object_end(text: str, q: int, ue: int) -> int | None:
     """Where the object said at `q` ends (see ``_OBJECT_BREAK``; -1: at its clause's end), or None
     when it is not a claim of its own: fewer than three words ("praised the vote.", as
-    :func:`framing.features.quotes._assign` asks of reported speech), or a quotation inside (a
-    quoted label, "described the plans as ‘a betrayal’", is a partial quote) or a relay ("cited
-    a spokesman as saying ...": the spokesman is the source)."""
+    :func:`framing.features.quotes._assign` asks of reported speech), a quotation inside (a
+    quoted label, "described the plans as ‘a betrayal’", is a partial quote), a relay ("cited
+    a spokesman as saying ...": the spokesman is the source), or a clause another source reports
+    after it ("had privately expressed frustration with the aide, according to two people ...")."""
     m = _OBJECT_BREAK.search(text, q, min(ue, q + _OBJECT_READ))
     e = ue if m is None else m.start()
     k = _SAID_AHEAD.search(text, q, e)
@@ -161,6 +165,7 @@ def object_end(text: str, q: int, ue: int) -> int | None:
         m, e = k, k.start()
     if (len(text[q : min(e, q + 200)].split(None, 2)) < 3 or _MARK.search(text, q, e) is not None
             or _BARE_PRONOUN.match(text, q, e) is not None  # "praise them the next (day)"
-            or _AS_SAYING.search(text, q, e) is not None):  # "cited a spokesman as saying ...": a relay
+            or _AS_SAYING.search(text, q, e) is not None  # "cited a spokesman as saying ...": a relay
+            or m is not None and text[e] == "," and _OUTER_AFTER.match(text, e, min(ue, e + 80)) is not None):
         return None
     return -1 if m is None else e

@@ -83,7 +83,7 @@ class Quote:
     cue_class : str
         The cue's category in the ``reporting_verbs`` lexicon (``neutral``,
         ``assertive``, ``skeptical``, ``emphatic``, ``critical``,
-        ``admission``, ``refusal``, ``denial``, ``tentative``, ``belief``, ``stance``,
+        ``admission``, ``denial``, ``tentative``, ``belief``, ``stance``,
         ``impression``, ``evidential``,
         ``directive``, ``question``, ``characterizing``, ``source``; a
         colon attributing a headline or a quotation is ``source``); empty
