@@ -197,3 +197,78 @@ def test_a_quotation_before_the_speaker_is_not_the_objects():
     quotes = _said(text)
     assert [(q.kind, q.cue, q.text) for q in quotes if q.kind != "scare"] == [
         ("indirect", "praised", "the new pier in May")]
+
+
+# A source speaking about a topic (the eleventh round): "discussed", "talked about", "spoke about",
+# "mentioned" and "expressed" take the topic or the attitude as the content.
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        pytest.param("Mayor Ana Lund discussed the closure of the ferry route at a town hall.", "Mayor Ana Lund",
+                     "discussed", "the closure of the ferry route at a town hall", id="discussed"),
+        pytest.param("Okafor talked about the cost of housing near the harbor for an hour.", "Okafor",
+                     "talked about", "the cost of housing near the harbor for an hour", id="talked-about"),
+        pytest.param("At the rally, Berg spoke about how the mills had closed one by one.", "Berg",
+                     "spoke about", "how the mills had closed one by one", id="spoke-about-how"),
+        pytest.param("She talks about what the new tram line could do for the east side.", "She",
+                     "talks about", "what the new tram line could do for the east side", id="talks-about-what"),
+        pytest.param("Lund mentioned the flooded tunnels twice in her speech on Monday.", "Lund", "mentioned",
+                     "the flooded tunnels twice in her speech on Monday", id="mentioned"),
+        pytest.param("Farmers in the valley expressed concern about the price of feed this winter.",
+                     "Farmers in the valley", "expressed", "concern about the price of feed this winter",
+                     id="expressed-a-bare-noun"),
+        pytest.param("The two senators expressed their support for the harbor bill on Friday.", "The two senators",
+                     "expressed", "their support for the harbor bill on Friday", id="expressed-possessive"),
+    ],
+)
+def test_a_topic_spoken_about_is_the_content(text, speaker, cue, content):
+    (q,) = _said(text)
+    assert (q.kind, q.speaker, q.cue, q.cue_class, q.cue_type, q.text) == (
+        "indirect", speaker, cue, "neutral", "speech", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not spoken yet, or not spoken at all
+        pytest.param("The council will discuss the harbor budget at its next meeting.", id="modal-discuss"),
+        pytest.param("The harbor budget was discussed at length by the council.", id="passive-discussed"),
+        pytest.param("Okafor did not talk about the cost of housing in his speech.", id="negated-talk-about"),
+        pytest.param("None of the ferry firms talk about a promise to keep the fares low.", id="none-of-them"),
+        pytest.param("Lund never spoke about the flooded tunnels during the campaign.", id="never-spoke-about"),
+        # generic: no source speaks
+        pytest.param("When you talk about the harbor, you have to talk about the fishing fleet.", id="generic-you"),
+        # the passive and the noun's modifier
+        pytest.param("The views expressed in this column belong to the author alone.", id="views-expressed"),
+        pytest.param("Her concern was expressed in a letter to the harbor board.", id="was-expressed"),
+        # a bare object of fewer than three words
+        pytest.param("Lund expressed regret.", id="two-word-object"),
+    ],
+)
+def test_no_topic_spoken_about(text):
+    assert not [q for q in _said(text) if q.cue in (
+        "discuss", "discussed", "talk about", "spoke about", "expressed")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        pytest.param("The mayor had privately expressed frustration with the port authority, according to two "
+                     "aides.", "two aides", "according to", id="according-to"),
+        pytest.param("Berg praised the volunteers who cleared the river bank, two neighbors said.", "two neighbors",
+                     "said", id="neighbors-said"),
+        pytest.param("The mayor discussed the closure of the ferry route, aides told reporters.", "aides", "told",
+                     id="aides-told"),
+    ],
+)
+def test_an_attribution_of_the_whole_clause_keeps_it(text, speaker, cue):
+    # the verb's object is not read as said when another source reports the whole clause
+    (q,) = _said(text)
+    assert (q.speaker, q.cue) == (speaker, cue) and q.text.startswith(text.split(" ", 1)[0])
+
+
+def test_an_object_claim_without_a_later_attribution_keeps_its_verb():
+    # the must-not-fire case of the rule above: a relative clause's "said" is no attribution of the clause
+    (q,) = [q for q in _said("The mayor expressed frustration with the budget office, which she said was slow.")
+            if q.cue == "expressed"]
+    assert q.text == "frustration with the budget office"
