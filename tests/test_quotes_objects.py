@@ -238,6 +238,9 @@ def test_a_topic_spoken_about_is_the_content(text, speaker, cue, content):
         pytest.param("Lund never spoke about the flooded tunnels during the campaign.", id="never-spoke-about"),
         # generic: no source speaks
         pytest.param("When you talk about the harbor, you have to talk about the fishing fleet.", id="generic-you"),
+        pytest.param("Whenever Lund talks about the harbor budget, the council grows restless.", id="whenever-habitual"),
+        pytest.param("Voters who talk about the ferry fares name the mayor as the cause.", id="restrictive-who"),
+        pytest.param("When the mayor expresses a wish to build a pier, her aides start planning.", id="when-expresses"),
         # the passive and the noun's modifier
         pytest.param("The views expressed in this column belong to the author alone.", id="views-expressed"),
         pytest.param("Her concern was expressed in a letter to the harbor board.", id="was-expressed"),

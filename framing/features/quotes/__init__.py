@@ -35,8 +35,10 @@ modules above it in this list, at its top level):
   active verb, a stance's bare noun, the record before "show"), and the
   objects that are what a source said, with where they end (``speech_object``:
   "praised the volunteers who ...", ", citing legal risks", "rejected the
-  idea that ..."; the verbs are ``object_speech`` and ``denials`` in
-  ``framing/data/quote_words.yaml``).
+  idea that ...", a topic spoken about: "discussed the closure", "expressed
+  concern about ..."; the verbs are ``object_speech`` and ``denials`` in
+  ``framing/data/quote_words.yaml``), unless another source reports the whole
+  clause (", according to two aides").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_labels``: a quoted label whose source the words around it name ("who
