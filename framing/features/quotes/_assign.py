@@ -483,6 +483,8 @@ class Assign:
                 e = a.first
                 while e > lead and text[e - 1] in " ,\u2014\u2013(":
                     e -= 1
+                if text.endswith(", as", lead, e):  # "CONTENT, as the Gazette reported."
+                    e -= 4
                 s = max(lead, taken)
                 while s < e and text[s] in " ,;:":
                     s += 1

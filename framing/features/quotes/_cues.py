@@ -38,13 +38,15 @@ class CueFinder:
     The text is neither folded nor lower-cased: lower-case forms are found
     after a space or a line break (a pattern that starts with a literal lets
     ``re`` jump between candidates), and of the capitalised forms only those
-    that open a clause in news copy ("According to", "Says", "Said"). A cue
-    right after a hyphen or apostrophe ("so-called") is not a cue. Term
+    that open a clause in news copy ("According to", "Says", "Said", "As
+    reported by"). A cue right after a hyphen or apostrophe ("so-called")
+    is not a cue. Term
     conditions (``followed_by``...) are checked as :mod:`framing.dictionary`
     checks them.
     """
 
-    CAPITALISED = ("according to", "says", "said")
+    CAPITALISED = ("according to", "says", "said", "as reported by", "as first reported by", "as previously reported by",
+                   "as originally reported by")
 
     def __init__(self, lexicon_name: str = "reporting_verbs") -> None:
         lex = load_lexicon(lexicon_name)
