@@ -249,8 +249,7 @@ def test_a_topic_spoken_about_is_the_content(text, speaker, cue, content):
     ],
 )
 def test_no_topic_spoken_about(text):
-    assert not [q for q in _said(text) if q.cue in (
-        "discuss", "discussed", "talk about", "spoke about", "expressed")]
+    assert not [q for q in _said(text) if q.cue.lower().startswith(("discuss", "talk", "spoke", "express", "mention"))]
 
 
 @pytest.mark.parametrize(
