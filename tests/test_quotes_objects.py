@@ -261,12 +261,31 @@ def test_no_topic_spoken_about(text):
                      "said", id="neighbors-said"),
         pytest.param("The mayor discussed the closure of the ferry route, aides told reporters.", "aides", "told",
                      id="aides-told"),
+        pytest.param("The mayor expressed concern that the ferry was unsafe, two officials said.", "two officials",
+                     "said", id="that-clause-then-officials-said"),
     ],
 )
 def test_an_attribution_of_the_whole_clause_keeps_it(text, speaker, cue):
     # the verb's object is not read as said when another source reports the whole clause
     (q,) = _said(text)
     assert (q.speaker, q.cue) == (speaker, cue) and q.text.startswith(text.split(" ", 1)[0])
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param("Berg has expressed her view that the harbor, or what is left of it, must be saved.",
+                     "her view that the harbor, or what is left of it, must be saved", id="aside-in-that-clause"),
+        pytest.param("Okafor expressed surprise that Lund, whom she had backed, had resigned.",
+                     "surprise that Lund, whom she had backed, had resigned", id="relative-in-that-clause"),
+        pytest.param("The senator expressed concern that the ferry was late, and the mayor promised a review.",
+                     "concern that the ferry was late", id="ends-before-a-new-clause"),
+        pytest.param("Lund expressed hope that the pier would open in May; the council was less sure.",
+                     "hope that the pier would open in May", id="ends-at-a-semicolon"),
+    ],
+)
+def test_a_claim_nouns_that_clause_runs_to_its_clause_end(text, content):
+    assert [q.text for q in _said(text) if q.cue == "expressed"] == [content]
 
 
 def test_an_object_claim_without_a_later_attribution_keeps_its_verb():

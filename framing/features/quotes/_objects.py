@@ -142,6 +142,12 @@ _OBJECT_READ = 400
 _SAID_AHEAD = re.compile(r"\s(?:(?:which|who|whom|where|when|he|she|they|we|it)\s+(?:[\w.’'-]+\s+){0,8}?)?(?=(?:said|says|told)\b)")
 
 
+# A claim noun's "that" clause in the object ("expressed concern that ...", "his opinion that ..."): it
+# ends where its clause does (a comma may close an aside in it: "that global warming, or climate change, is"):
+# at a semicolon, a colon, a dash, or a comma before a new clause or a participle (", and the mayor ...").
+_NOUN_THAT = re.compile(r"(?:[\w’'-]+\s+){1,3}?that\s")
+_CLAUSE_BREAK = re.compile(r"[;:](?=\s)|\s[-\u2013\u2014]+\s|\u2014|\s\(|,\s+(?:and|but|while|although|though|because|whereas"
+                           r"|so|yet|saying|adding|telling|noting|citing)\b")
 # An object pronoun with no "for", "as" or "over" after it: it names no claim ("praise them the next").
 _BARE_PRONOUN = re.compile(r"(?:him|them|us|me|it)\s+(?!(?:for|as|over|on)\b)")
 _AS_SAYING = re.compile(r"\sas\s+(?:saying|telling|writing)\b")
@@ -158,7 +164,8 @@ def object_end(text: str, q: int, ue: int) -> int | None:
     quoted label, "described the plans as ‘a betrayal’", is a partial quote), a relay ("cited
     a spokesman as saying ...": the spokesman is the source), or a clause another source reports
     after it ("had privately expressed frustration with the aide, according to two people ...")."""
-    m = _OBJECT_BREAK.search(text, q, min(ue, q + _OBJECT_READ))
+    t = _NOUN_THAT.match(text, q, min(ue, q + 60))
+    m = (_OBJECT_BREAK if t is None else _CLAUSE_BREAK).search(text, q if t is None else t.end(), min(ue, q + _OBJECT_READ))
     e = ue if m is None else m.start()
     k = _SAID_AHEAD.search(text, q, e)
     if k is not None and " that " not in text[q : k.start() + 1]:  # (not "cited reports that Lund said ...")
@@ -166,6 +173,6 @@ def object_end(text: str, q: int, ue: int) -> int | None:
     if (len(text[q : min(e, q + 200)].split(None, 2)) < 3 or _MARK.search(text, q, e) is not None
             or _BARE_PRONOUN.match(text, q, e) is not None  # "praise them the next (day)"
             or _AS_SAYING.search(text, q, e) is not None  # "cited a spokesman as saying ...": a relay
-            or m is not None and text[e] == "," and _OUTER_AFTER.match(text, e, min(ue, e + 80)) is not None):
+            or _OUTER_AFTER.search(text, q, min(ue, e + 80)) is not None):
         return None
     return -1 if m is None else e
