@@ -293,3 +293,10 @@ def test_an_object_claim_without_a_later_attribution_keeps_its_verb():
     (q,) = [q for q in _said("The mayor expressed frustration with the budget office, which she said was slow.")
             if q.cue == "expressed"]
     assert q.text == "frustration with the budget office"
+
+
+def test_a_topic_after_the_cue_is_no_inverted_speaker():
+    # "spoke about Berg," after a comma: Berg is the topic, not a speaker as in "..., said Berg,"
+    quotes = _said("In May, Lund, no friend of the mayor, spoke about Berg, calling him “a menace.”")
+    assert "Berg" not in [q.speaker for q in quotes]
+    assert [(q.speaker, q.cue) for q in quotes] == [("Lund", "calling")]

@@ -74,6 +74,9 @@ modules above it in this list, at its top level):
   and the turns of a transcript or an interview ("TAPPER: ...", "Q: ...").
 - ``_questions``: reported questions with their asker ("Asked by a reporter
   whether he would run, Trump said ...").
+- ``_nominal``: a speech act named by a noun after its speaker's possessive
+  ("repeated his claim that ...", "joined Berg's call for ...", "with her
+  promise to ..."), read after the other quotes are found.
 - ``_resolve``: speakers inherited, typed, resolved (pronouns and short names
   to full names written earlier) and the :class:`Quote` objects made.
 - ``_attribution``: :class:`~framing.features.quotes._attribution.Builder`,

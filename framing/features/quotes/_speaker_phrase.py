@@ -37,7 +37,7 @@ from framing.features.quotes._speaker_words import (
     FRACTION,
     share_after_comma,
     _NOT_ANTECEDENT,
-    DOC_BEFORE_ING, INVERTING, gerund_opens, no_speaker_before, opens_adverbial, QUOTED_AS,
+    DOC_BEFORE_ING, INVERTING, TOPIC_CUES, gerund_opens, no_speaker_before, opens_adverbial, QUOTED_AS,
     _PROGRESSIVE,
     _RELEASED_DOC,
     _RELEASED_DOC_THAT,
@@ -374,7 +374,7 @@ class SpeakerPhrase:
             if after[2] and after[1] is None and _RELATIVE_BEFORE.search(text, max(lo, found[2] - 7), found[2]):
                 return None  # "the deficit that CNN's poll showed.": a relative clause reports nothing
             return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
-        if start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
+        if (start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS) and lemma not in TOPIC_CUES:
             # inverted: "..., said X"; right after a quotation, "“...,” said the narrator" names its
             # speaker with any plain noun (as before a verb of speech: `_open_head`)
             sp = fwd_np(text, end, ue, inverted=True, open_head=quote_before and not ing and lemma in INVERTING)

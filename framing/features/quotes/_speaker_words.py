@@ -137,6 +137,9 @@ QUOTE_THEN_NAME = re.compile(r"[,?!][\u201d\"\u2019']\s+(?=[A-Z])")
 INVERTING = frozenset(
     "say ask add write explain recall reply answer insist continue warn argue observe remark tweet joke quip".split()
 )
+# Cues whose object is a topic: what follows them is never an inverted speaker ("Cruz, no slouch himself,
+# spoke about Trump, calling him ...": Trump is the topic)
+TOPIC_CUES = frozenset(("talk about", "discuss", "express"))
 
 
 # The words _LEAD_ADVERB reads ("Then", "But", "Even"), for a set look-up first.
