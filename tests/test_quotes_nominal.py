@@ -48,6 +48,26 @@ def test_a_possessives_speech_act(text, speaker, resolved, cue, cue_class, conte
         "indirect", speaker, resolved, cue, cue_class, "speech", content)
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param("Berg repeated his call for an audit of the board and thanked the port workers.",
+                     "an audit of the board", id="ends-before-a-second-verb"),
+        pytest.param("Voters cheered Lund's call for a new pier and his criticism of the board.", "a new pier",
+                     id="ends-before-a-second-nominal"),
+        pytest.param("On the heels of Lund's attack on the harbor board, Berg wrote to the council.",
+                     "the harbor board",
+                     id="a-prepositional-object-ends-at-a-comma"),
+        pytest.param("Berg stood by his claims that the pier closed on Mr. Okafor's watch.",
+                     "the pier closed on Mr. Okafor's watch", id="not-at-an-abbreviation"),
+        pytest.param("Lund renewed her attack on the new pier, with critics accusing her of spite.", "the new pier",
+                     id="ends-at-with"),
+    ],
+)
+def test_where_the_content_ends(text, content):
+    assert [q.text for q in _nominal(text)] == [content]
+
+
 def test_quoted_words_inside_make_a_partial_quote():
     text = "Lund stood by her statement on Monday that the pier is “a disgrace,” but she apologized."
     (q,) = _nominal(text)
@@ -56,7 +76,7 @@ def test_quoted_words_inside_make_a_partial_quote():
 
 
 def test_an_unresolved_possessive_says_why():
-    (q,) = _nominal("Lund and Berg met after her claim that the pier was unsafe for children.")
+    (q,) = _nominal("Lund and Berg laughed at her claim that the pier was unsafe for children.")
     assert q.speaker_resolved == "" and "more than one person" in q.note
 
 
@@ -66,6 +86,11 @@ def test_an_unresolved_possessive_says_why():
         # a subject: its content would run into the sentence's own verb
         pytest.param("His claim that the ferry was unsafe was false, the inspectors found.", id="subject"),
         pytest.param("Lund's attacks on the harbor board drew a sharp rebuke from Berg.", id="subject-attacks"),
+        # a subject after a subordinator or a conjunction
+        pytest.param("The mayor looks weak, just as his call for an audit remains unheeded.", id="after-as"),
+        pytest.param("It is no accident that Lund's promise to rebuild the pier echoed Berg's.", id="after-that"),
+        # a name across a line break is no name
+        pytest.param("The Harbor Report\nLund's claim that the ferry was unsafe was read aloud.", id="line-break"),
         # no clause, no infinitive, or too short
         pytest.param("Lund renewed her claim to the harbor land in court.", id="claim-to-a-noun"),
         pytest.param("Okafor kept his promise after all.", id="no-content"),

@@ -12,8 +12,11 @@ the quote is ``indirect`` (``partial`` when quoted words are inside). Only a pos
 capitalised name with "'s" names the source ("Monday's statement" and
 "the Times's claim" do not: a day, and a name with its article, are left out); the noun may have one
 adjective before it ("his repeated claim that"). The nominal must be an object, after a lower-case
-verb or preposition ("repeated his claim that", "joined Berg's call for"): as a subject ("His claim
-that the ferry was unsafe was false") its content would run into the sentence's own verb. The content ends at the end of its clause (a
+verb or preposition ("repeated his claim that", "joined Berg's call for"), not a subordinator or a
+conjunction: as a subject ("His claim that the ferry was unsafe was false", "just as his call for X
+remains unheeded") its content would run into the sentence's own verb. The object of "call for",
+"criticism of" and "attacks on" ends at a comma too; every content at "and" before a second verb in
+the past or a second possessive ("his call for X and his criticism of Y"). The content ends at the end of its clause (a
 semicolon, a colon, a dash, a bracket, a comma before a new clause or the end of the sentence), at
 most 400 characters on. A nominal attribution that overlaps a quote already found is left to it
 ("denied his claim that ...": the denial's content). One regex match per possessive: linear in the
@@ -42,7 +45,7 @@ _ADJECTIVE = (r"(?:own|latest|earlier|repeated|frequent|recent|new|renewed|false
               r"|oft-repeated|persistent|stated|controversial|dubious|bold|stunning|explicit)")
 _NOMINAL = re.compile(
     r"\b(?P<who>(?:his|her|its|their|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
-    r"|(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sec|Pres)\.\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s\b|(?<=s)['’](?!\w)))"
+    r"|(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sec|Pres)\.[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}?)(?:['’]s\b|(?<=s)['’](?!\w)))"
     r"\s+(?:" + _ADJECTIVE + r"\s+)?"
     r"(?P<cue>(?P<that>" + _THAT_NOUNS + r")|calls?\s+for|criticism\s+of|attacks?\s+on)"
     # "his statement on Wednesday that", "her claim last week that"
@@ -50,13 +53,22 @@ _NOMINAL = re.compile(
 )
 # the end of the content: a clause break (a comma before a new clause or a participle) or the sentence's end
 _END = re.compile(
-    r"[;:!?\n]|\.(?=\s+[A-Z\u201c\"]|[\u201d\"]?\s*$)|\s[-\u2013\u2014]+\s|\u2014|\s\("
-    r"|,[\u201d\"'’]?\s+(?:and|but|while|although|though|because|whereas|so|yet|saying|adding|according|which|who|as)\b"
+    r"[;:!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\b[A-Z])"
+    r"\.(?=\s+[A-Z\u201c\"]|[\u201d\"]?\s*$)|\s[-\u2013\u2014]+\s|\u2014|\s\("
+    r"|,[\u201d\"'’]?\s+(?:and|but|while|although|though|because|whereas|so|yet|saying|adding|according|which|who|as"
+    r"|with)\b"
+    # a second verb or a second nominal: "repeated his call for X and thanked Y", "his call for X and his criticism of Y"
+    r"|\s(?:and|but)\s+(?=[a-z]+ed\b|(?:his|her|their|[A-Z][\w-]*['’]s?)\s)"
 )
+# the object of "call for", "criticism of", "attacks on" also ends at a comma ("On the heels of Dunn's attack on
+# Fox, Brock wrote ...")
+_COMMA = re.compile(r",\s")
 # the word before the possessive: a verb or a preposition, so that the nominal is an object ("repeated his
 # claim that", "with his promise to"), whose content runs to the clause's end; a nominal subject ("His claim
 # that the ferry was unsafe was false") has its own verb after the content, which this reading cannot find
-_BEFORE = re.compile(r"\b[a-z]+\s+$")
+_BEFORE = re.compile(
+    r"\b(?!(?:as|that|while|when|because|if|since|although|though|and|but|or|like|than|whether|where|so|once|until"
+    r"|unless|after|before)\s)[a-z]+\s+$")
 _TO_VERB = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)\b)[a-z]")
 _READ = 400
 # each noun's verb in the reporting-verb lexicon, whose class is the quote's cue_class
@@ -112,6 +124,8 @@ def nominal_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any])
             continue  # "his claim to the throne": no infinitive
         k = _END.search(text, s, min(len(text), s + _READ))
         e = k.start() if k is not None else min(len(text), s + _READ)
+        if m.group("that") is None and (k := _COMMA.search(text, s, e)) is not None:
+            e = k.start()
         while e > s and text[e - 1] in " ,\t\"\u201d'’":
             e -= 1
         if len(text[s:e].split(None, 2)) < 3:
