@@ -53,6 +53,8 @@ def test_a_possessives_speech_act(text, speaker, resolved, cue, cue_class, conte
     [
         pytest.param("Berg repeated his call for an audit of the board and thanked the port workers.",
                      "an audit of the board", id="ends-before-a-second-verb"),
+        pytest.param("In the end Lund kept her promise to back the mayor and threw her support behind him.",
+                     "to back the mayor", id="ends-before-an-irregular-past"),
         pytest.param("Voters cheered Lund's call for a new pier and his criticism of the board.", "a new pier",
                      id="ends-before-a-second-nominal"),
         pytest.param("On the heels of Lund's attack on the harbor board, Berg wrote to the council.",

@@ -35,7 +35,7 @@ from framing.features.quotes._headline import merge_found
 from framing.features.quotes._names import people_between
 from framing.features.quotes._records import Quote
 from framing.features.quotes._speakers import speaker_type
-from framing.features.quotes._words import DAYS, MONTHS
+from framing.features.quotes._words import DAYS, IRREGULAR_PAST, MONTHS
 
 # the nouns, with the words that may open their content
 _THAT_NOUNS = (r"claims?|assertions?|insistence|arguments?|warnings?|complaints?|accusations?|allegations?"
@@ -51,6 +51,9 @@ _NOMINAL = re.compile(
     # "his statement on Wednesday that", "her claim last week that"
     r"(?:\s+(?:on|last|this|in)\s+[A-Z]?[a-z]+)?\s+"
 )
+# verbs in the past that do not end in "-ed" ("kept his promise to X and threw his support behind Y")
+_PAST = IRREGULAR_PAST | frozenset("threw made told said sent kept left won lost met led held paid sought brought fought "
+                                   "stood got put set cut hit ran".split())
 # the end of the content: a clause break (a comma before a new clause or a participle) or the sentence's end
 _END = re.compile(
     r"[;:!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\b[A-Z])"
@@ -58,7 +61,7 @@ _END = re.compile(
     r"|,[\u201d\"'’]?\s+(?:and|but|while|although|though|because|whereas|so|yet|saying|adding|according|which|who|as"
     r"|with)\b"
     # a second verb or a second nominal: "repeated his call for X and thanked Y", "his call for X and his criticism of Y"
-    r"|\s(?:and|but)\s+(?=[a-z]+ed\b|(?:his|her|their|[A-Z][\w-]*['’]s?)\s)"
+    r"|\s(?:and|but)\s+(?=(?:[a-z]+ed|" + "|".join(sorted(_PAST)) + r")\b|(?:his|her|their|[A-Z][\w-]*['’]s?)\s)"
 )
 # the object of "call for", "criticism of", "attacks on" also ends at a comma ("On the heels of Dunn's attack on
 # Fox, Brock wrote ...")
