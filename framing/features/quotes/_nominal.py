@@ -19,8 +19,9 @@ remains unheeded") its content would run into the sentence's own verb. The objec
 the past or a second possessive ("his call for X and his criticism of Y"). The content ends at the end of its clause (a
 semicolon, a colon, a dash, a bracket, a comma before a new clause or the end of the sentence), at
 most 400 characters on. A nominal attribution that overlaps a quote already found is left to it
-("denied his claim that ...": the denial's content). One regex match per possessive: linear in the
-text.
+("denied his claim that ...": the denial's content). The nouns are found in the cue scan
+(:meth:`~framing.features.quotes._cues.CueFinder.find`, ``NOMINAL_NOUNS``); at each, a look of at
+most 60 characters back for the possessive and one clause forward: linear in the text.
 """
 
 from __future__ import annotations
@@ -48,14 +49,8 @@ _WHO = (r"\b(?P<who>(?:his|her|its|their|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
         r"(?:['’]s\b|(?<=s)['’](?!\w)))\s+(?:" + _ADJECTIVE + r"\s+)?")
 # the possessive (and adjective) right before a noun found by its first letters: its leftmost start
 _WHO_BEFORE = re.compile(_WHO + "$")
-# the possessives, each found with str.find, and the nouns that may follow them (a regex over every word of
-# the text costs a fifth of the quote finder's time on news; the possessives before one of these nouns are rare)
-_MARKERS = (" his ", " her ", " its ", " their ", "\u2019s ", "'s ", "s\u2019 ", "s' ")
-_NOUN_KEYS = frozenset(("claim claims assertion assertions insistence argument arguments warning warnings complaint "
-                        "complaints accusation accusations allegation allegations suggestion suggestions contention "
-                        "prediction predictions statement statements promise promises pledge pledges vow vows call "
-                        "calls criticism attack attacks").split())
 _ADJECTIVES = frozenset(_ADJECTIVE[3:-1].split("|"))
+_POSSESSIVE_END = frozenset("sr'’")
 _NOMINAL = re.compile(
     _WHO +
     r"(?P<cue>(?P<that>" + _THAT_NOUNS + r")|calls?\s+for|criticism\s+of|attacks?\s+on)"
@@ -118,21 +113,18 @@ def _possessor(text: str, at: int, pronoun: str) -> tuple[str, str]:
         "no person named before it in its sentence" if not names else "more than one person named before it")
 
 
-def nominal_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any]) -> list[Quote]:
-    """`quotes` with the nominal attributions of `text` added, in text order (see the module docstring)."""
+def nominal_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any], nouns: Sequence[int]) -> list[Quote]:
+    """`quotes` with the nominal attributions of `text` added, in text order (see the module docstring).
+    `nouns` are the starts of the nouns of ``NOMINAL_NOUNS`` in `text`, in text order (as
+    :meth:`~framing.features.quotes._cues.CueFinder.find` gives them)."""
     found = []
     starts = []
-    for marker in _MARKERS:
-        i = text.find(marker)
-        while i >= 0:
-            j = i + len(marker)  # the word after the possessive: a noun, or an adjective and a noun
-            k = text.find(" ", j, j + 16)
-            if k > 0 and text[j:k] in _ADJECTIVES:
-                j, k = k + 1, text.find(" ", k + 1, k + 17)
-            if k > 0 and text[j:k] in _NOUN_KEYS:
-                starts.append(j)
-            i = text.find(marker, i + 1)
-    starts.sort()
+    for i in sorted(nouns):
+        # before the noun, the end of a possessive ("his", "her", "Lund's", "Okafors'") or an adjective after
+        # one: a cheap test before the regex
+        if text[i - 2 : i - 1] in _POSSESSIVE_END or text[text.rfind(" ", max(0, i - 18), i - 1) + 1 : i - 1] in (
+                _ADJECTIVES):
+            starts.append(i)
     for i in starts:
         w = _WHO_BEFORE.search(text, max(0, i - 60), i)
         m = None if w is None else _NOMINAL.match(text, w.start())
