@@ -95,6 +95,7 @@ def test_an_unresolved_possessive_says_why():
         pytest.param("The Harbor Report\nLund's claim that the ferry was unsafe was read aloud.", id="line-break"),
         # no clause, no infinitive, or too short
         pytest.param("Lund renewed her claim to the harbor land in court.", id="claim-to-a-noun"),
+        pytest.param("The vote undermined Berg's claims to majority status on the harbor board.", id="claims-to-status"),
         pytest.param("Okafor kept his promise after all.", id="no-content"),
         pytest.param("Berg repeated his call for calm.", id="two-words"),
         # a day or an article is no speaker

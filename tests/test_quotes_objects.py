@@ -239,6 +239,10 @@ def test_a_topic_spoken_about_is_the_content(text, speaker, cue, content):
         # generic: no source speaks
         pytest.param("When you talk about the harbor, you have to talk about the fishing fleet.", id="generic-you"),
         pytest.param("Whenever Lund talks about the harbor budget, the council grows restless.", id="whenever-habitual"),
+        # the writer or the reader, and an infinitive
+        pytest.param("As I will also discuss below, the harbor budget has grown each year.", id="writer-will-also"),
+        pytest.param("The gloomy mood I'm talking about is found in every harbor town.", id="writer-contact-clause"),
+        pytest.param("I want to set the budget aside and talk about the fishing fleet today.", id="bare-infinitive"),
         pytest.param("Voters who talk about the ferry fares name the mayor as the cause.", id="restrictive-who"),
         pytest.param("When the mayor expresses a wish to build a pier, her aides start planning.", id="when-expresses"),
         # the passive and the noun's modifier

@@ -142,8 +142,9 @@ def nominal_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any],
                 s += 5
             elif not (cue.lower() in _TO_NOUNS and text.startswith("to ", s)):
                 continue  # only "that", or "to" after a claim, a promise, a pledge or a vow
-        if text.startswith("to ", s) and _TO_VERB.match(text, s) is None:
-            continue  # "his claim to the throne": no infinitive
+        if text.startswith("to ", s) and (_TO_VERB.match(text, s) is None or cue[:5].lower() == "claim" and not (
+                text.startswith(("to be ", "to have "), s))):
+            continue  # "his claim to the throne", "claims to majority status": no infinitive
         k = _END.search(text, s, min(len(text), s + _READ))
         e = k.start() if k is not None else min(len(text), s + _READ)
         if m.group("that") is None and (k := _COMMA.search(text, s, e)) is not None:

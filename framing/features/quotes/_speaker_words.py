@@ -139,7 +139,7 @@ INVERTING = frozenset(
 )
 # Cues whose object is a topic: what follows them is never an inverted speaker ("Cruz, no slouch himself,
 # spoke about Trump, calling him ...": Trump is the topic)
-TOPIC_CUES = frozenset(("talk about", "discuss", "express"))
+TOPIC_CUES = frozenset(("talked about", "discussed", "express"))
 
 
 # The words _LEAD_ADVERB reads ("Then", "But", "Even"), for a set look-up first.
