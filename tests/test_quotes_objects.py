@@ -292,6 +292,31 @@ def test_a_claim_nouns_that_clause_runs_to_its_clause_end(text, content):
     assert [q.text for q in _said(text) if q.cue == "expressed"] == [content]
 
 
+def test_a_relative_that_is_no_claim_nouns_clause():
+    # "papers that have covered ..." is a relative clause: the object still ends before "before"
+    quotes = _said("Yet Berg cited news outlets that have covered the harbor board before saying: “They were right.”")
+    assert [q.text for q in quotes if q.cue == "cited"] == ["news outlets that have covered the harbor board"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a quotation right after "expressed" stays the fragment of the clause that reports it
+        pytest.param("Lee said that the mayor had expressed “deep regret over the closure.”", "said",
+                     "the mayor had expressed “deep regret over the closure.”", id="quotation-after-expressed"),
+        # a quotation in a topic verb's object is another's label, not the speaker's words
+        pytest.param("Aides expressed doubts about Berg given her description of Lund as a “fraud.”", "expressed",
+                     None, id="label-in-a-topic", marks=pytest.mark.xfail(
+                         reason="a quotation later in the sentence is still assigned to the topic cue as partial",
+                         strict=True)),
+    ],
+)
+def test_quotations_around_a_topic_verb(text, cue, content):
+    quotes = [q for q in _said(text) if q.cue == cue]
+    assert [q.text for q in quotes] == ([content] if content else [])
+
+
+
 def test_an_object_claim_without_a_later_attribution_keeps_its_verb():
     # the must-not-fire case of the rule above: a relative clause's "said" is no attribution of the clause
     (q,) = [q for q in _said("The mayor expressed frustration with the budget office, which she said was slow.")

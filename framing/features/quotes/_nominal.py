@@ -69,8 +69,8 @@ _END = re.compile(
     # a second verb or a second nominal: "repeated his call for X and thanked Y", "his call for X and his criticism of Y"
     r"|\s(?:and|but)\s+(?=(?:[a-z]+ed|" + "|".join(sorted(_PAST)) + r")\b|(?:his|her|their|[A-Z][\w-]*['’]s?)\s)"
 )
-# the object of "call for", "criticism of", "attacks on" also ends at a comma ("On the heels of Dunn's attack on
-# Fox, Brock wrote ...")
+# the object of "call for", "criticism of", "attacks on" and an infinitive also end at a comma ("On the heels
+# of Dunn's attack on Fox, Brock wrote ...", "On the heels of Japan's pledge to donate $200 million, a video ...")
 _COMMA = re.compile(r",\s")
 # the word before the possessive: a verb or a preposition, so that the nominal is an object ("repeated his
 # claim that", "with his promise to"), whose content runs to the clause's end; a nominal subject ("His claim
@@ -147,7 +147,7 @@ def nominal_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any],
             continue  # "his claim to the throne", "claims to majority status": no infinitive
         k = _END.search(text, s, min(len(text), s + _READ))
         e = k.start() if k is not None else min(len(text), s + _READ)
-        if m.group("that") is None and (k := _COMMA.search(text, s, e)) is not None:
+        if (m.group("that") is None or text.startswith("to ", s)) and (k := _COMMA.search(text, s, e)) is not None:
             e = k.start()
         while e > s and text[e - 1] in " ,\t\"\u201d'’":
             e -= 1

@@ -145,7 +145,11 @@ _SAID_AHEAD = re.compile(r"\s(?:(?:which|who|whom|where|when|he|she|they|we|it)\
 # A claim noun's "that" clause in the object ("expressed concern that ...", "his opinion that ..."): it
 # ends where its clause does (a comma may close an aside in it: "that global warming, or climate change, is"):
 # at a semicolon, a colon, a dash, or a comma before a new clause or a participle (", and the mayor ...").
-_NOUN_THAT = re.compile(r"(?:[\w’'-]+\s+){1,3}?that\s")
+_NOUN_THAT = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+that\s")
+# ... when the noun names a claim or an attitude (not a relative clause: "cited news outlets that have ...")
+_ATTITUDES = frozenset("concern concerns hope hopes fear fears doubt doubts confidence optimism skepticism frustration "
+                       "belief beliefs opinion surprise worry worries regret disappointment outrage dismay anger "
+                       "satisfaction relief confidence conviction sense".split())
 _CLAUSE_BREAK = re.compile(r"[;:](?=\s)|\s[-\u2013\u2014]+\s|\u2014|\s\(|,\s+(?:and|but|while|although|though|because|whereas"
                            r"|so|yet|saying|adding|telling|noting|citing)\b")
 # An object pronoun with no "for", "as" or "over" after it: it names no claim ("praise them the next").
@@ -165,6 +169,8 @@ def object_end(text: str, q: int, ue: int) -> int | None:
     a spokesman as saying ...": the spokesman is the source), or a clause another source reports
     after it ("had privately expressed frustration with the aide, according to two people ...")."""
     t = _NOUN_THAT.match(text, q, min(ue, q + 60))
+    if t is not None and t.group("noun") not in _ATTITUDES and t.group("noun") not in vocab().claim_nouns:
+        t = None
     m = (_OBJECT_BREAK if t is None else _CLAUSE_BREAK).search(text, q if t is None else t.end(), min(ue, q + _OBJECT_READ))
     e = ue if m is None else m.start()
     k = _SAID_AHEAD.search(text, q, e)
