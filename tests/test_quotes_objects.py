@@ -244,6 +244,7 @@ def test_a_topic_spoken_about_is_the_content(text, speaker, cue, content):
         pytest.param("The gloomy mood I'm talking about is found in every harbor town.", id="writer-contact-clause"),
         pytest.param("I want to set the budget aside and talk about the fishing fleet today.", id="bare-infinitive"),
         pytest.param("Voters who talk about the ferry fares name the mayor as the cause.", id="restrictive-who"),
+        pytest.param("Lund's plain speaking about the harbor cut through the bland talk of growth.", id="noun-speaking"),
         pytest.param("When the mayor expresses a wish to build a pier, her aides start planning.", id="when-expresses"),
         # the passive and the noun's modifier
         pytest.param("The views expressed in this column belong to the author alone.", id="views-expressed"),
