@@ -58,7 +58,7 @@ _LEAD_WORDS = ("But", "And", "So", "Yet", "Still", "Instead", "Now", "However", 
 
 
 _LEAD = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+)?"
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+(?:[A-Z][A-Za-z.'’-]+|\d{1,2}\b))*(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+)?"
     r"(?:(?:" + "|".join(_LEAD_WORDS) + r")\b,?\s+)?"
 )
 

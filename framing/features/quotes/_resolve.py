@@ -54,6 +54,21 @@ _LONG_WINDOW = 1000
 _LONG_DOCUMENT = 100_000
 
 
+# The end of a sentence: where an attribution read past its quotation's unit ends.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _tail(text: str, last: _Q, q: _Q) -> int:
+    """Where journalist text may resume after the quote `last`, as seen from the next
+    quote `q`: the end of its unit, or of the sentence its attribution ends in when the
+    attribution was read past the unit ("“...?” Hannity pressed. “...”": the sentence
+    splitter ends a unit after "?”")."""
+    end = last.att.last if last.att is not None else -1
+    if last.tail < end < q.open_mark and (m := _SENTENCE_END.search(text, end, q.open_mark)) is not None:
+        return m.end()
+    return last.tail
+
+
 class Speakers:
     """The speaker steps of ``Builder`` (a mixin: see the module docstring)."""
 
@@ -108,7 +123,7 @@ class Speakers:
                             c_cls, tuple(q.parts), "", _CUE_TYPE[c_cls]))
                 continue
             if att is None:
-                if not (q.standalone and last is not None and _WORDY.search(text, last.tail, q.open_mark) is None):
+                if not (q.standalone and last is not None and _WORDY.search(text, _tail(text, last, q), q.open_mark) is None):
                     # no speaker (Quote's defaults, positional: cheaper than keywords)
                     append(make(qs, qe, text[qs:qe], q.kind, "", None, None, "", "", False, "", None, None, "",
                                 tuple(q.parts), q.note, "" if q.kind == "scare" else "speech"))

@@ -46,7 +46,7 @@ from framing.features.quotes._speaker_words import (
     _WORDY_BEFORE,
 )
 from framing.features.quotes._speakers import speaker_type
-from framing.features.quotes._subjects import appositive_subject, past_state
+from framing.features.quotes._subjects import appositive_subject, lone_adverb, past_opening
 from framing.features.quotes._tokens import FACTS
 from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, letter_first, low_key, skip_before_cue
 
@@ -389,8 +389,11 @@ class SpeakerPhrase:
             # "... and then said": the word before the adverb
             word = _prev_word(text, text.rfind(" ", lo, start - 1) if start - 1 > lo else lo, lo)
         if word in ("and", "but", "to"):
-            if word == "to" and prev is not None and prev.cue.end >= start - 5:
-                return None  # "vowed to respond": the complement of the cue before
+            if word == "to" and prev is not None and (prev.cue.end >= start - 5 or (
+                prev.content_start is not None and prev.content_start < start and prev.content_end < 0
+                and text.find(",", prev.content_start, start) < 0
+            )):
+                return None  # "vowed to respond", "said that by refusing to say ...": in the cue before's claim
             # "Pompeo spoke with reporters ... and insisted", "... but said": the clause's subject
             sp = self._subject(lo, start)
             if sp is not None:
@@ -424,19 +427,9 @@ class SpeakerPhrase:
         sp = fwd_np(text, m.end(), limit) if m is not None else None  # "Then he cut into Bush, calling him ..."
         if sp is None:
             sp = fwd_np(text, lo, limit)
-        if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
-            sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
-        opener = sp is not None and opens_adverbial(text, sp[0])
-        if sp is None or opener:
-            # the subject after an opening phrase: "On Sunday, ", "Hours before the vote, ",
-            # "Along the way, ", "Brushing aside the tweets, "
-            k = text.find(",", lo, min(limit, lo + (80 if opener else 40)))
-            if k > 0:
-                after = fwd_np(text, _skip_space(text, k + 1, limit), limit)
-                if after is not None:
-                    after = past_state(text, k, after, limit)  # "in Ames, Iowa, on Sunday, Clinton"
-                if after is not None or not opener:
-                    sp = after
+        if sp is not None and (skip_before_cue(key := low_key(text[sp[0] : sp[1]])) or lone_adverb(text, key, sp[1])):
+            sp = None  # an opening adverb ("Shortly thereafter, the administration ...", "Likewise, Trump")
+        sp = past_opening(text, lo, limit, sp)  # "On Sunday, ", "Hours before the vote, ", "Along the way, "
         if sp is not None and speaker_type(text[sp[0] : sp[1]]) == "unknown":
             sp = _before_verb(text, sp)  # "The firm sent a letter saying": the reader took in the verb
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":

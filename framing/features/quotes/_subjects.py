@@ -1,7 +1,8 @@
 """Subjects read forward from the start of a clause: a person's name followed by its
 appositives up to the cue ("Jane Ortiz, curator of prints at the University of
-Arkansas, Fayetteville, said"), and the subject after an opening phrase that names a
-place as "City, State," ("At a campaign event in Ames, Iowa, on Sunday, Clinton ...").
+Arkansas, Fayetteville, said"), and the subject after an opening phrase (one that
+names a place as "City, State," too: "At a campaign event in Ames, Iowa, on Sunday,
+Clinton ...", one ending with a quotation: "Speaking on ABC's “This Week,” Carson ...").
 
 Functions of the text only: :mod:`framing.features.quotes._speaker_phrase` applies them.
 """
@@ -11,10 +12,11 @@ from __future__ import annotations
 import re
 
 from framing.features.quotes._content import _skip_space
+from framing.features.quotes._marks import CLOSERS
 from framing.features.quotes._rules import fwd_np
-from framing.features.quotes._speaker_words import _LOOSE_CLAUSE, QUOTE_THEN_NAME
+from framing.features.quotes._speaker_words import _LOOSE_CLAUSE, QUOTE_THEN_NAME, opens_adverbial
 from framing.features.quotes._speakers import speaker_type
-from framing.features.quotes._words import DAYS, MONTHS
+from framing.features.quotes._words import DAYS, MONTHS, low_key
 
 _APPOSITIVE_BREAK = re.compile("[;:!?\"\u201c\u201d\u2014\u2013]|\\.\\s+[A-Z][a-z]")
 
@@ -67,3 +69,55 @@ def past_state(text: str, k: int, sp: tuple[int, int], limit: int) -> tuple[int,
         if j < 0:
             break
     return sp
+
+
+# One-word adverbs (not in -ly: those are caught as adverbs already) that open a clause
+# before its subject and a comma ("Likewise, Trump ...", "Still, officials ..."): no speaker.
+_LONE_ADVERBS = frozenset(
+    "likewise otherwise however moreover nevertheless nonetheless meanwhile indeed instead besides "
+    "furthermore therefore overall still yet again now then later earlier afterward afterwards".split()
+)
+
+# The first words of an opening phrase that is never its clause's subject: prepositions and
+# subordinators ("Inside the hall, ", "Since May, "); not "Early voters", "Last year's winner".
+_NEVER_SUBJECT = frozenset(
+    "along after before during despite amid amidst in on at with without since following ahead unlike "
+    "as while when although though if because upon within throughout across beyond until inside alongside".split()
+)
+
+
+def lone_adverb(text: str, key: str, end: int) -> bool:
+    """Is the phrase read as a subject (lower-cased `key`, ending at `end`) a one-word
+    adverb set off by a comma ("Likewise, ")?"""
+    return key in _LONE_ADVERBS and text[end : end + 1] == ","
+
+
+def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject of the clause at `lo` (before a cue at `limit`) after an opening phrase:
+    `sp`, read from the clause's start, when it is no opening phrase; else the noun phrase
+    after the phrase's comma (within 120 characters of an opening phrase, else 40), past a
+    quotation closing the phrase ("Speaking on ABC's “This Week,” Carson") and a "City,
+    State," (:func:`past_state`). With no subject after it, a phrase opening with a
+    preposition, a subordinator or a gerund is no speaker either (None); another is kept
+    ("Early voters").
+
+    >>> t = "Speaking Sunday on ABC’s “This Week,” Carson admitted it, saying so."
+    >>> t[slice(*past_opening(t, 0, t.index("saying"), (0, 15)))]
+    'Carson'
+    """
+    opener = opens_adverbial(text, lo if sp is None else sp[0])
+    if sp is not None and not opener:
+        return sp
+    k = text.find(",", lo, min(limit, lo + (120 if opener else 40)))
+    if k <= 0:
+        return sp
+    j = k + 1
+    while j < limit and text[j] in CLOSERS:
+        j += 1
+    after = fwd_np(text, _skip_space(text, j, limit), limit)
+    if after is not None:
+        return past_state(text, k, after, limit)
+    if sp is None or not opener:
+        return None
+    first = low_key(text[sp[0] : sp[1]].split(None, 1)[0])
+    return None if first in _NEVER_SUBJECT or (first.endswith("ing") and len(first) > 5) else sp
