@@ -64,7 +64,9 @@ def _tail(text: str, last: _Q, q: _Q) -> int:
     attribution was read past the unit ("“...?” Hannity pressed. “...”": the sentence
     splitter ends a unit after "?”")."""
     end = last.att.last if last.att is not None else -1
-    if last.tail < end < q.open_mark and (m := _SENTENCE_END.search(text, end, q.open_mark)) is not None:
+    if last.tail < end < q.open_mark and (m := _SENTENCE_END.search(text, end, q.open_mark)) is not None and (
+        "\n" not in text[end : m.end()]  # (not past a signed pull quote's line)
+    ):
         return m.end()
     return last.tail
 

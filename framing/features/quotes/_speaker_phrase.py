@@ -272,7 +272,7 @@ class SpeakerPhrase:
             ):
                 sp = prev.sp  # "He said ..., adding", "“...,” said Reed, adding": the speaker named before
             else:
-                sp = self._subject(lo, start)
+                sp = self._subject(lo, start, wide=before_char == ",")  # (not "as X did after backing")
             if sp is None:
                 return None
             if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:
@@ -389,13 +389,10 @@ class SpeakerPhrase:
             # "... and then said": the word before the adverb
             word = _prev_word(text, text.rfind(" ", lo, start - 1) if start - 1 > lo else lo, lo)
         if word in ("and", "but", "to"):
-            if word == "to" and prev is not None and (prev.cue.end >= start - 5 or (
-                prev.content_start is not None and prev.content_start < start and prev.content_end < 0
-                and text.find(",", prev.content_start, start) < 0
-            )):
-                return None  # "vowed to respond", "said that by refusing to say ...": in the cue before's claim
+            if word == "to" and prev is not None and prev.cue.end >= start - 5:
+                return None  # "vowed to respond": the complement of the cue before
             # "Pompeo spoke with reporters ... and insisted", "... but said": the clause's subject
-            sp = self._subject(lo, start)
+            sp = self._subject(lo, start, wide=False)
             if sp is not None:
                 if after is None:
                     after = self._after(ue, c, end, True)
@@ -420,8 +417,9 @@ class SpeakerPhrase:
             return None
         return back_np(text, k, lo, open_head=open_head)
 
-    def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
-        """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
+    def _subject(self, lo: int, limit: int, *, wide: bool = True) -> tuple[int, int] | None:
+        """The subject at the start of a clause, after an opening phrase ("On Sunday, "; `wide`:
+        see :func:`past_opening`)."""
         text = self.text
         m = _LEAD_ADVERB.match(text, lo, limit)
         sp = fwd_np(text, m.end(), limit) if m is not None else None  # "Then he cut into Bush, calling him ..."
@@ -429,7 +427,7 @@ class SpeakerPhrase:
             sp = fwd_np(text, lo, limit)
         if sp is not None and (skip_before_cue(key := low_key(text[sp[0] : sp[1]])) or lone_adverb(text, key, sp[1])):
             sp = None  # an opening adverb ("Shortly thereafter, the administration ...", "Likewise, Trump")
-        sp = past_opening(text, lo, limit, sp)  # "On Sunday, ", "Hours before the vote, ", "Along the way, "
+        sp = past_opening(text, lo, limit, sp, wide=wide)  # "On Sunday, ", "Hours before the vote, ", "Along the way, "
         if sp is not None and speaker_type(text[sp[0] : sp[1]]) == "unknown":
             sp = _before_verb(text, sp)  # "The firm sent a letter saying": the reader took in the verb
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":

@@ -92,32 +92,52 @@ def lone_adverb(text: str, key: str, end: int) -> bool:
     return key in _LONE_ADVERBS and text[end : end + 1] == ","
 
 
-def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None) -> tuple[int, int] | None:
+def _whole(text: str, sp: tuple[int, int], limit: int) -> tuple[int, int]:
+    """`sp` with the noun phrase a possessive opens ("Russia’s powerful Orthodox Church",
+    where the reader stopped at "Russia’s") and without a day after it ("the White House
+    Monday")."""
+    a, b = sp
+    if text[b - 2 : b] in ("’s", "'s") and (nxt := fwd_np(text, _skip_space(text, b, limit), limit)) is not None:
+        b = nxt[1]
+    k = text.rfind(" ", a, b)
+    if k > a and low_key(text[k + 1 : b]) in DAYS:
+        b = k
+    return a, b
+
+
+def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None, *, wide: bool) -> tuple[int, int] | None:
     """The subject of the clause at `lo` (before a cue at `limit`) after an opening phrase:
     `sp`, read from the clause's start, when it is no opening phrase; else the noun phrase
-    after the phrase's comma (within 120 characters of an opening phrase, else 40), past a
-    quotation closing the phrase ("Speaking on ABC's “This Week,” Carson") and a "City,
-    State," (:func:`past_state`). With no subject after it, a phrase opening with a
-    preposition, a subordinator or a gerund is no speaker either (None); another is kept
-    ("Early voters").
+    after the phrase's comma (within 80 characters, 40 when nothing was read), past a
+    "City, State," (:func:`past_state`); with no subject after it, the phrase itself.
+
+    `wide` (for a cue whose attribution is not in doubt: ", saying", a colon) reads further:
+    the whole noun phrase (:func:`_whole`: "Russia’s powerful Orthodox Church", not
+    "Russia’s"); 120 characters after an opening phrase even when nothing was read from
+    its start ("In response to ..., X rallied supporters, saying"); past a quotation closing
+    the phrase ("Speaking on ABC's “This Week,” Carson"); and a phrase opening with a
+    preposition, a subordinator or a gerund, with no subject after it, is no speaker
+    (None), while another is kept ("Early voters").
 
     >>> t = "Speaking Sunday on ABC’s “This Week,” Carson admitted it, saying so."
-    >>> t[slice(*past_opening(t, 0, t.index("saying"), (0, 15)))]
+    >>> t[slice(*past_opening(t, 0, t.index("saying"), (0, 15), wide=True))]
     'Carson'
+    >>> t[slice(*past_opening(t, 0, t.index("saying"), (0, 15), wide=False))]
+    'Speaking Sunday'
     """
-    opener = opens_adverbial(text, lo if sp is None else sp[0])
+    opener = opens_adverbial(text, lo if sp is None else sp[0]) if wide or sp is not None else False
     if sp is not None and not opener:
-        return sp
-    k = text.find(",", lo, min(limit, lo + (120 if opener else 40)))
+        return _whole(text, sp, limit) if wide else sp
+    k = text.find(",", lo, min(limit, lo + (120 if opener and wide else 80 if opener else 40)))
     if k <= 0:
         return sp
     j = k + 1
-    while j < limit and text[j] in CLOSERS:
+    while wide and opener and j < limit and text[j] in CLOSERS:
         j += 1
     after = fwd_np(text, _skip_space(text, j, limit), limit)
     if after is not None:
-        return past_state(text, k, after, limit)
+        return _whole(text, past_state(text, k, after, limit), limit) if wide else past_state(text, k, after, limit)
     if sp is None or not opener:
         return None
     first = low_key(text[sp[0] : sp[1]].split(None, 1)[0])
-    return None if first in _NEVER_SUBJECT or (first.endswith("ing") and len(first) > 5) else sp
+    return None if wide and (first in _NEVER_SUBJECT or (first.endswith("ing") and len(first) > 5)) else sp
