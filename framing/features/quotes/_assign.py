@@ -434,9 +434,8 @@ class Assign:
             return "direct", True, "no attribution in its sentence"
         if not _looks_scare(text, r) or (text[r.end - 1] in "!?" and text[r.start].isupper()):
             # a long quotation, or an exclamation or question ("“There was nothing to hide!”"; a
-            # final period proves nothing: American style puts it inside the marks, “Negro problem.”);
-            # opening its sentence with a capital, it may go on a quote before ("“A,” said X. “B,” ...")
-            return "direct", opens and text[r.start].isupper(), "no attribution in its sentence"
+            # final period proves nothing: American style puts it inside the marks, “Negro problem.”)
+            return "direct", False, "no attribution in its sentence"
         return "scare", False, "quotation marks with no attribution in the sentence"
 
     def _indirect(self, lead: int, ue: int, atts: list[_Att], regions: list[Region]) -> list[_Q]:

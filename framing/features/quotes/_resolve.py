@@ -129,8 +129,9 @@ class Speakers:
                 continue
             if att is None:
                 tail = _tail(text, last, q) if q.standalone and last is not None else 0
+                lead = _LEAD_GAP.match(text, tail, q.open_mark) if tail < q.open_mark else None  # (past "But ")
                 if not (q.standalone and last is not None and _WORDY.search(
-                    text, _LEAD_GAP.match(text, tail, q.open_mark).end(), q.open_mark  # (past "But ", "Now, ")
+                    text, tail if lead is None else lead.end(), q.open_mark
                 ) is None):
                     # no speaker (Quote's defaults, positional: cheaper than keywords)
                     append(make(qs, qe, text[qs:qe], q.kind, "", None, None, "", "", False, "", None, None, "",

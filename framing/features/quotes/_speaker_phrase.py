@@ -392,7 +392,7 @@ class SpeakerPhrase:
             if word == "to" and prev is not None and prev.cue.end >= start - 5:
                 return None  # "vowed to respond": the complement of the cue before
             # "Pompeo spoke with reporters ... and insisted", "... but said": the clause's subject
-            sp = self._subject(lo, start, wide=False)
+            sp = self._subject(lo, start, wide=word != "to" and lemma in _SPEECH)  # (not "and expect", "to find")
             if sp is not None:
                 if after is None:
                     after = self._after(ue, c, end, True)

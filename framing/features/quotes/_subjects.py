@@ -92,16 +92,19 @@ def lone_adverb(text: str, key: str, end: int) -> bool:
     return key in _LONE_ADVERBS and text[end : end + 1] == ","
 
 
+_WEEKDAYS = frozenset(d.capitalize() for d in DAYS if d.endswith("day") and d != "today" and d != "yesterday")
+
+
 def _whole(text: str, sp: tuple[int, int], limit: int) -> tuple[int, int]:
     """`sp` with the noun phrase a possessive opens ("Russia’s powerful Orthodox Church",
-    where the reader stopped at "Russia’s") and without a day after it ("the White House
-    Monday")."""
+    where the reader stopped at "Russia’s") and without a weekday after it ("the White House
+    Monday", "House Democrats on Thursday"; not "USA Today")."""
     a, b = sp
     if text[b - 2 : b] in ("’s", "'s") and (nxt := fwd_np(text, _skip_space(text, b, limit), limit)) is not None:
         b = nxt[1]
     k = text.rfind(" ", a, b)
-    if k > a and low_key(text[k + 1 : b]) in DAYS:
-        b = k
+    if k > a and text[k + 1 : b] in _WEEKDAYS:
+        b = k - 3 if text.endswith(" on", a, k) else k  # ("House Democrats on Thursday")
     return a, b
 
 
