@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.features.quotes._find import find_quotes
-from framing.features.quotes._subjects import lone_adverb, past_opening
+from framing.features.quotes._subjects import _whole, lone_adverb, past_opening
 from tests.test_quotes import brief, check_spans
 
 # ---------------------------------------------------------------- golden cases, one per shape
@@ -72,6 +72,11 @@ GOLDEN = [
         id="no-dateline-without-capitals-to-the-dash",
     ),
     pytest.param(
+        "As he often does he brought up his hero, General George Patton, saying the general would be angry.",
+        [],
+        id="no-verb-after-the-noun-phrase-an-appositive-not-a-subject",
+    ),
+    pytest.param(
         "“We will win,” he said, and then the aide nodded, saying so.",
         [("direct", "We will win,", "he", "said")],
         id="no-subject-read-past-a-quotation-that-opens-no-phrase",
@@ -130,3 +135,21 @@ def test_opening_phrase_look_is_bounded():
     # the comma closing an opening phrase is looked for within 120 characters only
     text = "In " + "a very long phrase " * 20 + ", the board met, saying so."
     assert past_opening(text, 0, text.index("saying"), None, wide=True) is None
+
+
+@pytest.mark.parametrize(
+    "text, first, expected",
+    [
+        pytest.param("Russia’s powerful Orthodox Church welcomed it", "Russia’s", "Russia’s powerful Orthodox Church",
+                     id="possessive-extended"),
+        pytest.param("the Software Council’s (SC) chief Ann Lee praised it", "the Software Council’s",
+                     "the Software Council’s", id="not-past-a-bracket"),
+        pytest.param("the city council Tuesday approved it", "the city council Tuesday", "the city council",
+                     id="weekday-dropped"),
+        pytest.param("officials on Tuesday approved it", "officials on Tuesday", "officials", id="on-and-weekday-dropped"),
+        pytest.param("both USA Today and others", "both USA Today", "both USA Today", id="not-a-weekday"),
+    ],
+)
+def test_whole(text, first, expected):
+    a, b = _whole(text, (0, len(first)), len(text))
+    assert text[a:b] == expected

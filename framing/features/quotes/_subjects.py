@@ -100,7 +100,9 @@ def _whole(text: str, sp: tuple[int, int], limit: int) -> tuple[int, int]:
     where the reader stopped at "Russia’s") and without a weekday after it ("the White House
     Monday", "House Democrats on Thursday"; not "USA Today")."""
     a, b = sp
-    if text[b - 2 : b] in ("’s", "'s") and (nxt := fwd_np(text, _skip_space(text, b, limit), limit)) is not None:
+    if text[b - 2 : b] in ("’s", "'s") and text[b + 1 : b + 2].isalpha() and (
+        nxt := fwd_np(text, _skip_space(text, b, limit), limit)
+    ) is not None:
         b = nxt[1]
     k = text.rfind(" ", a, b)
     if k > a and text[k + 1 : b] in _WEEKDAYS:
@@ -120,7 +122,8 @@ def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None, *, 
     its start ("In response to ..., X rallied supporters, saying"); past a quotation closing
     the phrase ("Speaking on ABC's “This Week,” Carson"); and a phrase opening with a
     preposition, a subordinator or a gerund, with no subject after it, is no speaker
-    (None), while another is kept ("Early voters").
+    (None), while another is kept ("Early voters"); so is a noun phrase with no verb after it
+    before the cue ("As he does, he praised his hero, General Patton, saying": None).
 
     >>> t = "Speaking Sunday on ABC’s “This Week,” Carson admitted it, saying so."
     >>> t[slice(*past_opening(t, 0, t.index("saying"), (0, 15), wide=True))]
@@ -138,6 +141,8 @@ def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None, *, 
     while wide and opener and j < limit and text[j] in CLOSERS:
         j += 1
     after = fwd_np(text, _skip_space(text, j, limit), limit)
+    if after is not None and wide and not text[after[1] : limit].strip(" ,"):
+        return None  # no verb after it: an appositive ("he brought up his hero, General Patton, saying")
     if after is not None:
         return _whole(text, past_state(text, k, after, limit), limit) if wide else past_state(text, k, after, limit)
     if sp is None or not opener:
