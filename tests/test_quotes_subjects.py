@@ -72,9 +72,15 @@ GOLDEN = [
         id="no-dateline-without-capitals-to-the-dash",
     ),
     pytest.param(
-        "As he often does he brought up his hero, General George Patton, saying the general would be angry.",
-        [],
-        id="no-verb-after-the-noun-phrase-an-appositive-not-a-subject",
+        "On arriving at the base, Ortiz said, two guards took his phone and told him to wait.",
+        [("indirect", "On arriving at the base, Ortiz said, two guards took his phone", "Ortiz", "said"),
+         ("indirect", "him to wait", "two guards", "told")],
+        id="subject-after-an-interrupting-attribution",
+    ),
+    pytest.param(
+        "Over the years, she said, email has kept her close to the family, and she laughed and admitted “it can be a curse too.”",
+        [("indirect", "Over the years", "she", "said"), ("direct", "it can be a curse too.", "she", "admitted")],
+        id="not-past-an-interrupting-attribution-to-no-speaker",
     ),
     pytest.param(
         "“We will win,” he said, and then the aide nodded, saying so.",
@@ -148,6 +154,7 @@ def test_opening_phrase_look_is_bounded():
                      id="weekday-dropped"),
         pytest.param("officials on Tuesday approved it", "officials on Tuesday", "officials", id="on-and-weekday-dropped"),
         pytest.param("both USA Today and others", "both USA Today", "both USA Today", id="not-a-weekday"),
+        pytest.param("The Super Tuesday post said", "The Super Tuesday", "The Super Tuesday", id="a-day-s-name"),
     ],
 )
 def test_whole(text, first, expected):

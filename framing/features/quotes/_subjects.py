@@ -92,20 +92,26 @@ def lone_adverb(text: str, key: str, end: int) -> bool:
     return key in _LONE_ADVERBS and text[end : end + 1] == ","
 
 
+# An attribution that interrupts a clause right after its subject ("Daniel said, three agents ...").
+_INTERRUPTING = re.compile(r"[ \t]+(?:said|says|told|recalled|added|noted|explained)[ \t]*,")
+
+# Capitalised words before a weekday that make it a name ("Super Tuesday", "Black Friday").
+_DAY_NAMES = frozenset("Super Black Cyber Good Ash Holy Fat Giving Bloody Easter Palm".split())
+
 _WEEKDAYS = frozenset(d.capitalize() for d in DAYS if d.endswith("day") and d != "today" and d != "yesterday")
 
 
 def _whole(text: str, sp: tuple[int, int], limit: int) -> tuple[int, int]:
     """`sp` with the noun phrase a possessive opens ("Russia’s powerful Orthodox Church",
     where the reader stopped at "Russia’s") and without a weekday after it ("the White House
-    Monday", "House Democrats on Thursday"; not "USA Today")."""
+    Monday", "House Democrats on Thursday"; not "USA Today", "The Super Tuesday post")."""
     a, b = sp
     if text[b - 2 : b] in ("’s", "'s") and text[b + 1 : b + 2].isalpha() and (
         nxt := fwd_np(text, _skip_space(text, b, limit), limit)
     ) is not None:
         b = nxt[1]
     k = text.rfind(" ", a, b)
-    if k > a and text[k + 1 : b] in _WEEKDAYS:
+    if k > a and text[k + 1 : b] in _WEEKDAYS and text[text.rfind(" ", a, k) + 1 : k] not in _DAY_NAMES:
         b = k - 3 if text.endswith(" on", a, k) else k  # ("House Democrats on Thursday")
     return a, b
 
@@ -122,8 +128,8 @@ def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None, *, 
     its start ("In response to ..., X rallied supporters, saying"); past a quotation closing
     the phrase ("Speaking on ABC's “This Week,” Carson"); and a phrase opening with a
     preposition, a subordinator or a gerund, with no subject after it, is no speaker
-    (None), while another is kept ("Early voters"); so is a noun phrase with no verb after it
-    before the cue ("As he does, he praised his hero, General Patton, saying": None).
+    (None), while another is kept ("Early voters"); and an attribution interrupting the
+    clause after the phrase is skipped ("Upon arriving, Daniel said, three agents ...").
 
     >>> t = "Speaking Sunday on ABC’s “This Week,” Carson admitted it, saying so."
     >>> t[slice(*past_opening(t, 0, t.index("saying"), (0, 15), wide=True))]
@@ -141,8 +147,12 @@ def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None, *, 
     while wide and opener and j < limit and text[j] in CLOSERS:
         j += 1
     after = fwd_np(text, _skip_space(text, j, limit), limit)
-    if after is not None and wide and not text[after[1] : limit].strip(" ,"):
-        return None  # no verb after it: an appositive ("he brought up his hero, General Patton, saying")
+    if after is not None and wide and (m := _INTERRUPTING.match(text, after[1], limit)) is not None:
+        # "Upon arriving, Daniel said, three agents took his phone and said ...": the subject after
+        # an attribution that interrupts the clause
+        nxt = fwd_np(text, _skip_space(text, m.end(), limit), limit)
+        if nxt is not None and speaker_type(text[nxt[0] : nxt[1]]) != "unknown":
+            after = nxt  # (not "Over the years, she said, email has helped her ... and she admitted")
     if after is not None:
         return _whole(text, past_state(text, k, after, limit), limit) if wide else past_state(text, k, after, limit)
     if sp is None or not opener:
