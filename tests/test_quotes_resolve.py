@@ -1,5 +1,6 @@
 """Tests for framing.features.quotes._resolve: which quotation standing alone inherits the
-speaker of the quote before it (issue 14: continuations on real news)."""
+speaker of the quote before it (issue 14: continuations on real news); and, read in
+``_assign``, a quotation split by a verb the reporting-verb lexicon does not list."""
 
 from __future__ import annotations
 
@@ -29,7 +30,17 @@ GOLDEN = [
         [("direct", "We are close,” she said. “The vote is over.", "she", "said")],
         id="plain-continuation-as-before",
     ),
+    pytest.param(
+        "“We will win,” she elaborated, “no matter what they spend.”",
+        [("direct", "We will win,” she elaborated, “no matter what they spend.", "she", "elaborated")],
+        id="split-by-a-verb-the-lexicon-lacks",
+    ),
     # must not fire
+    pytest.param(
+        "“We will win,” she elaborated, and the crowd roared “four more years.”",
+        [("direct", "We will win,", "she", "elaborated"), ("scare", "four more years.", "", "")],
+        id="not-split-across-a-clause",
+    ),
     pytest.param(
         "“Would that work?” Okafor pressed. Lee shrugged. “Could some of them stay?”",
         [("direct", "Would that work?", "Okafor", "pressed"), ("direct", "Could some of them stay?", "", "")],

@@ -327,6 +327,13 @@ class Assign:
             elif (lab := label_frame(text, prev_end, ue, r, self.unit_index)) is not None:
                 att, q_start, q_end = lab  # "what critics called a “witch hunt”"
                 kind, note = "partial", LABEL_NOTE
+            elif out and out[-1].kind == "direct" and (a := out[-1].att) is not None and a.cue.cls == "" and (
+                a.last <= r_open and "," in text[a.last : r_open] and _SPLIT_GAP.fullmatch(text, a.last, r_open)
+            ):
+                out[-1].end = r_end  # "“A,” she elaborated, “b.”": one quote in two parts, as after "said"
+                out[-1].parts.append((r_start, r_end))
+                prev_end = r_close + 1
+                continue
             else:
                 att = self._own_frame(prev_end, ue, r)
                 if att is not None:
