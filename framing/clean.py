@@ -25,6 +25,7 @@ _REMOVE_LINE = "remove_line"
 _REMOVE_PREFIX = "remove_prefix"
 _REMOVE_CONTAINING = "remove_line_containing"
 _REMOVE_INLINE = "remove_inline"
+_CLOSING_PUNCT = frozenset(",.;:!?)]’'”")  # after a removed piece: the space before it goes
 # The repeated-line check reads lines up to this length (a long paragraph);
 # a longer line (a whole article flattened to one line) is never a repeat,
 # and splitting it into words would hold every word of it in memory at once.
@@ -498,15 +499,22 @@ def _inline_spans(rules: tuple[tuple[str, re.Pattern[str]], ...], body: str, cut
     """Non-overlapping ``(rule, start, end)`` pieces of `body` (from `cut`) the inline rules remove, in order.
 
     A piece at the start of the line or after a space takes the spaces after
-    it too, so that no double space is left where it was.
+    it too, so that no double space is left where it was; a piece after a
+    space and right before closing punctuation (``’s``, a comma, a full stop)
+    takes the space before it instead. A rule whose
+    pattern has a group named ``cut`` removes only that group: the rest of
+    the match is context it must see (a name before a hover card) and stays.
     """
     found: list[tuple[int, int, int, str]] = []
     for order, (name, regex) in enumerate(rules):
+        group = "cut" if "cut" in regex.groupindex else 0
         for m in regex.finditer(body, cut):
-            lo, hi = m.span()
-            if hi == lo:
+            lo, hi = m.span(group)
+            if hi <= lo:
                 continue
-            if lo == cut or body[lo - 1].isspace():
+            if lo > cut and body[lo - 1] in " \t" and hi < len(body) and body[hi] in _CLOSING_PUNCT:
+                lo -= 1  # 'Brun [card]’s plan' -> 'Brun’s plan': the space before goes, not one after
+            elif lo == cut or body[lo - 1].isspace():
                 while hi < len(body) and body[hi] in " \t":
                     hi += 1
             found.append((lo, -hi, order, name))

@@ -211,6 +211,34 @@ CASES = [
         ["advertisement_inline", "advertisement_inline", "newsletter_prompt_inline", "click_for_more_inline"],
         id="advertisement-newsletter-and-partner-pointers-inside-a-line",
     ),
+    pytest.param(
+        "“We will vote,” said Sen. Ada Quill Ada Marie QuillSenate passes farm bill | Quill: Vote is close "
+        "Ports reopen MORE (D-Ore.), adding that Rep. Tom Reyes Thomas (Tom) Reyes2020 race tightens MORE said no.",
+        "“We will vote,” said Sen. Ada Quill (D-Ore.), adding that Rep. Tom Reyes said no.",
+        ["hover_card_inline", "hover_card_inline"],
+        id="member-card-after-a-name-the-name-stays",
+    ),
+    pytest.param(
+        "Mayor Ivo de Brun Ivo de BrunCity budget passes MORE’s plan won. George SimsGeorge Alan SimsPark opens MORE said so.",
+        "Mayor Ivo de Brun’s plan won. George Sims said so.",
+        ["hover_card_inline", "hover_card_inline"],
+        id="member-card-with-a-particle-or-glued-to-the-name",
+    ),
+    pytest.param(
+        "Speaker Lu Brandt Lu Emil Brandt Farm bill stalls | Brandt retires MORE (R-Ky.) spoke, as did Al Orr Al Orr Budget talks MORE.",
+        "Speaker Lu Brandt (R-Ky.) spoke, as did Al Orr.",
+        ["hover_card_spaced_inline", "hover_card_spaced_inline"],
+        id="member-card-after-a-space",
+    ),
+    pytest.param(
+        # Not a card: the name is not repeated glued to a headline; capitals alone are not a glue.
+        "Ann Lee met Ann Lee's aide. WE WANT MORE JOBS, THEY SAID, ASKING FOR MORE. Smith Jones Smith Sr. wants MORE. "
+        "Mary Poe and Mary Poe Jr. asked for MORE.",
+        "Ann Lee met Ann Lee's aide. WE WANT MORE JOBS, THEY SAID, ASKING FOR MORE. Smith Jones Smith Sr. wants MORE. "
+        "Mary Poe and Mary Poe Jr. asked for MORE.",
+        [],
+        id="repeated-names-and-capitals-are-not-a-member-card",
+    ),
 ]
 
 
@@ -275,6 +303,16 @@ def test_custom_rules_file(tmp_path):
         clean_text("a", rules=rules)
 
 
+def test_inline_rule_with_a_cut_group_removes_only_that_group(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "rules:\n  - name: tag\n    kind: remove_inline\n    pattern: 'Lee(?P<cut>\\[[0-9]+\\])'\n", encoding="utf-8"
+    )
+    out = clean_text("Ann Lee[12] said. Bo[3] left. Lee[4] came.", rules=rules)
+    assert out.text == "Ann Lee said. Bo[3] left. Lee came."
+    assert [r.text for r in out.removed] == ["[12]", "[4]"]
+
+
 def test_rules_tried_together_report_the_first_rule_that_matches(tmp_path):
     # Consecutive remove_line rules are run as one regex: the rule reported
     # must still be the first in file order that matches, whatever groups
@@ -321,7 +359,7 @@ _DEBRIS_PIECES = [
     "© 2020 Bar Inc.", "Click here for reprint permission.", "The AP contributed to this report.", "(Photo: A/B)",
     "| Getty", "POLITICO Playbook newsletter", "POLITICO NEWSLETTERS", "Continue reading the main story",
     "Newsletter Sign Up Continue reading the main story", "[VIDEO PLAYBACK]", "Listen · 3:45", "Click for more from Fox.",
-    "The US struck.", "Mr Smith said", " ", "\n", "\r\n", "\r", "\x0b", "\u2028", "\n\n",
+    "The US struck.", "Mr Smith said", "Ann Lee Ann Marie LeeHeadline | Two MORE", "MORE", " ", "\n", "\r\n", "\r", "\x0b", "\u2028", "\n\n",
 ]
 
 
