@@ -365,7 +365,11 @@ class Assign:
         if "\n" in text[prev_end:colon].strip() or not _ends_clause(text, r.close + 1, ue) or _is_title(text, r):
             return None
         lo = _skip_brackets(text, prev_end, colon)
-        sp = self._subject(lo, colon)
+        d = max(text.rfind(" - ", lo, colon), text.rfind(" \u2014 ", lo, colon), text.rfind(" \u2013 ", lo, colon))
+        # a roundup's "Pollsters agree - Carl Bialik: “...”": the source named after the dash
+        sp = self._subject(d + 3, colon) if d > lo and colon - d < 60 else None
+        if sp is None or speaker_type(text[sp[0] : sp[1]]) not in ("person", "institution"):
+            sp = self._subject(lo, colon)  # (not "The senator - a Republican from Ohio:")
         if sp is None:
             return None
         cue = _new_cue(Cue, (colon, colon + 1, ":", ":", "source"))
