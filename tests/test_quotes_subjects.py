@@ -55,6 +55,11 @@ GOLDEN = [
         [("indirect", "testing had expanded", "Nigeria’s health ministry", "saying")],
         id="dateline-with-a-date",
     ),
+    pytest.param(
+        "After the vote, however, the mayor praised the council and urged residents to stay calm.",
+        [("indirect", "residents to stay calm", "the mayor", "urged")],
+        id="adverb-and-comma-after-the-opening-phrase",
+    ),
     # must not fire
     pytest.param(
         "In June, both USA Today and the Journal published reports, saying the firm owed money.",

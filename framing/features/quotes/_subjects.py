@@ -92,6 +92,9 @@ def lone_adverb(text: str, key: str, end: int) -> bool:
     return key in _LONE_ADVERBS and text[end : end + 1] == ","
 
 
+# A one-word adverb and its comma after an opening phrase ("..., however, Ryan").
+_ADVERB_COMMA = re.compile(r"([A-Za-z]+),")
+
 # An attribution that interrupts a clause right after its subject ("Daniel said, three agents ...").
 _INTERRUPTING = re.compile(r"[ \t]+(?:said|says|told|recalled|added|noted|explained)[ \t]*,")
 
@@ -146,7 +149,10 @@ def past_opening(text: str, lo: int, limit: int, sp: tuple[int, int] | None, *, 
     j = k + 1
     while wide and opener and j < limit and text[j] in CLOSERS:
         j += 1
-    after = fwd_np(text, _skip_space(text, j, limit), limit)
+    j = _skip_space(text, j, limit)
+    if wide and (m := _ADVERB_COMMA.match(text, j, limit)) is not None and low_key(m.group(1)) in _LONE_ADVERBS:
+        j = _skip_space(text, m.end(), limit)  # "Following the vote, however, Ryan ..."
+    after = fwd_np(text, j, limit)
     if after is not None and wide and (m := _INTERRUPTING.match(text, after[1], limit)) is not None:
         # "Upon arriving, Daniel said, three agents took his phone and said ...": the subject after
         # an attribution that interrupts the clause
