@@ -440,8 +440,7 @@ class Assign:
         text = self.text
         if _is_title(text, r):
             return "scare", False, "a title in quotation marks"  # "Fire and Fury: Inside the Trump White House"
-        opens = not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t")
-        if opens and _ends_clause(text, r.close + 1, ue):
+        if not text[prev_end : r.open].strip(" ,;:\u2014\u2013-\n\t") and _ends_clause(text, r.close + 1, ue):
             return "direct", True, "no attribution in its sentence"
         if not _looks_scare(text, r) or (text[r.end - 1] in "!?" and text[r.start].isupper()):
             # a long quotation, or an exclamation or question ("“There was nothing to hide!”"; a
