@@ -223,7 +223,7 @@ _TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades m
 
 
 _OPENING_WORDS = _TIME_NOUNS | frozenset(
-    "along after before during despite amid amidst in on at with without since following ahead unlike like "
+    "along after before during despite amid amidst in on at with without since following ahead unlike like inside alongside "
     "as while when although though if because upon within throughout across beyond until "
     "last next late early earlier later back".split()
 )
