@@ -254,6 +254,16 @@ GOLDEN = [
         id="quotation-after-a-colon-opens-its-clause",
     ),
     pytest.param(
+        "Turnout worries both camps - Ann Lee: “Nobody knows who will show up this year.”",
+        [("direct", "Nobody knows who will show up this year.", "Ann Lee", ":")],
+        id="roundup-source-after-a-dash-and-colon",
+    ),
+    pytest.param(
+        "The senator - a Republican from Ohio: “We are done here.”",
+        [("direct", "We are done here.", "The senator", ":")],
+        id="no-role-after-a-dash-as-the-source",
+    ),
+    pytest.param(
         "According to an Aug. 12 poll, most voters viewed the law unfavorably.",
         [("indirect", "most voters viewed the law unfavorably", "an Aug. 12 poll", "According to")],
         id="abbreviated-month-and-day-in-a-source",

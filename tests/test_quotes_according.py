@@ -154,3 +154,41 @@ def test_an_adverb_before_according_to_opens_no_clause():
 def test_a_subordinator_look_alike_opens_no_clause(text, content):
     (q,) = find_quotes(text)
     assert q.text == content
+
+
+# "As reported by X" is a form of "according to X"; ", as X reported" closes the clause it reports; a year
+# or "at the time" after the cue is an adverbial, not the content (the eleventh round)
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        pytest.param("As first reported by the Gazette, the budget leaves no room for new trams.", "the Gazette",
+                     "As first reported by", "the budget leaves no room for new trams", id="as-first-reported-by"),
+        pytest.param("The budget leaves no room for new trams, as reported by the Gazette.", "the Gazette",
+                     "as reported by", "The budget leaves no room for new trams", id="as-reported-by-closing"),
+        pytest.param("The budget leaves no room for new trams, as the Gazette reported on Tuesday.", "the Gazette",
+                     "reported", "The budget leaves no room for new trams", id="as-x-reported-closing"),
+        pytest.param("The ferry firm closed after the strike, Lund said in 2014.", "Lund", "said",
+                     "The ferry firm closed after the strike", id="said-in-a-year"),
+        pytest.param("The ferry firm closed after the strike, the Gazette reported in March 2019.", "the Gazette",
+                     "reported", "The ferry firm closed after the strike", id="reported-in-a-month-and-year"),
+        pytest.param("The ferry firm would close by May, Lund said at the time.", "Lund", "said",
+                     "The ferry firm would close by May", id="said-at-the-time"),
+    ],
+)
+def test_a_source_named_after_as_or_before_an_adverbial(text, speaker, cue, content):
+    quotes = [q for q in find_quotes(text) if q.kind != "scare"]
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [(speaker, cue, content)]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as reported" without "by" and a source, the adjective, and "reported" as a noun's participle
+        pytest.param("The ferry lost money, as reported earlier this year.", id="as-reported-without-a-source"),
+        pytest.param("The number of reported thefts rose in the harbor district in 2014.", id="reported-adjective"),
+        pytest.param("Lund said in 2014.", id="nothing-but-the-year"),
+    ],
+)
+def test_no_source_named_after_as(text):
+    assert [q for q in find_quotes(text) if q.kind != "scare"] == []

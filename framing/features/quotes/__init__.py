@@ -35,8 +35,10 @@ modules above it in this list, at its top level):
   active verb, a stance's bare noun, the record before "show"), and the
   objects that are what a source said, with where they end (``speech_object``:
   "praised the volunteers who ...", ", citing legal risks", "rejected the
-  idea that ..."; the verbs are ``object_speech`` and ``denials`` in
-  ``framing/data/quote_words.yaml``).
+  idea that ...", a topic spoken about: "discussed the closure", "expressed
+  concern about ..."; the verbs are ``object_speech`` and ``denials`` in
+  ``framing/data/quote_words.yaml``), unless another source reports the whole
+  clause (", according to two aides").
 - ``_draft``: the working records of a scan (attributions, quotes under
   construction).
 - ``_labels``: a quoted label whose source the words around it name ("who
@@ -52,7 +54,9 @@ modules above it in this list, at its top level):
   before or after it, and its extent).
 - ``_subjects``: subjects read forward from a clause's start for it: a name
   with its appositives up to the cue, and the subject after an opening phrase
-  naming "City, State," ("in Ames, Iowa, on Sunday, Clinton ...").
+  (``past_opening``: one naming "City, State," "in Ames, Iowa, on Sunday,
+  Clinton ..."; one closed by a quotation; a possessive's whole phrase; no
+  weekday after it; past an interrupting "X said,").
 - ``_assign``: quotations and reported speech assigned to attributions
   (direct, partial, scare and indirect quotes; a quotation after a colon,
   followed by a subject and a verb, or signed on the next line with a dash).
@@ -73,8 +77,13 @@ modules above it in this list, at its top level):
   and the turns of a transcript or an interview ("TAPPER: ...", "Q: ...").
 - ``_questions``: reported questions with their asker ("Asked by a reporter
   whether he would run, Trump said ...").
-- ``_resolve``: speakers inherited, typed, resolved (pronouns and short names
-  to full names written earlier) and the :class:`Quote` objects made.
+- ``_nominal``: a speech act named by a noun after its speaker's possessive
+  ("repeated his claim that ...", "joined Berg's call for ...", "with her
+  promise to ..."), read after the other quotes are found.
+- ``_resolve``: speakers inherited (a quotation standing alone after a quote,
+  after "But" or "Now," too, or after an attribution read past its unit:
+  "“...?” X pressed. “...”"), typed, resolved (pronouns and short names to
+  full names written earlier) and the :class:`Quote` objects made.
 - ``_attribution``: :class:`~framing.features.quotes._attribution.Builder`,
   which runs the steps above (its mixins) over one document.
 - ``_find``: the public entry points :func:`find_quotes` and

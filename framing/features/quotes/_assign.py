@@ -327,6 +327,13 @@ class Assign:
             elif (lab := label_frame(text, prev_end, ue, r, self.unit_index)) is not None:
                 att, q_start, q_end = lab  # "what critics called a “witch hunt”"
                 kind, note = "partial", LABEL_NOTE
+            elif out and out[-1].kind == "direct" and (a := out[-1].att) is not None and a.cue.cls == "" and (
+                a.last <= r_open and "," in text[a.last : r_open] and _SPLIT_GAP.fullmatch(text, a.last, r_open)
+            ):
+                out[-1].end = r_end  # "“A,” she elaborated, “b.”": one quote in two parts, as after "said"
+                out[-1].parts.append((r_start, r_end))
+                prev_end = r_close + 1
+                continue
             else:
                 att = self._own_frame(prev_end, ue, r)
                 if att is not None:
@@ -358,7 +365,11 @@ class Assign:
         if "\n" in text[prev_end:colon].strip() or not _ends_clause(text, r.close + 1, ue) or _is_title(text, r):
             return None
         lo = _skip_brackets(text, prev_end, colon)
-        sp = self._subject(lo, colon)
+        d = max(text.rfind(" - ", lo, colon), text.rfind(" \u2014 ", lo, colon), text.rfind(" \u2013 ", lo, colon))
+        # a roundup's "Pollsters agree - Carl Bialik: “...”": the source named after the dash
+        sp = self._subject(d + 3, colon) if d > lo and colon - d < 60 else None
+        if sp is None or speaker_type(text[sp[0] : sp[1]]) not in ("person", "institution"):
+            sp = self._subject(lo, colon)  # (not "The senator - a Republican from Ohio:")
         if sp is None:
             return None
         cue = _new_cue(Cue, (colon, colon + 1, ":", ":", "source"))
@@ -483,6 +494,8 @@ class Assign:
                 e = a.first
                 while e > lead and text[e - 1] in " ,\u2014\u2013(":
                     e -= 1
+                if text.endswith(", as", lead, e):  # "CONTENT, as the Gazette reported."
+                    e -= 4
                 s = max(lead, taken)
                 while s < e and text[s] in " ,;:":
                     s += 1

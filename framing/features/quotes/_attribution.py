@@ -30,6 +30,7 @@ from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._interrupted import Interrupted
 from framing.features.quotes._marks import Region
+from framing.features.quotes._words import LEAD_CONJUNCTIONS
 from framing.features.quotes._names import FullNames
 from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES, Quote
 from framing.features.quotes._resolve import Speakers
@@ -54,11 +55,11 @@ def outside(cues: list[Cue], regions: list[Region]) -> list[Cue]:
 
 # A dateline opening a story ("WASHINGTON — ", "BAGHDAD (Reuters) - ") and
 # a leading conjunction are not part of the reported content.
-_LEAD_WORDS = ("But", "And", "So", "Yet", "Still", "Instead", "Now", "However", "Meanwhile", "Separately")
+_LEAD_WORDS = LEAD_CONJUNCTIONS
 
 
 _LEAD = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+)?"
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+(?:[A-Z][A-Za-z.'’-]+|\d{1,2}\b))*(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+)?"
     r"(?:(?:" + "|".join(_LEAD_WORDS) + r")\b,?\s+)?"
 )
 

@@ -24,6 +24,7 @@ ADVERBIAL = re.compile(
         (?:\s+(?:morning|afternoon|evening|night))?
     | """ + _DAY + r"""(?:\s+(?:morning|afternoon|evening|night))?
     | today|yesterday|tonight|earlier|later|again|also|repeatedly|publicly|privately|separately|recently
+    | (?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b|at\s+the\s+time
     | previously|flatly|bluntly|openly|then|first|too|once|simply|only|further|quietly|angrily
     | afterwards?|[a-z]{3,}ly(?=\s+(?:that|the|a|an|it|he|she|they|we|this|there)\b)
     | (?:(?:in|during|at|on|via|through|after)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}

@@ -67,7 +67,7 @@ _OBJECT_TO = re.compile(r"(?:[\w.'’-]+\s+){1,3}to\s(?!(?:the|a|an|his|her|thei
 _AGO = re.compile(r"(?:\S+\s+){1,4}?ago\b")
 _QUESTION = frozenset("ask wonder questioned".split())
 # ... and verbs whose content may be a question word's clause too ("explained why she backs Lund")
-_EXPLAIN = frozenset(("explain", "describe"))
+_EXPLAIN = frozenset(("explain", "describe", "discussed", "talked about"))
 _TELL_ASK = ("tell", "ask")
 
 

@@ -32,19 +32,30 @@ class Cue(NamedTuple):
 _new_cue = tuple.__new__
 
 
+# Nouns that name a speech act after a possessive ("his claim that", "Berg's call for"): found in the same
+# scan as the cues, for framing.features.quotes._nominal (not cues themselves)
+NOMINAL_NOUNS = frozenset((
+    "claim", "claims", "assertion", "assertions", "insistence", "argument", "arguments", "warning", "warnings",
+    "complaint", "complaints", "accusation", "accusations", "allegation", "allegations", "suggestion",
+    "suggestions", "contention", "prediction", "predictions", "statement", "statements", "promise", "promises",
+    "pledge", "pledges", "vow", "vows", "call for", "calls for", "criticism of", "attack on", "attacks on"))
+
+
 class CueFinder:
     """The reporting-verb lexicon compiled for a fast scan of raw text.
 
     The text is neither folded nor lower-cased: lower-case forms are found
     after a space or a line break (a pattern that starts with a literal lets
     ``re`` jump between candidates), and of the capitalised forms only those
-    that open a clause in news copy ("According to", "Says", "Said"). A cue
-    right after a hyphen or apostrophe ("so-called") is not a cue. Term
+    that open a clause in news copy ("According to", "Says", "Said", "As
+    reported by"). A cue right after a hyphen or apostrophe ("so-called")
+    is not a cue. Term
     conditions (``followed_by``...) are checked as :mod:`framing.dictionary`
     checks them.
     """
 
-    CAPITALISED = ("according to", "says", "said")
+    CAPITALISED = ("according to", "says", "said", "as reported by", "as first reported by", "as previously reported by",
+                   "as originally reported by")
 
     def __init__(self, lexicon_name: str = "reporting_verbs") -> None:
         lex = load_lexicon(lexicon_name)
@@ -63,6 +74,11 @@ class CueFinder:
                 for ch in key:
                     node = node.setdefault(ch, {})
                 node[""] = True
+        for key in NOMINAL_NOUNS:  # (a noun that is also a verb's form is in the trie already)
+            node = trie
+            for ch in key:
+                node = node.setdefault(ch, {})
+            node[""] = True
         self._surfaces = dict(self._forms)
         self._upper: list[tuple[str, re.Pattern[str]]] = []
         for key in self.CAPITALISED:
@@ -83,8 +99,12 @@ class CueFinder:
         self._regexes = [re.compile(r" (" + body + r")\b"), re.compile(r"\n(" + body + r")\b")]
         self._start = re.compile(r"(" + body + r")\b")
 
-    def find(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Cue]:
+    def find(self, text: str, skip: Sequence[tuple[int, int]] = (), nouns: list[int] | None = None) -> list[Cue]:
         """The cues of `text`, in text order (one per start position).
+
+        `nouns`, when given, receives the start of each lower-case noun of
+        ``NOMINAL_NOUNS`` the scan meets ("claims", "call for"), whether or
+        not its form is also a cue's, for the nominal attributions.
 
         `skip` lists spans ``(start, end)``, in text order, whose cues are not
         wanted: the long quotations, whose cues the caller drops. The scan for
@@ -111,8 +131,10 @@ class CueFinder:
             for lo, hi in gaps:
                 for m in rx.finditer(text, lo, hi):
                     surface = m.group(1)
+                    if nouns is not None and surface in NOMINAL_NOUNS:
+                        nouns.append(m.start(1))
                     entry = surfaces.get(surface) or forms.get(SEPARATORS.sub(" ", surface.lower()))
-                    if entry is None:  # "calls -- on": separators the lexicon does not spell out
+                    if entry is None:  # "calls -- on": separators the lexicon does not spell out; a noun
                         continue
                     s, e = m.span(1)
                     if entry[2]:

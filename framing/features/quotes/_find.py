@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from framing.features.quotes._attribution import Builder, outside
 from framing.features.quotes._cues import cue_finder
 from framing.features.quotes._headline import headline_quotes, transcript_quotes
+from framing.features.quotes._nominal import nominal_quotes
 from framing.features.quotes._questions import asked_quotes
 from framing.features.quotes._marks import pair_marks
 from framing.features.quotes._records import (
@@ -194,10 +195,11 @@ def scan_quotes(
         sentences = sentence_spans(text)
     # the cue scan skips the long quotations (their cues are dropped here anyway)
     long_quotes = [(r.open, r.close + 1) for r in regions if r.close - r.open >= _SKIP_QUOTE]
-    cues = outside(cue_finder().find(work, long_quotes), regions)
+    nouns: list[int] = []  # the nouns of nominal attributions, found in the same scan
+    cues = outside(cue_finder().find(work, long_quotes, nouns), regions)
     builder = Builder(work, regions, cues, sentences, make=_NewQuote)
     quotes = transcript_quotes(work, headline_quotes(work, builder.run(), regions, _NewQuote), _NewQuote)
-    quotes = asked_quotes(work, quotes, _NewQuote)
+    quotes = nominal_quotes(work, asked_quotes(work, quotes, _NewQuote), _NewQuote, nouns)
     if work is not text:
         quotes = [_original(q, text) for q in quotes]
     problems = tuple(QuoteProblem(s, e, text[s:e], reason) for s, e, reason in raw_problems)

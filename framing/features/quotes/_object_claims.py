@@ -35,8 +35,10 @@ from framing.features.quotes._draft import _Att
 from framing.features.quotes._words import IRREGULAR_PAST
 
 _MAX_GAP = 160  # characters between the attribution and the first fragment
-# cues whose noun-phrase object is no speech ("added the words “deeply concerned” to the statement")
-_NO_OBJECT_CLAIM = frozenset(("according to", "add"))
+# cues whose noun-phrase object is no speech ("added the words “deeply concerned” to the statement"); and
+# the topic cues, whose object names what was spoken about, where a quotation is more often another's
+# label ("expressed doubts about X given his denunciation of Y as a “phony”", "“day of rage” protests")
+_NO_OBJECT_CLAIM = frozenset(("according to", "add", "discussed", "talked about", "express"))
 # what ends the object before the fragment: a clause or sentence break (not the point of an initial or
 # a short abbreviation: "Ben S. Bernanke", "Sen. Lee", "Gov. Ortiz"), a subordinate clause ("called out
 # the president after Obama referenced ... “VFW halls”": the fragment is the clause's)

@@ -110,7 +110,8 @@ def speech_object(text: str, c: Cue, q: int, ue: int) -> bool:
     if participle_after_noun(text, c):
         return False  # "spent more time describing ...": a participle after a noun, not ", citing ..."
     if c.lemma in v.object_speech:
-        return object_frame(text, c, q, ue) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 8), c.start) is None
+        return (object_frame(text, c, q, ue) or c.lemma == "express" and _LOOSE_OBJECT.match(text, q, min(ue, q + 30))
+                is not None) and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 8), c.start) is None
     if c.lemma == "questioned":  # "questioned his judgment", "questioned Israel's commitment" (not "the suspect")
         return c.text != "questioning" and _POSSESSED.match(text, q, min(ue, q + 60)) is not None and (
             _BE_BEFORE.search(text, max(0, c.start - 20), c.start) is None)
@@ -141,25 +142,43 @@ _OBJECT_READ = 400
 _SAID_AHEAD = re.compile(r"\s(?:(?:which|who|whom|where|when|he|she|they|we|it)\s+(?:[\w.’'-]+\s+){0,8}?)?(?=(?:said|says|told)\b)")
 
 
+# A claim noun's "that" clause in the object ("expressed concern that ...", "his opinion that ..."): it
+# ends where its clause does (a comma may close an aside in it: "that global warming, or climate change, is"):
+# at a semicolon, a colon, a dash, or a comma before a new clause or a participle (", and the mayor ...").
+_NOUN_THAT = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+that\s")
+# ... when the noun names a claim or an attitude (not a relative clause: "cited news outlets that have ...")
+_ATTITUDES = frozenset("concern concerns hope hopes fear fears doubt doubts confidence optimism skepticism frustration "
+                       "belief beliefs opinion surprise worry worries regret disappointment outrage dismay anger "
+                       "satisfaction relief confidence conviction sense".split())
+_CLAUSE_BREAK = re.compile(r"[;:](?=\s)|\s[-\u2013\u2014]+\s|\u2014|\s\(|,\s+(?:and|but|while|although|though|because|whereas"
+                           r"|so|yet|saying|adding|telling|noting|citing)\b")
 # An object pronoun with no "for", "as" or "over" after it: it names no claim ("praise them the next").
 _BARE_PRONOUN = re.compile(r"(?:him|them|us|me|it)\s+(?!(?:for|as|over|on)\b)")
 _AS_SAYING = re.compile(r"\sas\s+(?:saying|telling|writing)\b")
 _MARK = re.compile("[\"\u201c\u2018]|''")
+# After the comma that ends the object, an attribution of the whole clause ("had privately praised
+# the aide, according to two people ...", "..., officials said."): the clause is their claim.
+_OUTER_AFTER = re.compile(r",\s+(?:according\s+to\b|(?:[\w.’'-]+\s+){1,5}?(?:said|says|told\s+\w+|added)\s*[.;,])")
 
 
 def object_end(text: str, q: int, ue: int) -> int | None:
     """Where the object said at `q` ends (see ``_OBJECT_BREAK``; -1: at its clause's end), or None
     when it is not a claim of its own: fewer than three words ("praised the vote.", as
-    :func:`framing.features.quotes._assign` asks of reported speech), or a quotation inside (a
-    quoted label, "described the plans as ‘a betrayal’", is a partial quote) or a relay ("cited
-    a spokesman as saying ...": the spokesman is the source)."""
-    m = _OBJECT_BREAK.search(text, q, min(ue, q + _OBJECT_READ))
+    :func:`framing.features.quotes._assign` asks of reported speech), a quotation inside (a
+    quoted label, "described the plans as ‘a betrayal’", is a partial quote), a relay ("cited
+    a spokesman as saying ...": the spokesman is the source), or a clause another source reports
+    after it ("had privately expressed frustration with the aide, according to two people ...")."""
+    t = _NOUN_THAT.match(text, q, min(ue, q + 60))
+    if t is not None and t.group("noun") not in _ATTITUDES and t.group("noun") not in vocab().claim_nouns:
+        t = None
+    m = (_OBJECT_BREAK if t is None else _CLAUSE_BREAK).search(text, q if t is None else t.end(), min(ue, q + _OBJECT_READ))
     e = ue if m is None else m.start()
     k = _SAID_AHEAD.search(text, q, e)
     if k is not None and " that " not in text[q : k.start() + 1]:  # (not "cited reports that Lund said ...")
         m, e = k, k.start()
     if (len(text[q : min(e, q + 200)].split(None, 2)) < 3 or _MARK.search(text, q, e) is not None
             or _BARE_PRONOUN.match(text, q, e) is not None  # "praise them the next (day)"
-            or _AS_SAYING.search(text, q, e) is not None):  # "cited a spokesman as saying ...": a relay
+            or _AS_SAYING.search(text, q, e) is not None  # "cited a spokesman as saying ...": a relay
+            or _OUTER_AFTER.search(text, q, min(ue, e + 80)) is not None):
         return None
     return -1 if m is None else e

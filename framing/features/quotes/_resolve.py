@@ -31,7 +31,7 @@ from framing.features.quotes._speakers import (
     pronoun_of,
     speaker_type,
 )
-from framing.features.quotes._words import core, low_key, vocab
+from framing.features.quotes._words import LEAD_CONJUNCTIONS, core, low_key, vocab
 
 logger = logging.getLogger("framing.features.quotes")
 
@@ -52,6 +52,26 @@ _LONG_WINDOW = 1000
 # word starts listed once for the document (see FullNames), not found by searching
 # the text from its start for every surname (surnames x length).
 _LONG_DOCUMENT = 100_000
+
+
+# A sentence's leading conjunction between a quote and a quotation standing alone after it.
+_LEAD_GAP = re.compile(r"\s*(?:(?:" + "|".join(LEAD_CONJUNCTIONS) + r")\b,?)?")
+
+# The end of a sentence: where an attribution read past its quotation's unit ends.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _tail(text: str, last: _Q, q: _Q) -> int:
+    """Where journalist text may resume after the quote `last`, as seen from the next
+    quote `q`: the end of its unit, or of the sentence its attribution ends in when the
+    attribution was read past the unit ("“...?” Hannity pressed. “...”": the sentence
+    splitter ends a unit after "?”")."""
+    end = last.att.last if last.att is not None else -1
+    if last.tail < end < q.open_mark and (m := _SENTENCE_END.search(text, end, q.open_mark)) is not None and (
+        "\n" not in text[end : m.end()]  # (not past a signed pull quote's line)
+    ):
+        return m.end()
+    return last.tail
 
 
 class Speakers:
@@ -108,7 +128,11 @@ class Speakers:
                             c_cls, tuple(q.parts), "", _CUE_TYPE[c_cls]))
                 continue
             if att is None:
-                if not (q.standalone and last is not None and _WORDY.search(text, last.tail, q.open_mark) is None):
+                tail = _tail(text, last, q) if q.standalone and last is not None else 0
+                lead = _LEAD_GAP.match(text, tail, q.open_mark) if tail < q.open_mark else None  # (past "But ")
+                if not (q.standalone and last is not None and _WORDY.search(
+                    text, tail if lead is None else lead.end(), q.open_mark
+                ) is None):
                     # no speaker (Quote's defaults, positional: cheaper than keywords)
                     append(make(qs, qe, text[qs:qe], q.kind, "", None, None, "", "", False, "", None, None, "",
                                 tuple(q.parts), q.note, "" if q.kind == "scare" else "speech"))
@@ -121,6 +145,8 @@ class Speakers:
                 if (
                     q.kind == "direct" and prev.kind == "direct" and prev.start == last.start
                     and prev.note != _INHERITED and last.tail <= q.open_mark and "\n" not in text[prev.end : qs]
+                    and _WORDY.search(text, tail, q.open_mark) is None  # ("“A,” he said. But “B.”": two quotes,
+                    and _WORDY.search(text, qe, q.tail) is None  # as "“B,” which votes in June.")
                 ):
                     # "“A,” said X. “B.”": the quotation goes on after the sentence
                     # that attributes it, in the same paragraph: one quote in parts,

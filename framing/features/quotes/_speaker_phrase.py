@@ -37,7 +37,7 @@ from framing.features.quotes._speaker_words import (
     FRACTION,
     share_after_comma,
     _NOT_ANTECEDENT,
-    DOC_BEFORE_ING, INVERTING, gerund_opens, no_speaker_before, opens_adverbial, QUOTED_AS,
+    DOC_BEFORE_ING, INVERTING, TOPIC_CUES, gerund_opens, no_speaker_before, opens_adverbial, QUOTED_AS,
     _PROGRESSIVE,
     _RELEASED_DOC,
     _RELEASED_DOC_THAT,
@@ -46,7 +46,7 @@ from framing.features.quotes._speaker_words import (
     _WORDY_BEFORE,
 )
 from framing.features.quotes._speakers import speaker_type
-from framing.features.quotes._subjects import appositive_subject, past_state
+from framing.features.quotes._subjects import appositive_subject, lone_adverb, past_opening
 from framing.features.quotes._tokens import FACTS
 from framing.features.quotes._words import DAYS, DOC_NOUNS, clause_comma, letter_first, low_key, skip_before_cue
 
@@ -272,7 +272,7 @@ class SpeakerPhrase:
             ):
                 sp = prev.sp  # "He said ..., adding", "“...,” said Reed, adding": the speaker named before
             else:
-                sp = self._subject(lo, start)
+                sp = self._subject(lo, start, wide=before_char == ",")  # (not "as X did after backing")
             if sp is None:
                 return None
             if doc_ing or low_key(text[sp[0] : sp[1]].rsplit(None, 1)[-1]) in DOC_NOUNS:
@@ -374,7 +374,7 @@ class SpeakerPhrase:
             if after[2] and after[1] is None and _RELATIVE_BEFORE.search(text, max(lo, found[2] - 7), found[2]):
                 return None  # "the deficit that CNN's poll showed.": a relative clause reports nothing
             return _Att(c, sp, True, found[2], after[0], after[1], after[2], ui)
-        if start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS:
+        if (start <= lo or before_char in ",;:\u2014\u2013" or before_char in _CLOSERS) and lemma not in TOPIC_CUES:
             # inverted: "..., said X"; right after a quotation, "“...,” said the narrator" names its
             # speaker with any plain noun (as before a verb of speech: `_open_head`)
             sp = fwd_np(text, end, ue, inverted=True, open_head=quote_before and not ing and lemma in INVERTING)
@@ -392,7 +392,7 @@ class SpeakerPhrase:
             if word == "to" and prev is not None and prev.cue.end >= start - 5:
                 return None  # "vowed to respond": the complement of the cue before
             # "Pompeo spoke with reporters ... and insisted", "... but said": the clause's subject
-            sp = self._subject(lo, start)
+            sp = self._subject(lo, start, wide=word != "to" and lemma in _SPEECH)  # (not "and expect", "to find")
             if sp is not None:
                 if after is None:
                     after = self._after(ue, c, end, True)
@@ -417,26 +417,17 @@ class SpeakerPhrase:
             return None
         return back_np(text, k, lo, open_head=open_head)
 
-    def _subject(self, lo: int, limit: int) -> tuple[int, int] | None:
-        """The subject at the start of a clause, after an opening phrase ("On Sunday, ")."""
+    def _subject(self, lo: int, limit: int, *, wide: bool = True) -> tuple[int, int] | None:
+        """The subject at the start of a clause, after an opening phrase ("On Sunday, "; `wide`:
+        see :func:`past_opening`)."""
         text = self.text
         m = _LEAD_ADVERB.match(text, lo, limit)
         sp = fwd_np(text, m.end(), limit) if m is not None else None  # "Then he cut into Bush, calling him ..."
         if sp is None:
             sp = fwd_np(text, lo, limit)
-        if sp is not None and skip_before_cue(low_key(text[sp[0] : sp[1]])):
-            sp = None  # an opening adverb ("Shortly thereafter, the administration ...")
-        opener = sp is not None and opens_adverbial(text, sp[0])
-        if sp is None or opener:
-            # the subject after an opening phrase: "On Sunday, ", "Hours before the vote, ",
-            # "Along the way, ", "Brushing aside the tweets, "
-            k = text.find(",", lo, min(limit, lo + (80 if opener else 40)))
-            if k > 0:
-                after = fwd_np(text, _skip_space(text, k + 1, limit), limit)
-                if after is not None:
-                    after = past_state(text, k, after, limit)  # "in Ames, Iowa, on Sunday, Clinton"
-                if after is not None or not opener:
-                    sp = after
+        if sp is not None and (skip_before_cue(key := low_key(text[sp[0] : sp[1]])) or lone_adverb(text, key, sp[1])):
+            sp = None  # an opening adverb ("Shortly thereafter, the administration ...", "Likewise, Trump")
+        sp = past_opening(text, lo, limit, sp, wide=wide)  # "On Sunday, ", "Hours before the vote, ", "Along the way, "
         if sp is not None and speaker_type(text[sp[0] : sp[1]]) == "unknown":
             sp = _before_verb(text, sp)  # "The firm sent a letter saying": the reader took in the verb
         if sp is None or speaker_type(self.text[sp[0] : sp[1]]) == "unknown":

@@ -137,6 +137,9 @@ QUOTE_THEN_NAME = re.compile(r"[,?!][\u201d\"\u2019']\s+(?=[A-Z])")
 INVERTING = frozenset(
     "say ask add write explain recall reply answer insist continue warn argue observe remark tweet joke quip".split()
 )
+# Cues whose object is a topic: what follows them is never an inverted speaker ("Cruz, no slouch himself,
+# spoke about Trump, calling him ...": Trump is the topic)
+TOPIC_CUES = frozenset(("talked about", "discussed", "express"))
 
 
 # The words _LEAD_ADVERB reads ("Then", "But", "Even"), for a set look-up first.
@@ -220,7 +223,7 @@ _TIME_NOUNS = frozenset("seconds minutes hours days weeks months years decades m
 
 
 _OPENING_WORDS = _TIME_NOUNS | frozenset(
-    "along after before during despite amid amidst in on at with without since following ahead unlike like "
+    "along after before during despite amid amidst in on at with without since following ahead unlike like inside alongside "
     "as while when although though if because upon within throughout across beyond until "
     "last next late early earlier later back".split()
 )

@@ -318,6 +318,11 @@ PERSON_TITLES_ABBR = frozenset(
 MONTHS_ABBR = frozenset("jan feb aug sep sept oct nov dec".split())
 
 
+# Conjunctions and adverbs that may open a sentence before what it reports ("But “...”",
+# "Now, ...") and are no part of it.
+LEAD_CONJUNCTIONS = ("But", "And", "So", "Yet", "Still", "Instead", "Now", "However", "Meanwhile", "Separately")
+
+
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
