@@ -53,6 +53,10 @@ def test_a_possessives_speech_act(text, speaker, resolved, cue, cue_class, conte
     [
         pytest.param("Berg repeated his call for an audit of the board and thanked the port workers.",
                      "an audit of the board", id="ends-before-a-second-verb"),
+        pytest.param("The vote followed Lund's attacks on the late Capt. Ivo Berg, the harbor master. Then it rained.",
+                     "the late Capt. Ivo Berg", id="past-a-title-before-a-name"),
+        pytest.param("Berg repeated his call for a hearing with the port's Gen. Counsel. Lund left early.",
+                     "a hearing with the port's Gen. Counsel", id="a-title-abbreviation-then-the-sentence-end"),
         pytest.param("In the end Lund kept her promise to back the mayor and threw her support behind him.",
                      "to back the mayor", id="ends-before-an-irregular-past"),
         pytest.param("Voters cheered Lund's call for a new pier and his criticism of the board.", "a new pier",

@@ -36,7 +36,7 @@ from framing.features.quotes._headline import merge_found
 from framing.features.quotes._names import people_between
 from framing.features.quotes._records import Quote
 from framing.features.quotes._speakers import speaker_type
-from framing.features.quotes._words import DAYS, IRREGULAR_PAST, MONTHS
+from framing.features.quotes._words import DAYS, IRREGULAR_PAST, MONTHS, PERSON_TITLES_ABBR
 
 # the nouns, with the words that may open their content
 _THAT_NOUNS = (r"claims?|assertions?|insistence|arguments?|warnings?|complaints?|accusations?|allegations?"
@@ -89,6 +89,17 @@ _VERB_OF = {"claim": "claim", "assertion": "assert", "insistence": "insist", "ar
 
 
 @functools.lru_cache(maxsize=None)
+def _content_end(text: str, s: int, limit: int) -> re.Match[str] | None:
+    """The first :data:`_END` after `s`, past a full stop that ends a title before a name
+    ("the family of the late Capt. Humayun Khan")."""
+    k = _END.search(text, s, limit)
+    while k is not None and k.group() == "." and (
+        text[text.rfind(" ", s, k.start()) + 1 : k.start()].lower() in PERSON_TITLES_ABBR
+    ):
+        k = _END.search(text, k.end(), limit)
+    return k
+
+
 def _cue_class(noun: str) -> str:
     """The reporting-verb class of a nominal cue's noun ("claims" -> "skeptical", "call" -> "directive")."""
     key = noun.lower()
@@ -145,7 +156,7 @@ def nominal_quotes(text: str, quotes: Sequence[Quote], make: Callable[..., Any],
         if text.startswith("to ", s) and (_TO_VERB.match(text, s) is None or cue[:5].lower() == "claim" and not (
                 text.startswith(("to be ", "to have "), s))):
             continue  # "his claim to the throne", "claims to majority status": no infinitive
-        k = _END.search(text, s, min(len(text), s + _READ))
+        k = _content_end(text, s, min(len(text), s + _READ))
         e = k.start() if k is not None else min(len(text), s + _READ)
         if (m.group("that") is None or text.startswith("to ", s)) and (k := _COMMA.search(text, s, e)) is not None:
             e = k.start()
