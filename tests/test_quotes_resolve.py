@@ -35,7 +35,27 @@ GOLDEN = [
         [("direct", "We will win,” she elaborated, “no matter what they spend.", "she", "elaborated")],
         id="split-by-a-verb-the-lexicon-lacks",
     ),
+    pytest.param(
+        "“It was close,” Ana Okafor said, noting that the chair lost no delegate. “If you are not tough, you lose.”",
+        [("direct", "It was close,", "Ana Okafor", "said"),
+         ("indirect", "the chair lost no delegate", "Ana Okafor", "noting"),
+         ("direct", "If you are not tough, you lose.", "Ana Okafor", "said")],
+        id="goes-on-from-the-words-not-the-participles-claim",
+    ),
+    pytest.param(
+        "“Fares are up,” said Ivo Berg, who noted that ridership had fallen by half. “Things are moving.”",
+        [("direct", "Fares are up,", "Ivo Berg", "said"), ("indirect", "ridership had fallen by half", "Ivo Berg", "noted"),
+         ("direct", "Things are moving.", "Ivo Berg", "said")],
+        id="goes-on-from-the-words-not-the-relative-clauses-claim",
+    ),
     # must not fire
+    pytest.param(
+        "“It was close,” Ana Okafor said. The mayor added that the chair lost no delegate. “We will appeal.”",
+        [("direct", "It was close,", "Ana Okafor", "said"),
+         ("indirect", "the chair lost no delegate", "The mayor", "added"),
+         ("direct", "We will appeal.", "The mayor", "added")],
+        id="another-speakers-claim-between-keeps-its-speaker",
+    ),
     pytest.param(
         "“We will win,” she elaborated, and the crowd roared “four more years.”",
         [("direct", "We will win,", "she", "elaborated"), ("scare", "four more years.", "", "")],

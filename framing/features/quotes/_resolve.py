@@ -2,7 +2,11 @@
 
 For the quotes a :class:`~framing.features.quotes._attribution.Builder`
 found: inheritance, resolution of pronouns and short names, types,
-anonymity, and the :class:`~framing.features.quotes.Quote` objects.
+anonymity, and the :class:`~framing.features.quotes.Quote` objects. A
+quotation standing alone after a quote inherits that quote's attribution;
+after a source's words and then a claim of the same attribution's participle
+or relative clause ("“A,” X said, noting that B. “C.”"), it inherits the
+attribution of the words (cue "said"), not the claim's.
 
 :class:`Speakers` is a mixin of ``Builder``: it reads the builder's ``text``,
 ``units`` and ``make``, and its per-document caches ``_anon`` and ``_fulls``.
@@ -114,6 +118,7 @@ class Speakers:
         append = out.append
         last: _Q | None = None
         last_info: tuple[str, str, str, bool] = ("", "", "", False)  # speaker, resolved, type, anonymous of `last`
+        last_direct: _Q | None = None  # the last direct quote with an attribution of its own
         prev_end = -1
         for q in quotes:
             qs, qe = q.start, q.end
@@ -138,8 +143,17 @@ class Speakers:
                                 tuple(q.parts), q.note, "" if q.kind == "scare" else "speech"))
                     continue
                 # a quotation standing alone right after another quote: its speaker
-                q.inherited = last
-                att = q.att = last.att  # type: ignore[union-attr]  # `last` always has one
+                if (
+                    last.kind != "direct" and last_direct is not None and last_direct.att is not None
+                    and last.att is not None and last_direct.att.sp == last.att.sp
+                ):
+                    # "“A,” X said, noting that B. “C.”", "said X, who noted that B. “C.”": the
+                    # quotation goes on from X's own words, not from the claim between them
+                    q.inherited = last_direct
+                    att = q.att = last_direct.att
+                else:
+                    q.inherited = last
+                    att = q.att = last.att  # type: ignore[union-attr]  # `last` always has one
                 assert att is not None
                 prev = out[-1]
                 if (
@@ -190,6 +204,8 @@ class Speakers:
                 # the “crooked” process") does not inherit its speaker
                 last = q
                 last_info = (speaker, resolved, stype, anon)
+                if q.kind == "direct" and note != _INHERITED:
+                    last_direct = q
         return out
 
     def _surname_of_one(self, word: str, pos: int) -> str:
