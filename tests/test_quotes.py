@@ -2103,6 +2103,7 @@ def test_labels_and_objects(text, speaker, cue, content):
         pytest.param("The practical jokes that broke up a shift were remembered.", id="jokes-noun"),
         pytest.param("The governor was asked whether she would run again.", id="passive-asked"),
         pytest.param("You could argue that the state now leans left.", id="generic-you-could-argue"),
+        pytest.param("You could well argue that the state now leans left.", id="generic-you-could-well-argue"),
         pytest.param("The former mayor pleaded guilty to fraud charges.", id="pleaded-guilty"),
         pytest.param("Much has already been said about how the new rules came to pass.", id="passive-been-said-about"),
         pytest.param("When asked about the delay on Sunday, the minister changed the subject.", id="when-asked-about"),

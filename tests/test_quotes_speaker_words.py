@@ -45,3 +45,20 @@ def test_a_participle_with_its_own_subject_keeps_it(text, speaker):
     quotes = find_quotes(text)
     check_spans(text, quotes)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The ruling “leaves little you can do,” said a former county judge.", "a former county judge",
+                     id="quotation-ending-you-can-do-then-inverted-cue"),
+        pytest.param("The fee “is more than we could pay,” the mayor said.", "the mayor", id="we-could-pay-then-cue"),
+    ],
+)
+def test_a_quotations_last_words_are_no_generic_you(text, speaker):
+    # "you could (well) argue" names no one, but only as the words right before the cue: not the
+    # last words of a quotation that an inverted attribution follows
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    (q,) = quotes
+    assert q.speaker == speaker

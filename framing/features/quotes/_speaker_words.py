@@ -93,7 +93,8 @@ def no_speaker_before(text: str, lo: int, start: int, form: str) -> bool:
     n = len(words)
     if key in _MODAL_WORDS:
         return n >= 2 and words[-2].lower() == "you"
-    return n >= 3 and words[-2].lower() in _MODAL_WORDS and words[-3].lower() == "you"
+    # "you could well argue", not "... little you can do,” said X" (a quotation's last words before an inverted cue)
+    return n >= 3 and key.isalpha() and words[-2].lower() in _MODAL_WORDS and words[-3].lower() == "you"
 
 
 # Auxiliaries and adverbs between a bare subject and its cue ("was", "have been", "has repeatedly"), and
