@@ -139,3 +139,12 @@ def test_a_quote_found_before_keeps_its_content():
                                  " unsafe", ",", ".", " and", "“", "”", " repeated", " Berg", "\n"]), max_size=30))
 def test_spans_hold_on_any_mix(words):
     _nominal("".join(words))  # every span is what the text holds there; nothing raises
+
+
+def test_no_cache_keeps_the_documents():
+    # The nouns' classes are cached (a handful of keys); nothing keyed on a document's text is, so a
+    # corpus run does not keep every text alive.
+    from framing.features.quotes import _nominal
+
+    assert hasattr(_nominal._cue_class, "cache_info")
+    assert not hasattr(_nominal._content_end, "cache_info")

@@ -30,13 +30,12 @@ from framing.features.quotes._cues import Cue
 from framing.features.quotes._draft import _Q, _Att
 from framing.features.quotes._interrupted import Interrupted
 from framing.features.quotes._marks import Region
-from framing.features.quotes._words import LEAD_CONJUNCTIONS
 from framing.features.quotes._names import FullNames
 from framing.features.quotes._records import NO_SOURCE_CLASSES, NOT_WORDING_CLASSES, Quote
 from framing.features.quotes._resolve import Speakers
 from framing.features.quotes._speaker_phrase import SpeakerPhrase
 from framing.features.quotes._tokens import Memo
-from framing.features.quotes._words import clause_comma
+from framing.features.quotes._words import LEAD_CONJUNCTIONS, SUBORDINATORS, clause_comma
 
 
 def outside(cues: list[Cue], regions: list[Region]) -> list[Cue]:
@@ -55,21 +54,18 @@ def outside(cues: list[Cue], regions: list[Region]) -> list[Cue]:
 
 # A dateline opening a story ("WASHINGTON — ", "BAGHDAD (Reuters) - ") and
 # a leading conjunction are not part of the reported content.
-_LEAD_WORDS = LEAD_CONJUNCTIONS
-
-
 _LEAD = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+(?:[A-Z][A-Za-z.'’-]+|\d{1,2}\b))*(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+)?"
-    r"(?:(?:" + "|".join(_LEAD_WORDS) + r")\b,?\s+)?"
+    r"(?:(?:" + "|".join(LEAD_CONJUNCTIONS) + r")\b,?\s+)?"
 )
 
 
 def _may_lead(start: str) -> bool:
     """Could a unit starting with these two characters open with a dateline or a
     leading conjunction? Both need an upper-case ASCII letter followed by a
-    capital or period (a dateline) or the second letter of one of ``_LEAD_WORDS``."""
+    capital or period (a dateline) or the second letter of one of ``LEAD_CONJUNCTIONS``."""
     return start[:1] in _UPPER_ASCII and (
-        start[1:2] in _DATELINE_SECOND or any(w.startswith(start) for w in _LEAD_WORDS)
+        start[1:2] in _DATELINE_SECOND or any(w.startswith(start) for w in LEAD_CONJUNCTIONS)
     )
 
 
@@ -89,7 +85,7 @@ def _lead_end(text: str, us: int, ue: int) -> int:
     (one table lookup) before the words and the regex are tried.
     """
     if not _MAY_LEAD[text[us : us + 2]] or (
-        text[us + 1 : us + 2] not in _DATELINE_SECOND and not text.startswith(_LEAD_WORDS, us)
+        text[us + 1 : us + 2] not in _DATELINE_SECOND and not text.startswith(LEAD_CONJUNCTIONS, us)
     ):
         return us
     return _LEAD.match(text, us, ue).end()
@@ -152,18 +148,15 @@ def _colon_before(text: str, end: int) -> bool:
 # A sentence opening with a subordinate clause: a cue inside it reports what runs to the clause's
 # comma ("When Valdez asked the crowd to join her, jeers erupted").
 _MARK = re.compile("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb]")  # (a comma inside a quotation ends nothing)
-_SUBORDINATE_OPEN = re.compile(
-    r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once|Until|Unless|Asked"
-    r"|Pressed)\s"
-)
+_SUBORDINATE_OPEN = re.compile(r"[\s\"\u201c]*(?:" + "|".join((*SUBORDINATORS, "Asked", "Pressed")) + r")\s")
 
 
 # A subordinate clause opening the sentence, or after a short opener and its comma ("Then, when they
 # make clear that ...", "But as Republicans made clear that ..."): the attribution inside it ends its
 # content at the clause's comma, where the main clause begins.
 _SUBORDINATE_MID = re.compile(
-    r"\s*(?:(?P<conj>[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Ww]hen|[Ww]henever|(?P<as>[Aa]s)|[Ww]hile|[Aa]fter|[Bb]efore"
-    r"|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ii]f)\s")
+    r"\s*(?:(?P<conj>[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:(?P<as>[Aa]s)|"
+    + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in SUBORDINATORS) + r")\s")
 # ... but not at a comma inside the content ("told us it was wrong for not only members, but the staff")
 _NOT_MAIN = re.compile(r"\s*(?:but|and|or|nor|not|which|who|whom|whose|including|as well|such as|like|plus)\b")
 _THAT_END = re.compile(r"\bthat\s*$")  # ("as X noted that ...", not "as X noted in response that morning, “...”")

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from framing.features.quotes._according import opens_clause, skip_aside
 from framing.features.quotes._content import _CLAUSE_TAIL, _clause_end
 from framing.features.quotes._draft import _Q, _Att
-from framing.features.quotes._object_claims import _OBJECT_CLASSES, named_work, object_claim, object_end, subordinate_end
+from framing.features.quotes._object_claims import _OBJECT_CLASSES, named_work, object_claim, quoted_object_end, subordinate_end
 
 # "..." and added that ...", "..., but said ...": a later cue of a new clause
 
@@ -103,7 +103,7 @@ class Claims:
                 if s <= frags[0].open_mark:
                     e = subordinate_end(text, lead, a.first, frags[0].open_mark, e)  # "When X said ..., Y did"
                     if s == frags[0].open_mark and a.cue.cls in _OBJECT_CLASSES:
-                        e = object_end(text, s, e)  # "rails against “endless campaigns” in politics, but ..."
+                        e = quoted_object_end(text, s, e)  # "rails against “endless campaigns” in politics, but ..."
                 for t in range(i + 1, len(atts)):  # (not atts[i + 1 :]: a copy of the rest for every claim)
                     b = atts[t]
                     if b.first >= e:

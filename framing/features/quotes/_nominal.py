@@ -88,7 +88,6 @@ _VERB_OF = {"claim": "claim", "assertion": "assert", "insistence": "insist", "ar
             "attack": "attacked"}
 
 
-@functools.lru_cache(maxsize=None)
 def _content_end(text: str, s: int, limit: int) -> re.Match[str] | None:
     """The first :data:`_END` after `s`, past a full stop that ends a title before a name
     ("the family of the late Capt. Humayun Khan")."""
@@ -100,12 +99,15 @@ def _content_end(text: str, s: int, limit: int) -> re.Match[str] | None:
     return k
 
 
+@functools.lru_cache(maxsize=None)
 def _cue_class(noun: str) -> str:
     """The reporting-verb class of a nominal cue's noun ("claims" -> "skeptical", "call" -> "directive")."""
     key = noun.lower()
     key = key if key in _VERB_OF else key[:-1]  # "claims", "attacks"
     verb = _VERB_OF[key]
     return next(t.category for t in cue_finder().lexicon.terms if t.term == verb)
+
+
 _NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "last", "next", "each", "every", "america", "washington",
                         "tomorrow", *DAYS, *MONTHS))
 

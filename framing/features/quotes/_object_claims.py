@@ -32,13 +32,13 @@ import re
 
 from framing.features.quotes._content import _clause_end
 from framing.features.quotes._draft import _Att
-from framing.features.quotes._words import IRREGULAR_PAST
+from framing.features.quotes._words import IRREGULAR_PAST, SUBORDINATORS, TOPIC_CUES
 
 _MAX_GAP = 160  # characters between the attribution and the first fragment
 # cues whose noun-phrase object is no speech ("added the words “deeply concerned” to the statement"); and
 # the topic cues, whose object names what was spoken about, where a quotation is more often another's
 # label ("expressed doubts about X given his denunciation of Y as a “phony”", "“day of rage” protests")
-_NO_OBJECT_CLAIM = frozenset(("according to", "add", "discussed", "talked about", "express"))
+_NO_OBJECT_CLAIM = frozenset(("according to", "add")) | TOPIC_CUES
 # what ends the object before the fragment: a clause or sentence break (not the point of an initial or
 # a short abbreviation: "Ben S. Bernanke", "Sen. Lee", "Gov. Ortiz"), a subordinate clause ("called out
 # the president after Obama referenced ... “VFW halls”": the fragment is the clause's)
@@ -56,9 +56,10 @@ _RELATIVE_NEXT = re.compile(
     r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|(?!(?:its|his|this|us)\b)[a-z]+(?:s|ed))\b")
 _AND = re.compile(r"\s(?:and|but|or)\s")
 # a sentence opening with a subordinate clause ("When Vidal dismissed ..., Buckley ...")
-_SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:When|Whenever|After|Before|If|Although|Though|While|Because|Since|Once"
-                          r"|Until|Unless|Whereas|As)\s")
-_SUBORDINATE_FIRST = frozenset("\"\u201cWABITSOU")  # (the first characters _SUBORDINATE may match, or a space)
+_SUBORDINATE_WORDS = (*SUBORDINATORS, "Whereas", "As")
+_SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:" + "|".join(_SUBORDINATE_WORDS) + r")\s")
+# the first characters _SUBORDINATE may match (or a space)
+_SUBORDINATE_FIRST = frozenset("\"\u201c" + "".join(w[0] for w in _SUBORDINATE_WORDS))
 _CLOSE = re.compile("[\u201d\u2019\"']")
 # what ends the claim after its first fragment: a comma at the fragment's end, a new clause or the
 # journalist's guess after a comma ("..., and some of his fans ...", "..., apparently in hopes that"),
@@ -179,7 +180,7 @@ def named_work(text: str, open_mark: int, end: int) -> bool:
 _OBJECT_CLASSES = frozenset(("critical", "characterizing", "directive", "denial", "emphatic"))
 
 
-def object_end(text: str, s: int, e: int) -> int:
+def quoted_object_end(text: str, s: int, e: int) -> int:
     """`e`, or where a comma at the end of a fragment or a new clause after a comma ends the object
     starting at `s` with its quotation ("rails against “endless campaigns” in politics, but her office
     is waging one", "railed against the “new calls,” taking a shot at ...")."""

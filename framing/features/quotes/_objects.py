@@ -149,7 +149,7 @@ _NOUN_THAT = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+that\s")
 # ... when the noun names a claim or an attitude (not a relative clause: "cited news outlets that have ...")
 _ATTITUDES = frozenset("concern concerns hope hopes fear fears doubt doubts confidence optimism skepticism frustration "
                        "belief beliefs opinion surprise worry worries regret disappointment outrage dismay anger "
-                       "satisfaction relief confidence conviction sense".split())
+                       "satisfaction relief conviction sense".split())
 _CLAUSE_BREAK = re.compile(r"[;:](?=\s)|\s[-\u2013\u2014]+\s|\u2014|\s\(|,\s+(?:and|but|while|although|though|because|whereas"
                            r"|so|yet|saying|adding|telling|noting|citing)\b")
 # An object pronoun with no "for", "as" or "over" after it: it names no claim ("praise them the next").

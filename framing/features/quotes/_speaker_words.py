@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from framing.features.quotes._marks import CLOSERS
-from framing.features.quotes._words import DAYS, DOC_NOUNS, letter_first, low_key
+from framing.features.quotes._words import DAYS, DOC_NOUNS, TOPIC_CUES, letter_first, low_key
 
 # Punctuation that ends a sentence or clause inside a long "According to" source.
 _SENTENCE_STOP = re.compile(r"[.;:!?\"\u201c\u201d]\s|[;:!?\"\u201c\u201d\u2014\u2013]")
@@ -138,9 +138,6 @@ QUOTE_THEN_NAME = re.compile(r"[,?!][\u201d\"\u2019']\s+(?=[A-Z])")
 INVERTING = frozenset(
     "say ask add write explain recall reply answer insist continue warn argue observe remark tweet joke quip".split()
 )
-# Cues whose object is a topic: what follows them is never an inverted speaker ("Cruz, no slouch himself,
-# spoke about Trump, calling him ...": Trump is the topic)
-TOPIC_CUES = frozenset(("talked about", "discussed", "express"))
 
 
 # The words _LEAD_ADVERB reads ("Then", "But", "Even"), for a set look-up first.

@@ -318,6 +318,17 @@ PERSON_TITLES_ABBR = frozenset(
 MONTHS_ABBR = frozenset("jan feb aug sep sept oct nov dec".split())
 
 
+# Subordinators that open a clause before its main clause ("When Lund said ..., the crowd cheered"); the
+# patterns built from them add their own words ("Whereas", "As", "Asked").
+SUBORDINATORS = ("When", "Whenever", "After", "Before", "If", "Although", "Though", "While", "Because", "Since",
+                 "Once", "Until", "Unless")
+
+
+# Cues whose object is a topic spoken about ("discussed the budget", "expressed concern"): what follows them
+# is never an inverted speaker, and a quotation in their object is not the source's words.
+TOPIC_CUES = frozenset(("talked about", "discussed", "express"))
+
+
 # Conjunctions and adverbs that may open a sentence before what it reports ("But “...”",
 # "Now, ...") and are no part of it.
 LEAD_CONJUNCTIONS = ("But", "And", "So", "Yet", "Still", "Instead", "Now", "However", "Meanwhile", "Separately")
